@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Haven.Domain.Access;
+using Haven.Domain.Events;
+using Haven.Domain.People;
+using Haven.Domain.Workforce;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Haven.Data;
+
+/// <summary>
+/// The one DbContext. Each provider has a subclass only so that each keeps its own migrations folder;
+/// the model is the same for both.
+/// </summary>
+public abstract class HavenDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonName> PersonNames => Set<PersonName>();
+    public DbSet<Address> Addresses => Set<Address>();
+    public DbSet<ContactDetail> ContactDetails => Set<ContactDetail>();
+    public DbSet<PersonFlag> PersonFlags => Set<PersonFlag>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<ProfessionalInvolvement> ProfessionalInvolvements => Set<ProfessionalInvolvement>();
+    public DbSet<PersonSearchName> PersonSearchNames => Set<PersonSearchName>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<RecordView> RecordViews => Set<RecordView>();
+    public DbSet<RestrictedAccessGrant> RestrictedAccessGrants => Set<RestrictedAccessGrant>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Person>(e =>
+        {
+            e.ToTable("people");
+            e.HasIndex(p => p.LaPersonId).IsUnique();
+            e.HasIndex(p => p.NhsNumber);
+            e.HasIndex(p => p.DateOfBirth);
+            e.HasIndex(p => p.MergedIntoId);
+            e.Property(p => p.LaPersonId).HasMaxLength(20);
+            e.Property(p => p.FirstName).HasMaxLength(100);
+            e.Property(p => p.LastName).HasMaxLength(100);
+            e.Property(p => p.MiddleNames).HasMaxLength(200);
+            e.Property(p => p.PreferredName).HasMaxLength(100);
+            e.Property(p => p.EthnicityCode).HasMaxLength(4);
+            e.Property(p => p.NhsNumber).HasMaxLength(10);
+            e.Property(p => p.UniquePupilNumber).HasMaxLength(13);
+            e.Property(p => p.Sex).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasMany(p => p.OtherNames).WithOne().HasForeignKey(n => n.PersonId);
+            e.HasMany(p => p.Addresses).WithOne().HasForeignKey(a => a.PersonId);
+            e.HasMany(p => p.ContactDetails).WithOne().HasForeignKey(c => c.PersonId);
+            e.HasMany(p => p.Flags).WithOne().HasForeignKey(f => f.PersonId);
+        });
+        builder.Entity<PersonName>(e =>
+        {
+            e.ToTable("person_names");
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<Address>(e =>
+        {
+            e.ToTable("addresses");
+            e.HasIndex(a => a.Postcode);
+            e.Property(a => a.Postcode).HasMaxLength(8);
+        });
+        builder.Entity<ContactDetail>(e =>
+        {
+            e.ToTable("contact_details");
+            e.Property(c => c.Method).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<PersonFlag>(e =>
+        {
+            e.ToTable("person_flags");
+            e.Property(f => f.Type).HasConversion<string>().HasMaxLength(40);
+        });
+        builder.Entity<Relationship>(e =>
+        {
+            e.ToTable("relationships");
+            e.HasIndex(r => r.PersonId);
+            e.HasIndex(r => r.RelatedPersonId);
+            e.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.RelatedPersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ProfessionalInvolvement>(e =>
+        {
+            e.ToTable("professional_involvements");
+            e.HasIndex(r => r.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.ProfessionalId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<PersonSearchName>(e =>
+        {
+            e.ToTable("person_search_names");
+            e.HasIndex(n => n.FirstNameKey);
+            e.HasIndex(n => n.LastNameKey);
+            e.HasIndex(n => n.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId);
+        });
+        builder.Entity<CaseEvent>(e =>
+        {
+            e.ToTable("case_events");
+            e.HasIndex(c => new { c.PersonId, c.OccurredAtUtc });
+            e.Property(c => c.Type).HasMaxLength(60);
+            // Before/after values are kept as JSON: the stream is read whole, never queried by field.
+            e.Property(c => c.Changes).HasConversion(
+                new ValueConverter<List<FieldChange>, string>(
+                    v => JsonSerializer.Serialize(v, JsonOptions),
+                    v => JsonSerializer.Deserialize<List<FieldChange>>(v, JsonOptions) ?? new List<FieldChange>()),
+                new ValueComparer<List<FieldChange>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c.GetHashCode())),
+                    v => v.ToList()));
+        });
+        builder.Entity<RecordView>(e =>
+        {
+            e.ToTable("record_views");
+            e.HasIndex(v => new { v.PersonId, v.ViewedAtUtc });
+            e.HasIndex(v => new { v.UserId, v.ViewedAtUtc });
+        });
+        builder.Entity<RestrictedAccessGrant>(e =>
+        {
+            e.ToTable("restricted_access_grants");
+            e.HasIndex(g => new { g.PersonId, g.UserId }).IsUnique();
+        });
+        builder.Entity<BreakGlassGrant>(e =>
+        {
+            e.ToTable("break_glass_grants");
+            e.HasIndex(g => new { g.PersonId, g.UserId, g.ExpiresAtUtc });
+        });
+        builder.Entity<Team>(e => e.ToTable("teams"));
+        builder.Entity<Allocation>(e =>
+        {
+            e.ToTable("allocations");
+            e.HasIndex(a => a.PersonId);
+            e.HasIndex(a => a.WorkerUserId);
+        });
+        builder.Entity<SystemSetting>(e =>
+        {
+            e.ToTable("system_settings");
+            e.HasKey(s => s.Key);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC. SQLite hands DateTime back with Kind=Unspecified, so say what it is.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+/// <summary>Small key/value facts about this database, e.g. whether it holds a demo authority.</summary>
+public sealed class SystemSetting
+{
+    public required string Key { get; set; }
+    public required string Value { get; set; }
+}
+
+public sealed class SqliteHavenDbContext(DbContextOptions<SqliteHavenDbContext> options) : HavenDbContext(options);
+
+public sealed class PostgresHavenDbContext(DbContextOptions<PostgresHavenDbContext> options) : HavenDbContext(options);

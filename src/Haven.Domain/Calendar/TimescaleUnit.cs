@@ -1,0 +1,9 @@
+namespace Haven.Domain.Calendar;
+
+public enum TimescaleUnit
+{
+    WorkingDays,
+    CalendarDays,
+    Weeks,
+    Months,
+}

@@ -1,0 +1,51 @@
+namespace Haven.Domain.Events;
+
+/// <summary>
+/// One named, immutable thing that happened to a person's record (PersonRegistered, AddressChanged, ...),
+/// with who did it, when, why, and the old and new values. It is written in the same transaction as the
+/// change, and the record's history, the audit trail and the chronology are all read from this one stream.
+/// </summary>
+public sealed class CaseEvent
+{
+    public long Id { get; set; }
+    public Guid PersonId { get; set; }
+    public required string Type { get; set; }
+    public DateTime OccurredAtUtc { get; set; }
+    public required string ActorUserId { get; set; }
+    public required string ActorName { get; set; }
+
+    /// <summary>Why the change was made, when the user was asked (corrections, merges, restrictions).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>One line a person can read in a history list, e.g. "Address changed to 4 Mill Lane".</summary>
+    public required string Summary { get; set; }
+
+    public List<FieldChange> Changes { get; set; } = [];
+}
+
+/// <summary>A before/after pair for one field. Values are as shown to users, not internal codes.</summary>
+public sealed record FieldChange(string Field, string? OldValue, string? NewValue);
+
+/// <summary>The event names. Strings, not an enum, because the stream outlives any one version of the code.</summary>
+public static class CaseEventTypes
+{
+    public const string PersonRegistered = nameof(PersonRegistered);
+    public const string PersonDetailsChanged = nameof(PersonDetailsChanged);
+    public const string NameAdded = nameof(NameAdded);
+    public const string AddressAdded = nameof(AddressAdded);
+    public const string AddressEnded = nameof(AddressEnded);
+    public const string ContactDetailAdded = nameof(ContactDetailAdded);
+    public const string FlagAdded = nameof(FlagAdded);
+    public const string FlagEnded = nameof(FlagEnded);
+    public const string RelationshipAdded = nameof(RelationshipAdded);
+    public const string RelationshipEnded = nameof(RelationshipEnded);
+    public const string ProfessionalAdded = nameof(ProfessionalAdded);
+    public const string RecordRestricted = nameof(RecordRestricted);
+    public const string RecordUnrestricted = nameof(RecordUnrestricted);
+    public const string NamedAccessGranted = nameof(NamedAccessGranted);
+    public const string NamedAccessRemoved = nameof(NamedAccessRemoved);
+    public const string BreakGlassAccess = nameof(BreakGlassAccess);
+    public const string PersonMerged = nameof(PersonMerged);
+    public const string DuplicateMergedIn = nameof(DuplicateMergedIn);
+    public const string WorkerAllocated = nameof(WorkerAllocated);
+}

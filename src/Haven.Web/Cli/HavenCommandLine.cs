@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using Haven.Data;
+using Haven.Data.Demo;
+using Haven.Domain.Access;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Cli;
+
+/// <summary>
+/// The `./haven` command surface. Every command takes --database (a SQLite path or a PostgreSQL
+/// connection string; HAVEN_DATABASE also works) and defaults to the embedded SQLite demo database.
+/// </summary>
+public static class HavenCommandLine
+{
+    private const string Help = """
+        Haven: case records for children's social care.
+
+        Usage: ./haven <command> [options]
+
+        Commands:
+          demo           Create a synthetic demo authority (if needed) and serve Haven with it
+                           --children N   number of children (default 2000)
+                           --seed S       random seed, same seed gives the same authority (default 20261125)
+                           --port P       port to listen on (default 5080)
+                           --fresh        throw away the existing demo database first
+          serve          Serve Haven (migrations are applied on start-up)    --urls URL
+          migrate        Apply database migrations and exit
+          seed           Fill the database with a synthetic authority        --children N --seed S
+          create-admin   Create a system administrator                      --email E --name "Full Name"
+                           the password is read from HAVEN_ADMIN_PASSWORD or standard input
+          test           Install what the tests need and run every test (handled by ./haven itself)
+
+        Options for every command:
+          --database D   SQLite file path or PostgreSQL connection string (env HAVEN_DATABASE)
+                         default: data/haven-demo.db
+          --help         show this help
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var options = CommandOptions.Parse(args.SkipWhile(a => a == command).ToArray());
+        if (options.Has("help") || command is "help")
+        {
+            Console.WriteLine(Help);
+            return 0;
+        }
+        try
+        {
+            return command switch
+            {
+                "serve" => await ServeAsync(args.Where(a => a != "serve").ToArray(), options),
+                "demo" => await DemoAsync(options),
+                "migrate" => await MigrateAsync(options),
+                "seed" => await SeedAsync(options),
+                "create-admin" => await CreateAdminAsync(options),
+                _ => Fail($"Unknown command '{command}'. Run ./haven --help to see the commands."),
+            };
+        }
+        catch (CommandLineException e)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
+    }
+
+    private static string[] HostArgs(CommandOptions options, params string[] extra)
+    {
+        var list = new List<string>(extra);
+        if (options.Get("database") is { } database)
+        {
+            list.Add($"--Haven:Database={database}");
+        }
+        return [.. list];
+    }
+
+    private static async Task<int> ServeAsync(string[] rawArgs, CommandOptions options)
+    {
+        // Options we own are translated; anything else (--urls, --environment) passes through to the host.
+        var passThrough = new List<string>();
+        for (var i = 0; i < rawArgs.Length; i++)
+        {
+            if (rawArgs[i] == "--database")
+            {
+                i++;
+            }
+            else if (!rawArgs[i].StartsWith("--database=", StringComparison.Ordinal))
+            {
+                passThrough.Add(rawArgs[i]);
+            }
+        }
+        var app = HavenWebApp.Build([.. passThrough, .. HostArgs(options)]);
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HavenOptions>>().Value.MigrateOnStartup)
+        {
+            await HavenWebApp.MigrateAsync(app.Services);
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> MigrateAsync(CommandOptions options)
+    {
+        var database = ResolveDatabase(options);
+        Console.WriteLine($"Migrating {database.Describe()}...");
+        await using var app = HavenWebApp.Build(HostArgs(options));
+        await HavenWebApp.MigrateAsync(app.Services);
+        Console.WriteLine("Database is up to date.");
+        return 0;
+    }
+
+    private static async Task<int> SeedAsync(CommandOptions options)
+    {
+        await using var app = HavenWebApp.Build(HostArgs(options));
+        await HavenWebApp.MigrateAsync(app.Services);
+        await GenerateAsync(app.Services, options.GetInt("children", 2000), options.GetInt("seed", 20261125));
+        return 0;
+    }
+
+    private static async Task<int> DemoAsync(CommandOptions options)
+    {
+        var children = options.GetInt("children", 2000);
+        var seed = options.GetInt("seed", 20261125);
+        var port = options.GetInt("port", 5080);
+        var database = ResolveDatabase(options);
+        if (options.Has("fresh") && database.Provider == DatabaseProvider.Sqlite)
+        {
+            DeleteSqliteFiles(database);
+        }
+
+        var app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+        await HavenWebApp.MigrateAsync(app.Services);
+        var wanted = DemoAuthorityGenerator.SettingValue(new DemoOptions(children, seed));
+        string? existing;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+            existing = await db.SystemSettings.Where(s => s.Key == DemoAuthorityGenerator.SettingKey).Select(s => s.Value).SingleOrDefaultAsync();
+            var hasPeople = await db.People.AnyAsync();
+            if (existing is null && hasPeople)
+            {
+                throw new CommandLineException("This database holds real (non-demo) records, so the demo will not touch it. Use another --database.");
+            }
+        }
+        if (existing != wanted)
+        {
+            if (existing is not null)
+            {
+                if (database.Provider != DatabaseProvider.Sqlite)
+                {
+                    throw new CommandLineException($"This database already holds a different demo authority ({existing}). Use a fresh database.");
+                }
+                await app.DisposeAsync();
+                DeleteSqliteFiles(database);
+                app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+                await HavenWebApp.MigrateAsync(app.Services);
+            }
+            await GenerateAsync(app.Services, children, seed);
+        }
+        else
+        {
+            Console.WriteLine($"Using the existing demo authority in {database.Describe()} ({existing}).");
+        }
+
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? $"http://127.0.0.1:{port}";
+        Console.WriteLine();
+        Console.WriteLine($"Haven is running at {url}");
+        Console.WriteLine();
+        Console.WriteLine("Demo log-ins (demo accounts skip two-factor; they exist only in a demo database):");
+        Console.WriteLine($"  {"Role",-42} {"Email",-36} Password");
+        foreach (var login in DemoAuthorityGenerator.Logins)
+        {
+            Console.WriteLine($"  {login.Role,-42} {login.Email,-36} {login.Password}");
+        }
+        Console.WriteLine();
+        Console.WriteLine("Press Ctrl+C to stop.");
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    private static async Task GenerateAsync(IServiceProvider services, int children, int seed)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        Console.WriteLine($"Generating a synthetic authority with {children:N0} children (seed {seed})...");
+        var watch = Stopwatch.StartNew();
+        var progress = new Progress<string>(message => Console.WriteLine($"  {message}"));
+        var result = await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, DateOnly.FromDateTime(now), now, progress, CancellationToken.None);
+        Console.WriteLine($"Done in {watch.Elapsed.TotalSeconds:N1} s: {result.Children:N0} children, {result.Adults:N0} adults, {result.Professionals:N0} professionals, {result.Workers:N0} staff in {result.Teams} teams.");
+    }
+
+    private static async Task<int> CreateAdminAsync(CommandOptions options)
+    {
+        var email = options.Get("email") ?? throw new CommandLineException("Give the administrator's email with --email.");
+        var name = options.Get("name") ?? throw new CommandLineException("Give the administrator's full name with --name.");
+        var password = Environment.GetEnvironmentVariable("HAVEN_ADMIN_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Write("Password: ");
+            password = Console.ReadLine() ?? "";
+        }
+        await using var app = HavenWebApp.Build(HostArgs(options));
+        await HavenWebApp.MigrateAsync(app.Services);
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return Fail("Could not create the administrator: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await users.AddToRoleAsync(user, Roles.SystemAdministrator);
+        Console.WriteLine($"Created system administrator {email}. They will be asked to set up two-factor authentication at first sign-in.");
+        return 0;
+    }
+
+    private static HavenDatabase ResolveDatabase(CommandOptions options) =>
+        HavenDatabase.Parse(options.Get("database") ?? Environment.GetEnvironmentVariable("HAVEN_DATABASE"));
+
+    private static void DeleteSqliteFiles(HavenDatabase database)
+    {
+        var path = database.ConnectionString["Data Source=".Length..];
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+public sealed class CommandLineException(string message) : Exception(message);
+
+/// <summary>`--name value`, `--name=value` and bare `--flag` options.</summary>
+public sealed class CommandOptions
+{
+    private readonly Dictionary<string, string?> _values = new(StringComparer.OrdinalIgnoreCase);
+
+    public static CommandOptions Parse(string[] args)
+    {
+        var options = new CommandOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var name = args[i][2..];
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                options._values[name[..eq]] = name[(eq + 1)..];
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                options._values[name] = args[++i];
+            }
+            else
+            {
+                options._values[name] = null;
+            }
+        }
+        return options;
+    }
+
+    public bool Has(string name) => _values.ContainsKey(name);
+
+    public string? Get(string name) => _values.GetValueOrDefault(name);
+
+    public int GetInt(string name, int fallback)
+    {
+        var value = Get(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+        return int.TryParse(value.Replace(",", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal), out var n) && n >= 0
+            ? n
+            : throw new CommandLineException($"--{name} must be a whole number, like {fallback}.");
+    }
+}

@@ -1,0 +1,31 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.Account;
+
+[Authorize]
+public sealed class IndexModel(UserManager<ApplicationUser> users, HavenDbContext db) : PageModel
+{
+    public ApplicationUser Me { get; private set; } = null!;
+    public IList<string> RoleNames { get; private set; } = [];
+    public string? TeamName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+        Me = user;
+        RoleNames = (await users.GetRolesAsync(user))
+            .Select(r => Enum.TryParse<Role>(r, out var role) ? Roles.DisplayName(role) : r).ToList();
+        TeamName = user.TeamId is { } teamId ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync() : null;
+        return Page();
+    }
+}

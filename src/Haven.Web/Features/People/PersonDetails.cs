@@ -1,0 +1,127 @@
+using Haven.Domain.Events;
+using Haven.Domain.People;
+
+namespace Haven.Web.Features.People;
+
+/// <summary>The editable facts about a person, compared field by field to record what an edit changed.</summary>
+public sealed record PersonDetails
+{
+    public PersonKind Kind { get; init; }
+    public string FirstName { get; init; } = "";
+    public string? MiddleNames { get; init; }
+    public string LastName { get; init; } = "";
+    public string? PreferredName { get; init; }
+    public DateOnly? DateOfBirth { get; init; }
+    public DateOnly? ExpectedDateOfBirth { get; init; }
+    public Sex Sex { get; init; }
+    public string? GenderIdentity { get; init; }
+    public string? EthnicityCode { get; init; }
+    public string? FirstLanguage { get; init; }
+    public bool InterpreterRequired { get; init; }
+    public string? Religion { get; init; }
+    public IReadOnlyList<string> Disabilities { get; init; } = [];
+    public string? NhsNumber { get; init; }
+    public string? UniquePupilNumber { get; init; }
+    public string? ProfessionalRole { get; init; }
+    public string? Organisation { get; init; }
+
+    public static readonly PersonDetails Empty = new();
+
+    public static PersonDetails From(Person p) => new()
+    {
+        Kind = p.Kind,
+        FirstName = p.FirstName,
+        MiddleNames = p.MiddleNames,
+        LastName = p.LastName,
+        PreferredName = p.PreferredName,
+        DateOfBirth = p.DateOfBirth,
+        ExpectedDateOfBirth = p.ExpectedDateOfBirth,
+        Sex = p.Sex,
+        GenderIdentity = p.GenderIdentity,
+        EthnicityCode = p.EthnicityCode,
+        FirstLanguage = p.FirstLanguage,
+        InterpreterRequired = p.InterpreterRequired,
+        Religion = p.Religion,
+        Disabilities = (p.DisabilityCodes ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        NhsNumber = p.NhsNumber,
+        UniquePupilNumber = p.UniquePupilNumber,
+        ProfessionalRole = p.ProfessionalRole,
+        Organisation = p.Organisation,
+    };
+
+    public void ApplyTo(Person p)
+    {
+        p.Kind = Kind;
+        p.FirstName = FirstName.Trim();
+        p.MiddleNames = Clean(MiddleNames);
+        p.LastName = LastName.Trim();
+        p.PreferredName = Clean(PreferredName);
+        p.DateOfBirth = DateOfBirth;
+        p.ExpectedDateOfBirth = DateOfBirth is null ? ExpectedDateOfBirth : null;
+        p.Sex = Sex;
+        p.GenderIdentity = Clean(GenderIdentity);
+        p.EthnicityCode = Clean(EthnicityCode);
+        p.FirstLanguage = Clean(FirstLanguage);
+        p.InterpreterRequired = InterpreterRequired;
+        p.Religion = Clean(Religion);
+        p.DisabilityCodes = Disabilities.Count == 0 ? null : string.Join(' ', Disabilities);
+        p.NhsNumber = Clean(NhsNumber);
+        p.UniquePupilNumber = Clean(UniquePupilNumber);
+        p.ProfessionalRole = Clean(ProfessionalRole);
+        p.Organisation = Clean(Organisation);
+    }
+
+    /// <summary>Adds a before/after line for each field that differs from <paramref name="before"/>, in words people use.</summary>
+    public void Describe(ChangeSet changes, PersonDetails before)
+    {
+        changes
+            .Compare("Record type", before == Empty ? null : before.Kind.ToString(), Kind.ToString())
+            .Compare("First name", before.FirstName, FirstName)
+            .Compare("Middle names", before.MiddleNames, MiddleNames)
+            .Compare("Last name", before.LastName, LastName)
+            .Compare("Preferred name", before.PreferredName, PreferredName)
+            .Compare("Date of birth", before.DateOfBirth, DateOfBirth, PersonDisplay.Date)
+            .Compare("Expected date of birth", before.ExpectedDateOfBirth, DateOfBirth is null ? ExpectedDateOfBirth : null, PersonDisplay.Date)
+            .Compare("Sex", before == Empty ? null : CodeSets.SexLabel(before.Sex), CodeSets.SexLabel(Sex))
+            .Compare("Gender identity", before.GenderIdentity, GenderIdentity)
+            .Compare("Ethnicity", before.EthnicityCode is null ? null : CodeSets.EthnicityLabel(before.EthnicityCode), EthnicityCode is null ? null : CodeSets.EthnicityLabel(EthnicityCode))
+            .Compare("First language", before.FirstLanguage, FirstLanguage)
+            .Compare("Interpreter needed", before == Empty ? null : YesNo(before.InterpreterRequired), YesNo(InterpreterRequired))
+            .Compare("Religion", before.Religion, Religion)
+            .Compare("Disability", Disability(before.Disabilities), Disability(Disabilities))
+            .Compare("NHS number", before.NhsNumber, NhsNumber)
+            .Compare("UPN", before.UniquePupilNumber, UniquePupilNumber)
+            .Compare("Professional role", before.ProfessionalRole, ProfessionalRole)
+            .Compare("Organisation", before.Organisation, Organisation);
+    }
+
+    private static string? Disability(IReadOnlyList<string> codes) =>
+        codes.Count == 0 ? null : string.Join(", ", codes.Select(CodeSets.DisabilityLabel));
+
+    private static string YesNo(bool value) => value ? "Yes" : "No";
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>How person facts are written on screen, in one place so every page says them the same way.</summary>
+public static class PersonDisplay
+{
+    public static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy");
+
+    public static string Flag(FlagType type) => type switch
+    {
+        FlagType.RiskToStaff => "Risk to staff",
+        FlagType.InterpreterNeeded => "Interpreter needed",
+        FlagType.DoNotDiscloseAddress => "Do not disclose address",
+        FlagType.Disability => "Disability",
+        FlagType.Allergy => "Allergy",
+        _ => "Other warning",
+    };
+
+    public static string Kind(PersonKind kind) => kind switch
+    {
+        PersonKind.Child => "Child",
+        PersonKind.Adult => "Adult",
+        _ => "Professional",
+    };
+}

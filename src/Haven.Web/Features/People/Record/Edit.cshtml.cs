@@ -1,0 +1,40 @@
+using Haven.Data;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.People.Record;
+
+public sealed class EditModel(HavenDbContext db, TimeProvider clock, PeopleService people) : PersonPageModel(db, clock)
+{
+    [BindProperty]
+    public PersonDetailsForm Input { get; set; } = new();
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        Input = PersonDetailsForm.From(Person);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        var details = Input.Validate(ModelState, nameof(Input), Today);
+        if (details is null)
+        {
+            return this.InvalidPage();
+        }
+        var changed = await people.UpdateDetailsAsync(PersonId, details, Reason, ct);
+        TempData["Success"] = changed ? "Details updated" : "Nothing was changed";
+        return RedirectToPage("/People/Record/Index", new { personId = PersonId });
+    }
+}

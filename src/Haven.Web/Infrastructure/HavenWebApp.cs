@@ -1,0 +1,191 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Web.Features.People;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Infrastructure;
+
+/// <summary>Builds the web application: services, sign-in, authorisation conventions and the request pipeline.</summary>
+public static class HavenWebApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var services = builder.Services;
+
+        services.AddOptions<HavenOptions>().Bind(builder.Configuration.GetSection(HavenOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var database = HavenDatabase.Parse(
+            Environment.GetEnvironmentVariable("HAVEN_DATABASE") is { Length: > 0 } env && builder.Configuration["Haven:Database"] is null
+                ? env
+                : builder.Configuration["Haven:Database"]);
+        database.AddTo(services);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                // NCSC guidance: length beats composition rules; 12 characters with a mix is our floor.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<HavenDbContext>()
+            .AddClaimsPrincipalFactory<HavenClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "haven-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            o.SlidingExpiration = true;
+        });
+
+        var oidc = builder.Configuration.GetSection("Haven:Oidc");
+        if (oidc.Exists())
+        {
+            services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Council account", o =>
+            {
+                o.Authority = oidc["Authority"];
+                o.ClientId = oidc["ClientId"];
+                o.ClientSecret = oidc["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = "/sign-in/oidc-callback";
+                o.Scope.Add("email");
+            });
+        }
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CaseWork, p => p.RequireRole(
+                Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer,
+                Roles.BusinessSupport, Roles.Auditor))
+            .AddPolicy(Policies.CaseEdit, p => p.RequireRole(
+                Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer, Roles.BusinessSupport))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator));
+
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/People", Policies.CaseWork);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+            })
+            .AddMvcOptions(o => o.Filters.Add<PersonRecordFilter>());
+        services.AddRouting(o =>
+        {
+            o.LowercaseUrls = true;
+            o.LowercaseQueryStrings = false;
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "haven-csrf");
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<CaseRecorder>();
+        services.AddScoped<RecordAccess>();
+        services.AddScoped<PersonRecordFilter>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<PersonSearch>();
+
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
+
+        var app = builder.Build();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(async (context, next) =>
+        {
+            // A case record must not be cached by browsers or proxies, nor framed by another site.
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            // Someone who signed in through the council's identity provider (which carries an
+            // authentication-method claim) had that provider's multi-factor check instead.
+            if (context.User.HasClaim(HavenClaimsFactory.TwoFactorSetUpRequiredClaim, "true")
+                && !context.User.HasClaim(c => c.Type == System.Security.Claims.ClaimTypes.AuthenticationMethod)
+                && !path.StartsWithSegments("/account/two-factor") && !path.StartsWithSegments("/sign-out")
+                && !path.StartsWithSegments("/error"))
+            {
+                context.Response.Redirect("/account/two-factor");
+                return;
+            }
+            await next();
+        });
+        app.MapRazorPages();
+        app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        return app;
+    }
+
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    /// <summary>Applies any pending migrations for whichever provider is configured.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Enum.GetNames<Role>())
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}
+
+public static class Policies
+{
+    public const string CaseWork = nameof(CaseWork);
+    public const string CaseEdit = nameof(CaseEdit);
+    public const string Administration = nameof(Administration);
+}

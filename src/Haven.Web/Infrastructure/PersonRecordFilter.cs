@@ -1,0 +1,56 @@
+using Haven.Domain.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Haven.Web.Infrastructure;
+
+/// <summary>
+/// Global page filter: any page whose route carries {personId} is a page of that person's record, so the
+/// access check and the view log happen here, once, and a new page cannot forget them.
+/// </summary>
+public sealed class PersonRecordFilter(RecordAccess access) : IAsyncPageFilter
+{
+    public const string DecisionItem = "haven:access-decision";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (!context.RouteData.Values.TryGetValue("personId", out var raw) || !Guid.TryParse(raw?.ToString(), out var personId))
+        {
+            await next();
+            return;
+        }
+        var ct = context.HttpContext.RequestAborted;
+        var decision = await access.DecideAsync(personId, ct);
+        context.HttpContext.Items[DecisionItem] = decision;
+
+        // The pages that explain a refusal, or let someone ask for break-glass, must open without access.
+        var path = context.ActionDescriptor.ViewEnginePath;
+        if (path is BreakGlassPage or NoAccessPage)
+        {
+            await next();
+            return;
+        }
+        if (!decision.CanView)
+        {
+            context.Result = new RedirectToPageResult(
+                decision.Outcome == AccessOutcome.BreakGlassAvailable ? BreakGlassPage : NoAccessPage, new { personId });
+            return;
+        }
+        var isWrite = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
+        if (isWrite && !decision.CanEdit)
+        {
+            context.Result = new RedirectToPageResult(NoAccessPage, new { personId, reason = "read-only" });
+            return;
+        }
+        if (decision.CanView)
+        {
+            await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision.Outcome == AccessOutcome.AllowedByBreakGlass, ct);
+        }
+        await next();
+    }
+
+    public const string BreakGlassPage = "/People/Record/BreakGlass";
+    public const string NoAccessPage = "/People/Record/NoAccess";
+}

@@ -1,0 +1,57 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Infrastructure;
+
+/// <summary>
+/// Gathers the facts about a viewer's relationship to a record, asks <see cref="AccessPolicy"/>, and logs
+/// every view. Every page of a person's record goes through <see cref="PersonRecordFilter"/>, which calls this.
+/// </summary>
+public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
+{
+    public async Task<AccessDecision> DecideAsync(Guid personId, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.IsRestricted }).SingleOrDefaultAsync(ct);
+        if (person is null)
+        {
+            return new AccessDecision(AccessOutcome.DeniedNoCaseRole, false);
+        }
+        var viewer = user.AsViewer();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var named = person.IsRestricted && await db.RestrictedAccessGrants.AnyAsync(g => g.PersonId == personId && g.UserId == viewer.UserId, ct);
+
+        var allocations = await db.Allocations.AsNoTracking()
+            .Where(a => a.PersonId == personId && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
+            .Select(a => new { a.WorkerUserId, a.TeamId }).ToListAsync(ct);
+        var teamIds = allocations.Select(a => a.TeamId).ToList();
+        var managesTeam = teamIds.Count > 0 && await db.Teams.AnyAsync(t => teamIds.Contains(t.Id) && t.ManagerUserId == viewer.UserId, ct);
+        var breakGlass = await db.BreakGlassGrants.AnyAsync(g => g.PersonId == personId && g.UserId == viewer.UserId && g.ExpiresAtUtc > now, ct);
+
+        var facts = new RecordAccessFacts(
+            IsRestricted: person.IsRestricted,
+            ViewerIsNamedOnRestrictedRecord: named,
+            ViewerIsAllocated: allocations.Any(a => a.WorkerUserId == viewer.UserId),
+            ViewerTeamIsAllocated: viewer.TeamId is { } team && teamIds.Contains(team),
+            ViewerManagesAllocatedTeam: managesTeam,
+            ViewerHasActiveBreakGlass: breakGlass);
+        return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode);
+    }
+
+    public async Task LogViewAsync(Guid personId, string page, bool byBreakGlass, CancellationToken ct = default)
+    {
+        db.RecordViews.Add(new RecordView
+        {
+            PersonId = personId,
+            UserId = user.UserId,
+            UserName = user.DisplayName,
+            Page = page,
+            ViewedAtUtc = clock.GetUtcNow().UtcDateTime,
+            ByBreakGlass = byBreakGlass,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}
