@@ -35,10 +35,10 @@ for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
   echo "== $name"
   exe="$here/artifacts/bin/$name/release/$name.dll"
-  # Each test project is an xunit v3 executable (Microsoft.Testing.Platform); TRX gives us the counts.
-  dotnet "$exe" --results-directory "$results/$name" --report-xunit-trx --report-xunit-trx-filename "$name.trx" "$@" \
+  # Each test project is an xunit v3 executable; its TRX file gives us the counts.
+  dotnet "$exe" -noColor -noLogo -result-trx "$results/$name.trx" "$@" \
     > "$results/$name.log" 2>&1 || status=1
-  tail -n 4 "$results/$name.log" | sed 's/^/   /'
+  grep -E "Total:|\[FAIL\]" "$results/$name.log" | head -n 30 | sed 's/^/   /'
 done
 
 # Sum every TRX file's counters into the one closing line CI reads.

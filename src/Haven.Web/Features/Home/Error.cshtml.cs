@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Haven.Web.Features.Home;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; } = 500;
+
+    public void OnGet(int? code) => Status = code ?? 500;
+
+    public void OnPost(int? code) => Status = code ?? 500;
+}

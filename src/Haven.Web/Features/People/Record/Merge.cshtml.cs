@@ -1,0 +1,110 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Domain.People;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.People.Record;
+
+/// <summary>Merges a duplicate record into this one, after the worker compares them side by side and gives a reason.</summary>
+public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUser user, PeopleService people, RecordAccess access)
+    : PersonPageModel(db, clock)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? DuplicateId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    public Person? Duplicate { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!MayMerge())
+        {
+            return Forbid();
+        }
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        if (!string.IsNullOrWhiteSpace(DuplicateId))
+        {
+            await FindDuplicateAsync(ct);
+            if (!ModelState.IsValid)
+            {
+                return this.InvalidPage();
+            }
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!MayMerge())
+        {
+            return Forbid();
+        }
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        await FindDuplicateAsync(ct);
+        if (Duplicate is not null)
+        {
+            if (!Confirmed)
+            {
+                ModelState.AddModelError(nameof(Confirmed), "Confirm that these two records are the same person");
+            }
+            if (string.IsNullOrWhiteSpace(Reason))
+            {
+                ModelState.AddModelError(nameof(Reason), "Enter how you know these records are the same person");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await people.MergeAsync(PersonId, Duplicate!.Id, Reason!, ct);
+        TempData["Success"] = $"{Duplicate.LaPersonId} merged into this record. Its history is kept and shown below.";
+        return RedirectToPage("/People/Record/History", new { personId = PersonId });
+    }
+
+    /// <summary>Merging changes two records, so it is a manager's decision.</summary>
+    private bool MayMerge() => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+
+    private async Task FindDuplicateAsync(CancellationToken ct)
+    {
+        var id = DuplicateId?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(id))
+        {
+            ModelState.AddModelError(nameof(DuplicateId), "Enter the Haven ID of the duplicate record, like H0001234");
+            return;
+        }
+        var duplicate = await Db.People.AsNoTracking().Include(p => p.Addresses).SingleOrDefaultAsync(p => p.LaPersonId == id, ct);
+        if (duplicate is null)
+        {
+            ModelState.AddModelError(nameof(DuplicateId), "There is no record with that Haven ID");
+        }
+        else if (duplicate.Id == PersonId)
+        {
+            ModelState.AddModelError(nameof(DuplicateId), "Enter the ID of the other record, not this one");
+        }
+        else if (duplicate.MergedIntoId is not null)
+        {
+            ModelState.AddModelError(nameof(DuplicateId), "That record has already been merged");
+        }
+        else if (!(await access.DecideAsync(duplicate.Id, ct)).CanEdit)
+        {
+            ModelState.AddModelError(nameof(DuplicateId), "You do not have access to change that record");
+        }
+        else
+        {
+            Duplicate = duplicate;
+        }
+    }
+}
