@@ -38,7 +38,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         await output.GetChildContentAsync();
 
         var excluded = (ExcludeKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var errors = Build(ViewContext.ViewData.ModelState, excluded);
+        var errors = Build(ViewContext.ViewData.ModelState, excluded, ViewContext.ViewData.ModelMetadata);
         if (errors.Count == 0 && extra.Count == 0)
         {
             output.SuppressOutput();
@@ -47,7 +47,8 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
 
         var m = new Markup();
         m.Open("div", new Attrs().Class("govuk-error-summary", Css.FromOutput(output))
-            .Add("data-disable-auto-focus", DisableAutoFocus is { } d ? (d ? "true" : "false") : null), WithoutClass(output.Attributes));
+            .Add("data-disable-auto-focus", DisableAutoFocus is { } d ? (d ? "true" : "false") : null)
+            .Add("data-module", "govuk-error-summary"), WithoutClass(output.Attributes));
         m.Raw("<div role=\"alert\">");
         m.Open("h2", new Attrs().Class("govuk-error-summary__title")).Text(Title).Close("h2");
         m.Open("div", new Attrs().Class("govuk-error-summary__body"));
@@ -92,10 +93,15 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
     private static TagHelperAttributeList WithoutClass(TagHelperAttributeList attributes) =>
         [.. attributes.Where(a => !a.Name.Equals("class", StringComparison.OrdinalIgnoreCase))];
 
-    /// <summary>One (href, message) per field in error, in ModelState order (the order fields were bound).</summary>
-    internal static List<(string? Href, string Message)> Build(ModelStateDictionary modelState, IReadOnlyCollection<string> excluded)
+    /// <summary>
+    /// One (href, message) per field in error. Errors are ordered as the model's properties are declared (so they
+    /// match the order of the fields on a page that follows the model), then in ModelState order; errors on the
+    /// model itself come first.
+    /// </summary>
+    internal static List<(string? Href, string Message)> Build(
+        ModelStateDictionary modelState, IReadOnlyCollection<string> excluded, ModelMetadata? rootMetadata = null)
     {
-        var result = new List<(string? Href, string Message)>();
+        var unordered = new List<(string Key, string? Href, string Message)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, entry) in modelState)
         {
@@ -122,7 +128,7 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             {
                 foreach (var error in entry.Errors)
                 {
-                    result.Add((null, ModelStateErrors.MessageOf(error)));
+                    unordered.Add((fieldKey, null, ModelStateErrors.MessageOf(error)));
                 }
 
                 continue;
@@ -141,10 +147,73 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
                 message = ModelStateErrors.MessageOf(entry.Errors[0]);
             }
 
-            result.Add(("#" + id, message));
+            unordered.Add((fieldKey, "#" + id, message));
         }
 
-        return result;
+        return [.. unordered
+            .Select((e, i) => (Error: e, Order: DeclarationOrder(rootMetadata, e.Key), Index: i))
+            .OrderBy(e => e.Order, OrderComparer.Instance)
+            .ThenBy(e => e.Index)
+            .Select(e => (e.Error.Href, e.Error.Message))];
+    }
+
+    /// <summary>The position of each property along the key's path, e.g. "Input.DateOfBirth" → [0, 4].</summary>
+    private static List<int> DeclarationOrder(ModelMetadata? metadata, string key)
+    {
+        var order = new List<int>();
+        if (key.Length == 0)
+        {
+            return order;
+        }
+
+        foreach (var segment in key.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket >= 0 ? segment[..bracket] : segment;
+            var position = int.MaxValue;
+            if (metadata is not null)
+            {
+                var properties = metadata.Properties.ToList();
+                var index = properties.FindIndex(p => string.Equals(p.PropertyName, name, StringComparison.OrdinalIgnoreCase));
+                position = index;
+                metadata = index >= 0 ? properties[index] : null;
+                if (index < 0)
+                {
+                    position = int.MaxValue;
+                }
+            }
+
+            order.Add(position);
+            if (bracket >= 0)
+            {
+                var end = segment.IndexOf(']', bracket);
+                order.Add(end > bracket && int.TryParse(segment[(bracket + 1)..end], out var n) ? n : 0);
+                metadata = metadata?.ElementMetadata;
+            }
+        }
+
+        return order;
+    }
+
+    private sealed class OrderComparer : IComparer<List<int>>
+    {
+        public static readonly OrderComparer Instance = new();
+
+        public int Compare(List<int>? x, List<int>? y)
+        {
+            x ??= [];
+            y ??= [];
+            for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
+            {
+                var c = x[i].CompareTo(y[i]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return x.Count.CompareTo(y.Count);
+        }
     }
 }
 

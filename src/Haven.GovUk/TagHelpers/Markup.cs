@@ -39,7 +39,7 @@ internal sealed class Markup
     public Markup ContentOrText(IHtmlContent? content, string? text) =>
         content is not null ? Content(content) : Text(text);
 
-    /// <summary>Writes a start tag. Attributes with a null value are left out; an empty string value writes a bare attribute.</summary>
+    /// <summary>Writes a start tag, then any attributes the author added to the tag helper element (except class).</summary>
     public Markup Open(string tag, Attrs? attributes = null, TagHelperAttributeList? passThrough = null)
     {
         _html.Append('<').Append(tag);
@@ -87,6 +87,7 @@ internal sealed class Attrs
 {
     private readonly List<KeyValuePair<string, string?>> _items = [];
 
+    /// <summary>Adds name="value"; nothing when the value is null.</summary>
     public Attrs Add(string name, string? value)
     {
         if (value is not null)
@@ -98,7 +99,15 @@ internal sealed class Attrs
     }
 
     /// <summary>A boolean attribute such as <c>checked</c>, written bare when true.</summary>
-    public Attrs Flag(string name, bool on) => on ? Add(name, string.Empty) : this;
+    public Attrs Flag(string name, bool on)
+    {
+        if (on)
+        {
+            _items.Add(new(name, null));
+        }
+
+        return this;
+    }
 
     public Attrs Class(params string?[] classes) => Add("class", Css.Join(classes));
 
@@ -107,7 +116,7 @@ internal sealed class Attrs
         foreach (var (name, value) in _items)
         {
             html.Append(' ').Append(name);
-            if (!string.IsNullOrEmpty(value))
+            if (value is not null)
             {
                 html.Append("=\"").Append(HtmlEncoder.Default.Encode(value)).Append('"');
             }

@@ -43,6 +43,11 @@ internal sealed class TableState
 {
     public bool InHead { get; set; }
 
+    /// <summary>Set when a govuk-table-head holds its own govuk-table-row (so it is not wrapped in one).</summary>
+    public bool HeadHasRow { get; set; }
+
+    public TableState? Parent { get; set; }
+
     public string? SortBy { get; set; }
 
     public string? SortDirection { get; set; }
@@ -56,6 +61,21 @@ internal sealed class TableState
     public bool FirstCellIsHeader { get; set; }
 
     public int CellIndex { get; set; }
+
+    public TableState Child(bool inHead) => new()
+    {
+        InHead = inHead,
+        Parent = this,
+        SortBy = SortBy,
+        SortDirection = SortDirection,
+        SortParam = SortParam,
+        DirectionParam = DirectionParam,
+        PageParam = PageParam,
+        FirstCellIsHeader = FirstCellIsHeader,
+    };
+
+    public static TableState? Find(TagHelperContext context) =>
+        context.Items.TryGetValue(typeof(TableState), out var value) ? value as TableState : null;
 }
 
 /// <summary>
@@ -128,32 +148,25 @@ public sealed class GovUkTableTagHelper : TagHelper
     };
 }
 
-/// <summary><c>&lt;govuk-table-head&gt;</c> (a thead holding one row of headers) and <c>&lt;govuk-table-body&gt;</c>.</summary>
+/// <summary>
+/// <c>&lt;govuk-table-head&gt;</c> (thead) and <c>&lt;govuk-table-body&gt;</c> (tbody). Headers may go straight in the
+/// head (they are wrapped in a row) or in a <c>&lt;govuk-table-row&gt;</c>.
+/// </summary>
 [HtmlTargetElement("govuk-table-head", ParentTag = "govuk-table")]
 [HtmlTargetElement("govuk-table-body", ParentTag = "govuk-table")]
 public sealed class GovUkTableSectionTagHelper : TagHelper
 {
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var isHead = context.TagName == "govuk-table-head";
-        if (context.Items.TryGetValue(typeof(TableState), out var value) && value is TableState state)
-        {
-            context.Items[typeof(TableState)] = new TableState
-            {
-                InHead = isHead,
-                SortBy = state.SortBy,
-                SortDirection = state.SortDirection,
-                SortParam = state.SortParam,
-                DirectionParam = state.DirectionParam,
-                PageParam = state.PageParam,
-                FirstCellIsHeader = state.FirstCellIsHeader,
-            };
-        }
+        var state = (TableState.Find(context) ?? new TableState()).Child(isHead);
+        context.Items[typeof(TableState)] = state;
+        await output.GetChildContentAsync();
 
         output.TagName = isHead ? "thead" : "tbody";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.AddClass(isHead ? "govuk-table__head" : "govuk-table__body", HtmlEncoder.Default);
-        if (isHead)
+        if (isHead && !state.HeadHasRow)
         {
             output.PreContent.AppendHtml("<tr class=\"govuk-table__row\">");
             output.PostContent.AppendHtml("</tr>");
@@ -161,22 +174,19 @@ public sealed class GovUkTableSectionTagHelper : TagHelper
     }
 }
 
-/// <summary><c>&lt;govuk-table-row&gt;</c>: a body row.</summary>
+/// <summary><c>&lt;govuk-table-row&gt;</c>: a row (tr).</summary>
 [HtmlTargetElement("govuk-table-row")]
 public sealed class GovUkTableRowTagHelper : TagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (context.Items.TryGetValue(typeof(TableState), out var value) && value is TableState state)
+        var section = TableState.Find(context) ?? new TableState();
+        if (section.InHead)
         {
-            context.Items[typeof(TableState)] = new TableState
-            {
-                InHead = state.InHead,
-                FirstCellIsHeader = state.FirstCellIsHeader,
-                CellIndex = 0,
-            };
+            section.HeadHasRow = true;
         }
 
+        context.Items[typeof(TableState)] = section.Child(section.InHead);
         output.TagName = "tr";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.AddClass("govuk-table__row", HtmlEncoder.Default);
@@ -201,7 +211,7 @@ public sealed class GovUkTableCellTagHelper : TagHelper
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var state = context.Items.TryGetValue(typeof(TableState), out var value) ? value as TableState : null;
+        var state = TableState.Find(context);
         var index = state is null ? 0 : state.CellIndex++;
         var isHeader = context.TagName == "govuk-table-header"
             || (state is { InHead: false, FirstCellIsHeader: true } && index == 0);
@@ -361,7 +371,10 @@ public sealed class GovUkPaginationTagHelper : TagHelper
 
         var page = Math.Clamp(Page, 1, PageCount);
         var m = new Markup();
-        m.Open("nav", new Attrs().Class("govuk-pagination", Css.FromOutput(output)).Add("aria-label", LandmarkLabel));
+        m.Open(
+            "nav",
+            new Attrs().Class("govuk-pagination", Css.FromOutput(output)).Add("aria-label", LandmarkLabel),
+            [.. output.Attributes.Where(a => !a.Name.Equals("class", StringComparison.OrdinalIgnoreCase))]);
         if (page > 1)
         {
             m.Open("div", new Attrs().Class("govuk-pagination__prev"))

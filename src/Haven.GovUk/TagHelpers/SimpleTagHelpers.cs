@@ -237,7 +237,7 @@ public sealed class GovUkFieldsetTagHelper : TagHelper
 /// <summary>
 /// <c>&lt;govuk-notification-banner type="success"&gt;&lt;p class="govuk-notification-banner__heading"&gt;Saved&lt;/p&gt;&lt;/govuk-notification-banner&gt;</c>:
 /// the GOV.UK notification banner. Success banners get role="alert" and the title "Success"; others role="region"
-/// and "Important". <c>text="…"</c> writes a single heading line.
+/// and "Important". Plain text content (or <c>text="…"</c>) is written as a single heading line; HTML content as it is.
 /// </summary>
 [HtmlTargetElement("govuk-notification-banner")]
 public sealed class GovUkNotificationBannerTagHelper : TagHelper
@@ -279,9 +279,14 @@ public sealed class GovUkNotificationBannerTagHelper : TagHelper
             .Close($"h{level}")
             .Close("div");
         m.Open("div", new Attrs().Class("govuk-notification-banner__content"));
-        if (!content.IsEmptyOrWhiteSpace)
+        if (!content.IsEmptyOrWhiteSpace && content.GetContent().TrimStart().StartsWith('<'))
         {
             m.Content(content);
+        }
+        else if (!content.IsEmptyOrWhiteSpace)
+        {
+            // Plain text content is a single heading line, as with the Nunjucks macro's "text".
+            m.Open("p", new Attrs().Class("govuk-notification-banner__heading")).Content(content).Close("p");
         }
         else if (!string.IsNullOrEmpty(Text))
         {

@@ -122,7 +122,7 @@ public sealed class GovUkInputTagHelper : LabelledFieldTagHelper
                 .Add("name", FieldName)
                 .Add("type", string.IsNullOrEmpty(Type) ? "text" : Type)
                 .Add("spellcheck", Spellcheck is { } spell ? (spell ? "true" : "false") : null)
-                .Add("value", CurrentValue(Value))
+                .Add("value", IsPassword ? Value : CurrentValue(Value))
                 .Flag("disabled", Disabled)
                 .Add("aria-describedby", describedBy)
                 .Add("autocomplete", Autocomplete)
@@ -144,6 +144,9 @@ public sealed class GovUkInputTagHelper : LabelledFieldTagHelper
         m.Close("div");
         Replace(output, m);
     }
+
+    /// <summary>Passwords are never shown back to the user.</summary>
+    private bool IsPassword => string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase);
 
     internal static string? WidthClass(string? width) => width?.Trim() switch
     {

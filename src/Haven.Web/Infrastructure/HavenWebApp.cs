@@ -94,7 +94,20 @@ public static class HavenWebApp
                 o.Conventions.AuthorizeFolder("/People", Policies.CaseWork);
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
             })
-            .AddMvcOptions(o => o.Filters.Add<PersonRecordFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<PersonRecordFilter>();
+                // Forms validate themselves with GOV.UK wording; a non-nullable property is not "required" by accident.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                var messages = o.ModelBindingMessageProvider;
+                messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"Enter a valid {field.ToLowerInvariant()}");
+                messages.SetValueIsInvalidAccessor(_ => "Enter a valid value");
+                messages.SetValueMustBeANumberAccessor(field => $"{field} must be a number");
+                messages.SetMissingBindRequiredValueAccessor(field => $"Enter {field.ToLowerInvariant()}");
+                messages.SetValueMustNotBeNullAccessor(field => $"Enter {field.ToLowerInvariant()}");
+                messages.SetUnknownValueIsInvalidAccessor(field => $"Enter a valid {field.ToLowerInvariant()}");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a valid value");
+            });
         services.AddRouting(o =>
         {
             o.LowercaseUrls = true;

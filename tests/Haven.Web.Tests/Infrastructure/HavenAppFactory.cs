@@ -46,12 +46,6 @@ public abstract class HavenAppFactory : WebApplicationFactory<Program>, IAsyncLi
         await HavenWebApp.MigrateAsync(Services);
     }
 
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     /// <summary>Creates a user with a role (and optionally a team) through Identity, as an administrator would.</summary>
     public async Task<ApplicationUser> CreateUserAsync(string name, Role role, Guid? teamId = null, bool twoFactor = false, bool demo = true)
     {
@@ -169,6 +163,19 @@ public sealed class PostgresAppFactory : HavenAppFactory
     }
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ServerConnection is { Length: > 0 } server)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var connection = new Npgsql.NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
 }
 
 public static class HttpClientFormExtensions

@@ -47,14 +47,14 @@ public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, Sign
         await LoadKeyAsync(user);
         if (!ModelState.IsValid)
         {
-            return Page();
+            return this.InvalidPage();
         }
         var code = Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
         var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
             ModelState.AddModelError(nameof(Code), "The security code is not correct. Check the key you typed and enter the latest code");
-            return Page();
+            return this.InvalidPage();
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         // Rebuild the cookie so the "must set up two-factor" claim goes.

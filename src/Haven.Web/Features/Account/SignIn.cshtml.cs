@@ -33,14 +33,14 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, UserManag
         ExternalSchemes = [.. await signIn.GetExternalAuthenticationSchemesAsync()];
         if (!ModelState.IsValid)
         {
-            return Page();
+            return this.InvalidPage();
         }
         var user = await users.FindByEmailAsync(Email!);
         if (user is null)
         {
             // Same words whether the email or the password was wrong, so accounts cannot be discovered.
             ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
-            return Page();
+            return this.InvalidPage();
         }
         var result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
@@ -54,10 +54,10 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, UserManag
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(Email), "Your account is locked for 15 minutes because the password was wrong 5 times. Try again later or ask your system administrator to unlock it");
-            return Page();
+            return this.InvalidPage();
         }
         ModelState.AddModelError(nameof(Email), "Enter a correct email address and password");
-        return Page();
+        return this.InvalidPage();
     }
 
     /// <summary>Starts sign-in with the council's identity provider (OIDC), when one is configured.</summary>

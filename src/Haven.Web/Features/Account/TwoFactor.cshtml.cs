@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Haven.Data;
+using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +30,7 @@ public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn) : Page
         }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return this.InvalidPage();
         }
         var code = Code!.Replace(" ", "", StringComparison.Ordinal).Trim();
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
@@ -40,9 +41,9 @@ public sealed class TwoFactorModel(SignInManager<ApplicationUser> signIn) : Page
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(nameof(Code), "Your account is locked for 15 minutes. Try again later or ask your system administrator to unlock it");
-            return Page();
+            return this.InvalidPage();
         }
         ModelState.AddModelError(nameof(Code), "The security code is not correct or has expired. Enter the latest code from your authenticator app");
-        return Page();
+        return this.InvalidPage();
     }
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(PersonSearch search, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string Sort { get; set; } = "relevance";
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<PersonSearchResult>? Results { get; private set; }
@@ -62,7 +62,7 @@ public sealed class IndexModel(PersonSearch search, TimeProvider clock) : PageMo
         {
             q = Query,
             sort = sort ?? Sort,
-            page,
+            p = page,
         })! + DobQuery();
 
     private string DobQuery() => DateOfBirth.IsEmpty

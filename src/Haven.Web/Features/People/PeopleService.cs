@@ -1,4 +1,5 @@
 using Haven.Data;
+using Haven.Domain.Access;
 using Haven.Domain.Events;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;

@@ -106,7 +106,7 @@ public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, Ti
     public bool ViewerMaySearch() => user.Roles.Any(Roles.WorksWithCases);
 
     private static async Task<Dictionary<Guid, (double, string?)>> ExactAsync(IQueryable<Guid> ids, CancellationToken ct) =>
-        (await ids.Distinct().Take(CandidateLimit).ToListAsync(ct)).ToDictionary(id => id, _ => (1.0, (string?)null));
+        (await ids.Distinct().OrderBy(id => id).Take(CandidateLimit).ToListAsync(ct)).ToDictionary(id => id, _ => (1.0, (string?)null));
 
     private async Task<Dictionary<Guid, (double Score, string? Matched)>> ByNameAsync(string text, CancellationToken ct)
     {

@@ -1,12 +1,12 @@
-// Haven's progressive enhancement. Load with:
+// Haven's progressive enhancement, loaded last in <body> with:
 //   <script type="module" src="/js/haven.js"></script>
-// Every journey works without JavaScript: this only enhances (tabs, error summary focus,
-// character counts, MOJ sortable tables and so on). Browsers that do not run modules skip it.
+// Every journey works without JavaScript: this only enhances (error summary focus, tabs, conditional
+// reveals, character counts, MOJ components). Browsers that do not run modules never load it.
 import { initAll as initGovUk } from './govuk-frontend.min.js'
 import { initAll as initMoj } from './moj-frontend.min.js'
 
-// GOV.UK's page template adds these classes from an inline script in <body>. If the layout
-// has not, add them here so the Frontend components know they can enhance.
+// The layout's body-classes.js adds these as early as it can (so there is no flash of unenhanced content);
+// adding them again here is harmless and covers any page without it.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
 initGovUk()

@@ -11,7 +11,7 @@ public sealed class ViewersModel(HavenDbContext db, TimeProvider clock, CurrentU
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<RecordView> Views { get; private set; } = [];

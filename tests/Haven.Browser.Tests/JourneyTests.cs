@@ -1,0 +1,117 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Haven.Data.Demo;
+using Haven.Data;
+using Haven.Domain.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Haven.Browser.Tests;
+
+/// <summary>Journeys as a social worker and a manager take them, in Chromium, with an axe check on every page.</summary>
+public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static string Email(string role) => DemoAuthorityGenerator.Logins.Single(l => l.Role == role).Email;
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var results = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        var problems = results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})").ToList();
+        Assert.True(problems.Count == 0, $"axe found problems on {page.Url}:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task A_social_worker_signs_in_finds_a_child_opens_the_record_and_family_network()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "01-sign-in");
+
+        await app.SignInAsync(page, Email("Social worker"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find a person" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+
+        // Search for a surname from the demo authority, as a worker would after a phone call.
+        var surname = FirstChildSurname();
+        await page.GetByLabel("Name, Haven ID, NHS number or postcode").FillAsync(surname);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "found" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "02-search-results");
+
+        await page.Locator("main table tbody tr td a").First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Personal details" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "03-child-record");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Family network" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Family network" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "04-family-network");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "History of changes" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Adding_a_person_without_javascript_shows_errors_keeps_input_then_creates_the_record_and_its_history()
+    {
+        var page = await app.NewPageAsync(javaScript: false);
+        await app.SignInAsync(page, Email("Social worker"));
+        await page.GotoAsync("/people/new");
+        await page.GetByLabel("Last name", new() { Exact = true }).FillAsync("Quenby");
+        await page.Locator("#Input_DateOfBirth-day").FillAsync("30");
+        await page.Locator("#Input_DateOfBirth-month").FillAsync("2");
+        await page.Locator("#Input_DateOfBirth-year").FillAsync("2019");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a first name");
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Date of birth must be a real date");
+        await Assertions.Expect(page.GetByLabel("Last name", new() { Exact = true })).ToHaveValueAsync("Quenby");
+        await AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "05-add-person-errors");
+
+        await page.GetByLabel("First name", new() { Exact = true }).FillAsync("Ottoline");
+        await page.Locator("#Input_DateOfBirth-day").FillAsync("28");
+        await page.GetByLabel("Female").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ottoline Quenby" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Record created for Ottoline Quenby");
+        await BrowserFixture.ScreenshotAsync(page, "06-audit-history");
+    }
+
+    [Fact]
+    public async Task A_manager_sees_who_has_viewed_a_record()
+    {
+        var worker = await app.NewPageAsync();
+        await app.SignInAsync(worker, Email("Social worker"));
+        var surname = FirstChildSurname();
+        await worker.GotoAsync($"/people?q={Uri.EscapeDataString(surname)}");
+        var href = await worker.Locator("main table tbody tr td a").First.GetAttributeAsync("href");
+        await worker.GotoAsync(href!);
+
+        var manager = await app.NewPageAsync();
+        await app.SignInAsync(manager, Email("Team manager"));
+        await manager.GotoAsync(href + "/viewers");
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Who has viewed this record" })).ToBeVisibleAsync();
+        await Assertions.Expect(manager.Locator("main table").Last).ToContainTextAsync("Overview");
+        await AssertAccessibleAsync(manager);
+        await BrowserFixture.ScreenshotAsync(manager, "07-who-has-viewed");
+    }
+
+    /// <summary>A surname from the demo data, read from the database rather than hard-coded.</summary>
+    private string FirstChildSurname()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+        return db.People.Where(p => p.Kind == PersonKind.Child && !p.IsRestricted && p.DateOfBirth != null)
+            .OrderBy(p => p.LaPersonId).Select(p => p.LastName).First();
+    }
+}

@@ -1,0 +1,68 @@
+using Haven.Data.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+
+namespace Haven.Data.Tests.Demo;
+
+/// <summary>A demo authority generated into a SQLite file in its own temporary folder.</summary>
+public sealed class DemoDatabase : IAsyncDisposable
+{
+    public static readonly DateOnly Today = new(2026, 11, 25);
+    public static readonly DateTime NowUtc = new(2026, 11, 25, 12, 0, 0, DateTimeKind.Utc);
+
+    private readonly string _folder;
+
+    private DemoDatabase(string folder, HavenDatabase database, DemoOptions options, DemoResult result)
+    {
+        _folder = folder;
+        Database = database;
+        Options = options;
+        Result = result;
+    }
+
+    public HavenDatabase Database { get; }
+    public DemoOptions Options { get; }
+    public DemoResult Result { get; }
+
+    public static PasswordHasher<ApplicationUser> Hasher { get; } = new();
+
+    public static async Task<DemoDatabase> CreateAsync(int children, int seed)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "haven-demo-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = HavenDatabase.Parse(Path.Combine(folder, "demo.db"));
+        var options = new DemoOptions(children, seed, Today);
+        await using var db = database.CreateContext();
+        await db.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);
+        var result = await DemoAuthorityGenerator.GenerateAsync(db, options, Hasher, Today, NowUtc, null, TestContext.Current.CancellationToken);
+        return new DemoDatabase(folder, database, options, result);
+    }
+
+    public HavenDbContext CreateContext() => Database.CreateContext();
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on some platforms; the temp folder is cleaned up by the OS.
+        }
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>One 300-child authority shared by the tests that only read it.</summary>
+public sealed class DemoDatabaseFixture : IAsyncLifetime
+{
+    public const int Children = 300;
+
+    public DemoDatabase Demo { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Demo = await DemoDatabase.CreateAsync(Children, new DemoOptions().Seed);
+
+    public async ValueTask DisposeAsync() => await Demo.DisposeAsync();
+}
