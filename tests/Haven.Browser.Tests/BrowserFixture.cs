@@ -59,6 +59,8 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // A failing step should fail in seconds, not hang the run.
+        context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 

@@ -19,7 +19,15 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });
-        var problems = results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})").ToList();
+        // GOV.UK Frontend's own script sets aria-expanded on radios and checkboxes that reveal conditional
+        // content; ARIA 1.2 does not allow it there. It is upstream behaviour (see docs/decisions/0004), so only
+        // that exact finding is set aside; every other node of that rule still fails the test.
+        var problems = results.Violations
+            .Select(v => (v, nodes: v.Nodes.Where(n => !(v.Id == "aria-allowed-attr" && n.Html.Contains("aria-expanded", StringComparison.Ordinal)
+                && (n.Html.Contains("govuk-radios__input", StringComparison.Ordinal) || n.Html.Contains("govuk-checkboxes__input", StringComparison.Ordinal)))).ToList()))
+            .Where(x => x.nodes.Count > 0)
+            .Select(x => $"{x.v.Id}: {x.v.Help} ({string.Join(", ", x.nodes.Select(n => string.Join(" ", n.Target)))})")
+            .ToList();
         Assert.True(problems.Count == 0, $"axe found problems on {page.Url}:\n" + string.Join("\n", problems));
     }
 
@@ -35,15 +43,16 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Find a person" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
-        // Search for a surname from the demo authority, as a worker would after a phone call.
-        var surname = FirstChildSurname();
-        await page.GetByLabel("Name, Haven ID, NHS number or postcode").FillAsync(surname);
+        // Search for a child of the demo authority by name, as a worker would after a phone call.
+        var name = FirstChildName();
+        await page.GetByLabel("Name, Haven ID, NHS number or postcode").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "found" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "02-search-results");
 
-        await page.Locator("main table tbody tr td a").First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Personal details" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "03-child-record");
@@ -59,8 +68,9 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
     }
 
     [Fact]
-    public async Task Adding_a_person_without_javascript_shows_errors_keeps_input_then_creates_the_record_and_its_history()
+    public async Task Adding_a_person_with_javascript_off_shows_errors_keeps_input_then_creates_the_record_and_its_history()
     {
+        // Every journey must work without JavaScript; axe needs JavaScript, so the same pages are checked in the next test.
         var page = await app.NewPageAsync(javaScript: false);
         await app.SignInAsync(page, Email("Social worker"));
         await page.GotoAsync("/people/new");
@@ -73,7 +83,6 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a first name");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Date of birth must be a real date");
         await Assertions.Expect(page.GetByLabel("Last name", new() { Exact = true })).ToHaveValueAsync("Quenby");
-        await AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "05-add-person-errors");
 
         await page.GetByLabel("First name", new() { Exact = true }).FillAsync("Ottoline");
@@ -88,12 +97,24 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
     }
 
     [Fact]
+    public async Task The_add_person_form_and_its_errors_are_accessible()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, Email("Social worker"));
+        await page.GotoAsync("/people/new");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a first name");
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task A_manager_sees_who_has_viewed_a_record()
     {
         var worker = await app.NewPageAsync();
         await app.SignInAsync(worker, Email("Social worker"));
-        var surname = FirstChildSurname();
-        await worker.GotoAsync($"/people?q={Uri.EscapeDataString(surname)}");
+        var name = FirstChildName();
+        await worker.GotoAsync($"/people?q={Uri.EscapeDataString(name)}");
         var href = await worker.Locator("main table tbody tr td a").First.GetAttributeAsync("href");
         await worker.GotoAsync(href!);
 
@@ -106,12 +127,13 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await BrowserFixture.ScreenshotAsync(manager, "07-who-has-viewed");
     }
 
-    /// <summary>A surname from the demo data, read from the database rather than hard-coded.</summary>
-    private string FirstChildSurname()
+    /// <summary>A child with a family from the demo data, read from the database rather than hard-coded.</summary>
+    private string FirstChildName()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
-        return db.People.Where(p => p.Kind == PersonKind.Child && !p.IsRestricted && p.DateOfBirth != null)
-            .OrderBy(p => p.LaPersonId).Select(p => p.LastName).First();
+        return db.People.Where(p => p.Kind == PersonKind.Child && !p.IsRestricted && p.DateOfBirth != null
+                && db.Relationships.Count(r => r.PersonId == p.Id || r.RelatedPersonId == p.Id) >= 3)
+            .OrderBy(p => p.LaPersonId).Select(p => p.FirstName + " " + p.LastName).First();
     }
 }

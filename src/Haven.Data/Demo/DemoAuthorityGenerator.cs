@@ -68,7 +68,7 @@ public static class DemoAuthorityGenerator
 
     /// <summary>
     /// Generates the authority into <paramref name="db"/>, which must hold no people yet. Rows are written in
-    /// batches of 2,000 households, so memory stays flat however many children are asked for.
+    /// batches of 1,000 households, so memory stays flat however many children are asked for.
     /// </summary>
     public static async Task<DemoResult> GenerateAsync(
         HavenDbContext db,

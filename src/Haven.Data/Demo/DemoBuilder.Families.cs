@@ -126,7 +126,9 @@ internal sealed partial class DemoBuilder
     private async Task CreateFamiliesAsync(CancellationToken ct)
     {
         var total = _options.Children;
+        var reportEvery = Math.Max(1, total / 20);
         var done = 0;
+        var reported = 0;
         var inBatch = 0;
         while (done < total)
         {
@@ -137,7 +139,11 @@ internal sealed partial class DemoBuilder
             {
                 await FlushAsync(ct);
                 inBatch = 0;
-                _progress?.Report(Invariant($"Generated {done:N0} of {total:N0} children"));
+                if (done - reported >= reportEvery || done >= total)
+                {
+                    reported = done;
+                    _progress?.Report(Invariant($"Generated {done:N0} of {total:N0} children"));
+                }
             }
         }
     }
@@ -264,7 +270,7 @@ internal sealed partial class DemoBuilder
         {
             var earliestBirth = together.AddDays(270);
             jointDate = Chance(0.2) || earliestBirth >= _today
-                ? new ChildDate(null, _today.AddDays(Between(7, 150)))
+                ? new ChildDate(null, _today.AddDays(Between(7, 145)))
                 : new ChildDate(DateBetween(earliestBirth, _today.AddDays(-1)), null);
         }
 
@@ -716,7 +722,7 @@ internal sealed partial class DemoBuilder
         int youngest;
         if (unborn)
         {
-            youngest = -Between(7, 150);
+            youngest = -Between(7, 145);
         }
         else
         {

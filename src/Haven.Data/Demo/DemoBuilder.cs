@@ -17,7 +17,8 @@ namespace Haven.Data.Demo;
 /// </summary>
 internal sealed partial class DemoBuilder
 {
-    private const int HouseholdsPerBatch = 2000;
+    /// <summary>Households per SaveChanges. Bigger batches were no faster and held more memory.</summary>
+    private const int HouseholdsPerBatch = 1000;
     private const int ProfessionalsPerBatch = 2000;
 
     /// <summary>The local authority number in generated UPNs. No real authority has 999, so no UPN can be real.</summary>
@@ -140,7 +141,7 @@ internal sealed partial class DemoBuilder
                 // goes back to the pool afterwards, so the settings are put back as they were.
                 cacheSize = await PragmaAsync("cache_size", null, ct);
                 tempStore = await PragmaAsync("temp_store", null, ct);
-                await PragmaAsync("cache_size", -131_072, ct);
+                await PragmaAsync("cache_size", -65_536, ct);
                 await PragmaAsync("temp_store", 2, ct);
             }
             await CreateStaffAsync(ct);
@@ -257,9 +258,9 @@ internal sealed partial class DemoBuilder
             }
         }
 
-        // Service managers: one per service, more for big authorities.
+        // Service managers: about one for every four teams.
         _serviceManagerId = AddFixedUser(Role.ServiceManager, null);
-        var serviceManagers = Math.Max(ServicePlan.Length, (int)Math.Ceiling(_teams.Count / 6.0));
+        var serviceManagers = Math.Max(2, (int)Math.Ceiling(_teams.Count / 4.0));
         for (var i = 1; i < serviceManagers; i++)
         {
             AddStaff(Role.ServiceManager, "Service manager", null);

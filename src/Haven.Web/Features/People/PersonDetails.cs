@@ -118,6 +118,17 @@ public static class PersonDisplay
         _ => "Other warning",
     };
 
+    /// <summary>"Risk to staff: do not visit alone", without repeating the label when the note already starts with it.</summary>
+    public static string FlagText(PersonFlag flag)
+    {
+        var label = Flag(flag.Type);
+        if (string.IsNullOrWhiteSpace(flag.Note))
+        {
+            return label;
+        }
+        return flag.Note.StartsWith(label, StringComparison.OrdinalIgnoreCase) ? flag.Note : $"{label}: {flag.Note}";
+    }
+
     public static string Kind(PersonKind kind) => kind switch
     {
         PersonKind.Child => "Child",
