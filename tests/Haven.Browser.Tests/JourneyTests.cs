@@ -36,6 +36,9 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("/sign-in");
+        // The GOV.UK styles and scripts are served by Haven itself (no CDN).
+        Assert.Equal(200, (await page.APIRequest.GetAsync("/css/haven.css")).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync("/js/govuk-frontend.min.js")).Status);
         await AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "01-sign-in");
 

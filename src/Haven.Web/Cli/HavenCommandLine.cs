@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Haven.Data;
 using Haven.Data.Demo;
 using Haven.Domain.Access;
@@ -76,6 +75,11 @@ public static class HavenCommandLine
     private static string[] HostArgs(CommandOptions options, params string[] extra)
     {
         var list = new List<string>(extra);
+        // ./haven runs the built program from the repository root; its settings files live beside the program.
+        if (Environment.GetEnvironmentVariable("HAVEN_CONTENT_ROOT") is { Length: > 0 } contentRoot)
+        {
+            list.Add($"--contentRoot={contentRoot}");
+        }
         if (options.Get("database") is { } database)
         {
             list.Add($"--Haven:Database={database}");
@@ -196,10 +200,8 @@ public static class HavenCommandLine
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>();
         var now = clock.GetUtcNow().UtcDateTime;
         Console.WriteLine($"Generating a synthetic authority with {children:N0} children (seed {seed})...");
-        var watch = Stopwatch.StartNew();
         var progress = new Progress<string>(message => Console.WriteLine($"  {message}"));
-        var result = await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, DateOnly.FromDateTime(now), now, progress, CancellationToken.None);
-        Console.WriteLine($"Done in {watch.Elapsed.TotalSeconds:N1} s: {result.Children:N0} children, {result.Adults:N0} adults, {result.Professionals:N0} professionals, {result.Workers:N0} staff in {result.Teams} teams.");
+        await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, DateOnly.FromDateTime(now), now, progress, CancellationToken.None);
     }
 
     private static async Task<int> CreateAdminAsync(CommandOptions options)

@@ -16,6 +16,9 @@ public static class HavenWebApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Run from a build folder (./haven), the CSS and scripts are found through the static web assets
+        // manifest, which points at the project's wwwroot and the component library's assets.
+        builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
         var services = builder.Services;
 
