@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Haven.Domain.Access;
 using Haven.Domain.Events;
+using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
 using Haven.Domain.Workforce;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +32,10 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ScreeningDecision> ScreeningDecisions => Set<ScreeningDecision>();
+    public DbSet<ReferrerFeedback> ReferrerFeedback => Set<ReferrerFeedback>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -140,6 +145,48 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
             e.ToTable("allocations");
             e.HasIndex(a => a.PersonId);
             e.HasIndex(a => a.WorkerUserId);
+        });
+        builder.Entity<Contact>(e =>
+        {
+            e.ToTable("contacts");
+            e.HasIndex(c => c.Reference).IsUnique();
+            e.HasIndex(c => c.PersonId);
+            e.HasIndex(c => c.ContactGroupId);
+            e.HasIndex(c => c.ReceivedAtUtc);
+            e.Property(c => c.Reference).HasMaxLength(20);
+            e.Property(c => c.SourceCode).HasMaxLength(3);
+            e.Property(c => c.Route).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Consent).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ParentsAware).HasConversion<string>().HasMaxLength(10);
+            e.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(c => c.Decision).WithOne().HasForeignKey<ScreeningDecision>(d => d.ContactId);
+            e.HasOne(c => c.Feedback).WithOne().HasForeignKey<ReferrerFeedback>(f => f.ContactId);
+        });
+        builder.Entity<ScreeningDecision>(e =>
+        {
+            e.ToTable("screening_decisions");
+            e.HasIndex(d => d.DecidedAtUtc);
+            e.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(30);
+            e.Property(d => d.Threshold).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<ReferrerFeedback>(e =>
+        {
+            e.ToTable("referrer_feedback");
+            e.HasIndex(f => new { f.Status, f.DueAtUtc });
+            e.Property(f => f.Method).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<Referral>(e =>
+        {
+            e.ToTable("referrals");
+            e.HasIndex(r => r.PersonId);
+            e.HasIndex(r => r.ReferralDate);
+            e.HasIndex(r => r.ContactId).IsUnique();
+            e.Property(r => r.SourceCode).HasMaxLength(3);
+            e.Property(r => r.PrimaryNeedCode).HasMaxLength(3);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.Entity<SystemSetting>(e =>
         {

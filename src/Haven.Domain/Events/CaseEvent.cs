@@ -48,4 +48,11 @@ public static class CaseEventTypes
     public const string PersonMerged = nameof(PersonMerged);
     public const string DuplicateMergedIn = nameof(DuplicateMergedIn);
     public const string WorkerAllocated = nameof(WorkerAllocated);
+    public const string ContactRecorded = nameof(ContactRecorded);
+    public const string HistoryRead = nameof(HistoryRead);
+    public const string ScreeningDecided = nameof(ScreeningDecided);
+    public const string ScreeningDecisionAmended = nameof(ScreeningDecisionAmended);
+    public const string ReferralCreated = nameof(ReferralCreated);
+    public const string ReferrerFeedbackSent = nameof(ReferrerFeedbackSent);
+    public const string ReferrerFeedbackFailed = nameof(ReferrerFeedbackFailed);
 }

@@ -295,6 +295,255 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("case_events", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildsViews")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Consent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConsentBasis")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ContactGroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HistoryNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("HistoryReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HistoryReadByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ParentsAware")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReferrerAddress")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferrerEmail")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferrerName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferrerOrganisation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferrerPhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReferrerRole")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactGroupId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AllocatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("AllocatedTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AllocatedWorkerUserId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsReReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NoFurtherAction")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrimaryNeedCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReferralDate");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ReferrerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProviderReference")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueAtUtc");
+
+                    b.ToTable("referrer_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ScreeningDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeadAgency")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LeadProfessional")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("DecidedAtUtc");
+
+                    b.ToTable("screening_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.Property<Guid>("Id")
@@ -797,6 +1046,48 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ReferrerFeedback", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithOne("Feedback")
+                        .HasForeignKey("Haven.Domain.FrontDoor.ReferrerFeedback", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ScreeningDecision", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithOne("Decision")
+                        .HasForeignKey("Haven.Domain.FrontDoor.ScreeningDecision", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -912,6 +1203,13 @@ namespace Haven.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.Navigation("Decision");
+
+                    b.Navigation("Feedback");
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Person", b =>

@@ -284,6 +284,255 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("case_events", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildsViews")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentBasis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HistoryNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HistoryReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HistoryReadByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentsAware")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerEmail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerOrganisation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerPhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferrerRole")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactGroupId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AllocatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AllocatedTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AllocatedWorkerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoFurtherAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryNeedCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReferralDate");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ReferrerFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueAtUtc");
+
+                    b.ToTable("referrer_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ScreeningDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AmendmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadAgency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadProfessional")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Threshold")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId")
+                        .IsUnique();
+
+                    b.HasIndex("DecidedAtUtc");
+
+                    b.ToTable("screening_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.Property<Guid>("Id")
@@ -782,6 +1031,48 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ReferrerFeedback", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithOne("Feedback")
+                        .HasForeignKey("Haven.Domain.FrontDoor.ReferrerFeedback", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.ScreeningDecision", b =>
+                {
+                    b.HasOne("Haven.Domain.FrontDoor.Contact", null)
+                        .WithOne("Decision")
+                        .HasForeignKey("Haven.Domain.FrontDoor.ScreeningDecision", "ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -897,6 +1188,13 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
+                {
+                    b.Navigation("Decision");
+
+                    b.Navigation("Feedback");
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Person", b =>

@@ -1,0 +1,281 @@
+using Haven.Data;
+using Haven.Domain.Calendar;
+using Haven.Domain.Events;
+using Haven.Domain.FrontDoor;
+using Haven.Domain.Workforce;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.FrontDoor;
+
+/// <summary>The details of a contact as the worker took them down, shared by every child it is about.</summary>
+public sealed record ContactDetails(
+    DateTime ReceivedAtUtc, ContactRoute Route, ContactKind Kind, string SourceCode,
+    string? ReferrerName, string? ReferrerOrganisation, string? ReferrerRole, string? ReferrerEmail, string? ReferrerPhone, string? ReferrerAddress,
+    string Concern, string? ChildsViews, ConsentToShare Consent, string? ConsentBasis, YesNoNotKnown ParentsAware);
+
+public sealed record DecisionDetails(
+    ScreeningOutcome Outcome, ThresholdLevel Threshold, string Rationale, string? LeadProfessional, string? LeadAgency, string? PrimaryNeedCode);
+
+/// <summary>
+/// Every change at the front door goes through here: recording contacts, the history check, the screening
+/// decision and its amendments, referrals, allocation and feedback to the referrer; each with its event.
+/// </summary>
+public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock)
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Records one contact per child, sharing a group id, and returns them in the order given.</summary>
+    public async Task<IReadOnlyList<Contact>> RecordAsync(IReadOnlyList<Guid> childIds, ContactDetails details, CancellationToken ct)
+    {
+        var groupId = Guid.NewGuid();
+        var year = UkTime.ToLocal(details.ReceivedAtUtc).Year;
+        var prefix = $"C-{year}-";
+        var last = await db.Contacts.Where(c => c.Reference.StartsWith(prefix)).OrderByDescending(c => c.Reference).Select(c => c.Reference).FirstOrDefaultAsync(ct);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        var contacts = new List<Contact>();
+        foreach (var childId in childIds)
+        {
+            var contact = new Contact
+            {
+                Id = Guid.NewGuid(),
+                ContactGroupId = groupId,
+                Reference = $"{prefix}{next++:D6}",
+                PersonId = childId,
+                ReceivedAtUtc = details.ReceivedAtUtc,
+                Route = details.Route,
+                Kind = details.Kind,
+                SourceCode = details.SourceCode,
+                ReferrerName = Clean(details.ReferrerName),
+                ReferrerOrganisation = Clean(details.ReferrerOrganisation),
+                ReferrerRole = Clean(details.ReferrerRole),
+                ReferrerEmail = Clean(details.ReferrerEmail),
+                ReferrerPhone = Clean(details.ReferrerPhone),
+                ReferrerAddress = Clean(details.ReferrerAddress),
+                Concern = details.Concern.Trim(),
+                ChildsViews = Clean(details.ChildsViews),
+                Consent = details.Consent,
+                ConsentBasis = Clean(details.ConsentBasis),
+                ParentsAware = details.ParentsAware,
+                RecordedByUserId = user.UserId,
+            };
+            db.Contacts.Add(contact);
+            contacts.Add(contact);
+            recorder.Record(childId, CaseEventTypes.ContactRecorded,
+                $"Contact {contact.Reference} from {FrontDoorCodes.ReferralSourceLabel(details.SourceCode).ToLowerInvariant()}",
+                [
+                    new FieldChange("Received", null, UkTime.Format(details.ReceivedAtUtc)),
+                    new FieldChange("From", null, string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(s => s is not null))),
+                    new FieldChange("Concern", null, contact.Concern),
+                ]);
+        }
+        await db.SaveChangesAsync(ct);
+        return contacts;
+    }
+
+    public async Task MarkHistoryReadAsync(Guid contactId, string? note, CancellationToken ct)
+    {
+        var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, ct);
+        contact.HistoryReadAtUtc = Now;
+        contact.HistoryReadByUserId = user.UserId;
+        contact.HistoryNote = Clean(note);
+        recorder.Record(contact.PersonId, CaseEventTypes.HistoryRead, $"History read for contact {contact.Reference}",
+            [new FieldChange("Note", null, contact.HistoryNote)]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records the manager's decision; a referral outcome also creates the CIN referral record.</summary>
+    public async Task<ScreeningDecision> DecideAsync(Guid contactId, DecisionDetails decision, CancellationToken ct)
+    {
+        var contact = await db.Contacts.Include(c => c.Decision).SingleAsync(c => c.Id == contactId, ct);
+        if (contact.Decision is not null)
+        {
+            throw new InvalidOperationException("This contact already has a decision: amend it with a reason instead.");
+        }
+        var made = new ScreeningDecision
+        {
+            Id = Guid.NewGuid(),
+            ContactId = contactId,
+            Outcome = decision.Outcome,
+            Threshold = decision.Threshold,
+            Rationale = decision.Rationale.Trim(),
+            LeadProfessional = decision.Outcome == ScreeningOutcome.EarlyHelp ? Clean(decision.LeadProfessional) : null,
+            LeadAgency = decision.Outcome == ScreeningOutcome.EarlyHelp ? Clean(decision.LeadAgency) : null,
+            DecidedByUserId = user.UserId,
+            DecidedByName = user.DisplayName,
+            DecidedAtUtc = Now,
+        };
+        db.ScreeningDecisions.Add(made);
+        db.ReferrerFeedback.Add(NewFeedback(contact, made.DecidedAtUtc));
+        recorder.Record(contact.PersonId, CaseEventTypes.ScreeningDecided,
+            $"Decision on contact {contact.Reference}: {FrontDoorText.Outcome(decision.Outcome).ToLowerInvariant()}",
+            [
+                new FieldChange("Decision", null, FrontDoorText.Outcome(decision.Outcome)),
+                new FieldChange("Level of need", null, FrontDoorText.Threshold(decision.Threshold)),
+                new FieldChange("Reasons", null, made.Rationale),
+            ]);
+        if (FrontDoorRules.IsReferralToSocialCare(decision.Outcome))
+        {
+            await CreateReferralAsync(contact, decision.PrimaryNeedCode!, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        return made;
+    }
+
+    /// <summary>Changes a decision already made. The reason is required, and the before and after are kept.</summary>
+    public async Task AmendAsync(Guid contactId, DecisionDetails decision, string reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A reason is required to change a decision.", nameof(reason));
+        }
+        var contact = await db.Contacts.Include(c => c.Decision).SingleAsync(c => c.Id == contactId, ct);
+        var made = contact.Decision ?? throw new InvalidOperationException("There is no decision to change.");
+        var changes = new ChangeSet()
+            .Compare("Decision", FrontDoorText.Outcome(made.Outcome), FrontDoorText.Outcome(decision.Outcome))
+            .Compare("Level of need", FrontDoorText.Threshold(made.Threshold), FrontDoorText.Threshold(decision.Threshold))
+            .Compare("Reasons", made.Rationale, decision.Rationale)
+            .Compare("Lead professional", made.LeadProfessional, decision.LeadProfessional)
+            .Compare("Lead agency", made.LeadAgency, decision.LeadAgency);
+        made.Outcome = decision.Outcome;
+        made.Threshold = decision.Threshold;
+        made.Rationale = decision.Rationale.Trim();
+        made.LeadProfessional = Clean(decision.LeadProfessional);
+        made.LeadAgency = Clean(decision.LeadAgency);
+        made.AmendmentCount++;
+        recorder.Record(contact.PersonId, CaseEventTypes.ScreeningDecisionAmended, $"Decision on contact {contact.Reference} changed", changes.Changes, reason);
+
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.ContactId == contactId, ct);
+        if (FrontDoorRules.IsReferralToSocialCare(decision.Outcome) && referral is null)
+        {
+            await CreateReferralAsync(contact, decision.PrimaryNeedCode ?? "N0", ct);
+        }
+        else if (referral is not null)
+        {
+            // A referral stays counted once made; stepping it down marks it as ending in no further action.
+            referral.NoFurtherAction = !FrontDoorRules.IsReferralToSocialCare(decision.Outcome);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Allocates the referral to a team and social worker; from then on they see the child by that relationship.</summary>
+    public async Task AllocateAsync(Guid referralId, Guid teamId, string workerUserId, CancellationToken ct)
+    {
+        var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
+        var today = UkTime.Today(clock);
+        var worker = await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleAsync(ct);
+        var team = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
+        foreach (var current in await db.Allocations.Where(a => a.PersonId == referral.PersonId && a.EndDate == null).ToListAsync(ct))
+        {
+            current.EndDate = today;
+        }
+        referral.AllocatedTeamId = teamId;
+        referral.AllocatedWorkerUserId = workerUserId;
+        referral.AllocatedOn = today;
+        db.Allocations.Add(new Allocation { Id = Guid.NewGuid(), PersonId = referral.PersonId, WorkerUserId = workerUserId, TeamId = teamId, StartDate = today });
+        var waited = Calendar.WorkingDaysBetween(referral.ReferralDate, today);
+        recorder.Record(referral.PersonId, CaseEventTypes.WorkerAllocated, $"Allocated to {worker} ({team})",
+            [new FieldChange("Allocated worker", null, worker), new FieldChange("Team", null, team), new FieldChange("Working days from referral", null, waited.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records the outcome of telling the referrer (sent, or failed with the reason).</summary>
+    public async Task RecordFeedbackAsync(Guid contactId, FeedbackMethod method, bool sent, string? failureReason, string? providerReference, CancellationToken ct)
+    {
+        var contact = await db.Contacts.Include(c => c.Feedback).SingleAsync(c => c.Id == contactId, ct);
+        var feedback = contact.Feedback ?? throw new InvalidOperationException("There is no decision to give feedback on yet.");
+        feedback.Method = method;
+        feedback.Status = sent ? FeedbackStatus.Sent : FeedbackStatus.Failed;
+        feedback.SentAtUtc = sent ? Now : null;
+        feedback.SentByUserId = user.UserId;
+        feedback.FailureReason = sent ? null : failureReason;
+        feedback.ProviderReference = providerReference;
+        recorder.Record(contact.PersonId, sent ? CaseEventTypes.ReferrerFeedbackSent : CaseEventTypes.ReferrerFeedbackFailed,
+            sent ? $"Referrer told the outcome of contact {contact.Reference} by {method.ToString().ToLowerInvariant()}"
+                 : $"Feedback to the referrer on contact {contact.Reference} could not be sent",
+            [new FieldChange("Feedback", FrontDoorText.Feedback(FeedbackStatus.NotSent), FrontDoorText.Feedback(feedback.Status)), new FieldChange("Problem", null, failureReason)]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task CreateReferralAsync(Contact contact, string primaryNeedCode, CancellationToken ct)
+    {
+        var date = UkTime.DateOf(contact.ReceivedAtUtc);
+        var earlier = await db.Referrals.Where(r => r.PersonId == contact.PersonId).Select(r => r.ReferralDate).ToListAsync(ct);
+        var referral = new Referral
+        {
+            Id = Guid.NewGuid(),
+            PersonId = contact.PersonId,
+            ContactId = contact.Id,
+            ReferralDate = date,
+            SourceCode = contact.SourceCode,
+            PrimaryNeedCode = primaryNeedCode,
+            IsReReferral = FrontDoorRules.IsReReferral(date, earlier),
+        };
+        db.Referrals.Add(referral);
+        recorder.Record(contact.PersonId, CaseEventTypes.ReferralCreated,
+            $"Referral to children's social care{(referral.IsReReferral ? " (re-referral within 12 months)" : "")}",
+            [new FieldChange("Referral date", null, date.ToString("d MMMM yyyy")), new FieldChange("Primary need", null, FrontDoorCodes.PrimaryNeedLabel(primaryNeedCode))]);
+    }
+
+    private static ReferrerFeedback NewFeedback(Contact contact, DateTime decidedAtUtc)
+    {
+        var method = !FrontDoorCodes.ReferrerCanBeTold(contact.SourceCode) ? FeedbackMethod.NotPossible
+            : contact.ReferrerEmail is not null ? FeedbackMethod.Email
+            : contact.ReferrerAddress is not null ? FeedbackMethod.Letter
+            : FeedbackMethod.NotPossible;
+        var dueLocal = FrontDoorRules.FeedbackDueAt(UkTime.ToLocal(decidedAtUtc), Calendar);
+        return new ReferrerFeedback
+        {
+            Id = Guid.NewGuid(),
+            ContactId = contact.Id,
+            Method = method,
+            Status = method == FeedbackMethod.NotPossible ? FeedbackStatus.NotRequired : FeedbackStatus.NotSent,
+            DueAtUtc = UkTime.ToUtc(dueLocal),
+        };
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>Front-door words as people say them, in one place.</summary>
+public static class FrontDoorText
+{
+    public static string Outcome(ScreeningOutcome outcome) => outcome switch
+    {
+        ScreeningOutcome.NoFurtherAction => "No further action",
+        ScreeningOutcome.InformationAndAdvice => "Information and advice",
+        ScreeningOutcome.Signpost => "Signpost to another service",
+        ScreeningOutcome.EarlyHelp => "Early help",
+        ScreeningOutcome.ReferralForAssessment => "Referral to social care for assessment",
+        _ => "Strategy discussion",
+    };
+
+    public static string Threshold(ThresholdLevel level) => level switch
+    {
+        ThresholdLevel.Universal => "Level 1: universal",
+        ThresholdLevel.EarlyHelp => "Level 2: early help",
+        ThresholdLevel.ChildInNeed => "Level 3: child in need",
+        _ => "Level 4: safeguarding",
+    };
+
+    public static string Feedback(FeedbackStatus status) => status switch
+    {
+        FeedbackStatus.Sent => "Sent",
+        FeedbackStatus.Failed => "Failed",
+        FeedbackStatus.NotRequired => "Not possible (anonymous or no contact details)",
+        _ => "Not sent",
+    };
+
+    public static string Route(ContactRoute route) => route switch
+    {
+        ContactRoute.Phone => "Phone",
+        ContactRoute.Email => "Email",
+        ContactRoute.SecureEmail => "Secure email",
+        ContactRoute.Letter => "Letter",
+        ContactRoute.InPerson => "In person",
+        ContactRoute.PoliceNotification => "Police notification",
+        _ => "Online partner form",
+    };
+}
