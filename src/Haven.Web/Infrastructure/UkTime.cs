@@ -20,7 +20,7 @@ public static class UkTime
     public static string Format(DateTime utc)
     {
         var local = ToLocal(utc);
-        var time = local.Minute == 0 ? local.ToString("h") : local.ToString("h:mm");
+        var time = local.Minute == 0 ? local.ToString("%h") : local.ToString("h:mm");
         return $"{local:d MMMM yyyy} at {time}{(local.Hour < 12 ? "am" : "pm")}";
     }
 }

@@ -11,6 +11,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
     public IReadOnlyList<(string Role, Person Professional, DateOnly? From)> Professionals { get; private set; } = [];
     public string? AllocatedWorker { get; private set; }
     public string? AllocatedTeam { get; private set; }
+    public IReadOnlyList<Haven.Domain.FrontDoor.Contact> Contacts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -37,6 +38,8 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
                 Team = Db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
+        Contacts = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => c.PersonId == PersonId)
+            .OrderByDescending(c => c.ReceivedAtUtc).Take(50).ToListAsync(ct);
         AllocatedWorker = allocation?.Worker;
         AllocatedTeam = allocation?.Team;
         return Page();

@@ -23,6 +23,8 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
 
     protected HavenDbContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
     public AccessDecision Access => HttpContext.Items[PersonRecordFilter.DecisionItem] as AccessDecision
         ?? new AccessDecision(AccessOutcome.DeniedNoCaseRole, false);
 

@@ -1,0 +1,250 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Domain.Calendar;
+using Haven.Domain.FrontDoor;
+using Haven.Domain.People;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.FrontDoor;
+
+/// <summary>One entry in the history shown when a contact is opened.</summary>
+public sealed record HistoryItem(DateTime AtUtc, Guid PersonId, string PersonName, string Relationship, string What, string Reference, string? Outcome, bool IsThisContact);
+
+/// <summary>
+/// A contact as the front door works it: the history Haven found, the confirmation that it was read,
+/// the manager's decision with rationale, any referral and its allocation, and feedback to the referrer.
+/// </summary>
+public sealed class ContactRecordModel(HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user) : PersonPageModel(db, clock)
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    [FromRoute] public Guid ContactId { get; set; }
+
+    [BindProperty] public string? HistoryNote { get; set; }
+    [BindProperty] public ScreeningOutcome? Outcome { get; set; }
+    [BindProperty] public ThresholdLevel? Threshold { get; set; }
+    [BindProperty] public string? Rationale { get; set; }
+    [BindProperty] public string? LeadProfessional { get; set; }
+    [BindProperty] public string? LeadAgency { get; set; }
+    [BindProperty] public string? PrimaryNeed { get; set; }
+    [BindProperty] public string? AmendReason { get; set; }
+    [BindProperty] public Guid? TeamId { get; set; }
+    [BindProperty] public string? WorkerId { get; set; }
+
+    public Contact Contact { get; private set; } = null!;
+    public Referral? Referral { get; private set; }
+    public IReadOnlyList<HistoryItem> History { get; private set; } = [];
+    public bool RecentReferral { get; private set; }
+    public DateOnly DecisionDue { get; private set; }
+    public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    public IReadOnlyList<(Guid Id, string Name)> Teams { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name, string Team)> Workers { get; private set; } = [];
+    public string? AllocatedWorker { get; private set; }
+    public bool Amending { get; private set; }
+    public DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
+
+    public async Task<IActionResult> OnGetAsync(bool amend, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        Amending = amend && IsManager && Contact.Decision is not null;
+        if (Amending)
+        {
+            var d = Contact.Decision!;
+            (Outcome, Threshold, Rationale, LeadProfessional, LeadAgency, PrimaryNeed) = (d.Outcome, d.Threshold, d.Rationale, d.LeadProfessional, d.LeadAgency, Referral?.PrimaryNeedCode);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHistoryReadAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        await frontDoor.MarkHistoryReadAsync(ContactId, HistoryNote, ct);
+        TempData["Success"] = "Recorded that you read the history";
+        return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Contact.Decision is not null)
+        {
+            ModelState.AddModelError(nameof(Outcome), "A decision has already been made. Use 'Change the decision' and give a reason");
+            return this.InvalidPage();
+        }
+        if (Contact.HistoryReadAtUtc is null)
+        {
+            ModelState.AddModelError(nameof(HistoryNote), "Read the history and confirm you have read it before making the decision");
+        }
+        if (!AddDecisionErrors())
+        {
+            return this.InvalidPage();
+        }
+        await frontDoor.DecideAsync(ContactId, Details(), ct);
+        TempData["Success"] = $"Decision recorded: {FrontDoorText.Outcome(Outcome!.Value).ToLowerInvariant()}";
+        return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    public async Task<IActionResult> OnPostAmendAsync(CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        Amending = true;
+        if (string.IsNullOrWhiteSpace(AmendReason))
+        {
+            ModelState.AddModelError(nameof(AmendReason), "Enter why the decision is being changed");
+        }
+        if (!AddDecisionErrors())
+        {
+            return this.InvalidPage();
+        }
+        await frontDoor.AmendAsync(ContactId, Details(), AmendReason!, ct);
+        TempData["Success"] = "Decision changed. The earlier decision and your reason are kept in the history.";
+        return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    public async Task<IActionResult> OnPostAllocateAsync(CancellationToken ct)
+    {
+        if (!IsManager)
+        {
+            return Forbid();
+        }
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Referral is null)
+        {
+            return BadRequest();
+        }
+        var worker = Workers.FirstOrDefault(w => w.Id == WorkerId);
+        if (worker.Id is null)
+        {
+            ModelState.AddModelError(nameof(WorkerId), "Select a social worker");
+            return this.InvalidPage();
+        }
+        var team = await Db.Users.Where(u => u.Id == worker.Id).Select(u => u.TeamId).SingleAsync(ct);
+        if (team is null)
+        {
+            ModelState.AddModelError(nameof(WorkerId), "That social worker is not in a team; ask your administrator to add them to one");
+            return this.InvalidPage();
+        }
+        await frontDoor.AllocateAsync(Referral.Id, team.Value, worker.Id, ct);
+        TempData["Success"] = $"Allocated to {worker.Name}";
+        return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    public async Task<IActionResult> OnPostLetterPostedAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Contact.Feedback is null)
+        {
+            return BadRequest();
+        }
+        await frontDoor.RecordFeedbackAsync(ContactId, FeedbackMethod.Letter, sent: true, null, null, ct);
+        TempData["Success"] = "Recorded that the outcome letter was posted";
+        return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    private bool AddDecisionErrors()
+    {
+        foreach (var (field, message) in FrontDoorRules.ValidateDecision(Outcome, Threshold, Rationale, LeadProfessional, LeadAgency, PrimaryNeed))
+        {
+            ModelState.AddModelError(field, message);
+        }
+        return ModelState.IsValid;
+    }
+
+    private DecisionDetails Details() => new(Outcome!.Value, Threshold!.Value, Rationale!, LeadProfessional, LeadAgency, PrimaryNeed);
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return false;
+        }
+        var contact = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Include(c => c.Feedback)
+            .SingleOrDefaultAsync(c => c.Id == ContactId && c.PersonId == PersonId, ct);
+        if (contact is null)
+        {
+            return false;
+        }
+        Contact = contact;
+        Referral = await Db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == ContactId, ct);
+        DecisionDue = FrontDoorRules.DecisionDueOn(UkTime.DateOf(contact.ReceivedAtUtc), Calendar);
+        await LoadHistoryAsync(ct);
+        if (Referral?.AllocatedWorkerUserId is { } allocated)
+        {
+            AllocatedWorker = await Db.Users.Where(u => u.Id == allocated).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        }
+        if (IsManager && Referral is not null && Referral.AllocatedWorkerUserId is null)
+        {
+            var teams = await Db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+            Teams = teams.Select(t => (t.Key, t.Value)).OrderBy(t => t.Value).ToList();
+            var socialWorkerRole = await Db.Roles.Where(r => r.Name == Roles.SocialWorker).Select(r => r.Id).SingleAsync(ct);
+            Workers = (await Db.Users.AsNoTracking()
+                    .Where(u => u.TeamId != null && Db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == socialWorkerRole))
+                    .Select(u => new { u.Id, u.DisplayName, u.TeamId }).ToListAsync(ct))
+                .Select(u => (u.Id, u.DisplayName, teams.GetValueOrDefault(u.TeamId!.Value, "")))
+                .OrderBy(u => u.Item3).ThenBy(u => u.DisplayName).ToList();
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Earlier contacts and referrals for the child, their brothers and sisters, and the adults around them,
+    /// so history informs the decision. Restricted relatives show only that something exists.
+    /// </summary>
+    private async Task LoadHistoryAsync(CancellationToken ct)
+    {
+        var relationships = await Db.Relationships.AsNoTracking()
+            .Where(r => r.PersonId == PersonId || r.RelatedPersonId == PersonId).ToListAsync(ct);
+        var relation = new Dictionary<Guid, string> { [PersonId] = "This child" };
+        foreach (var r in relationships)
+        {
+            var otherIsSubject = r.RelatedPersonId == PersonId;
+            relation.TryAdd(otherIsSubject ? r.PersonId : r.RelatedPersonId, RelationshipTypes.Describe(r.Type, otherIsSubject));
+        }
+        var ids = relation.Keys.ToList();
+        var people = await Db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.IsRestricted }).ToDictionaryAsync(p => p.Id, ct);
+        var named = await Db.RestrictedAccessGrants.Where(g => g.UserId == user.UserId && ids.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct);
+        string Name(Guid id) => people[id].IsRestricted && !named.Contains(id) ? "Restricted record" : $"{people[id].FirstName} {people[id].LastName}";
+
+        var contacts = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => ids.Contains(c.PersonId))
+            .OrderByDescending(c => c.ReceivedAtUtc).Take(200).ToListAsync(ct);
+        var referrals = await Db.Referrals.AsNoTracking().Where(r => ids.Contains(r.PersonId)).ToListAsync(ct);
+        var items = contacts.Select(c => new HistoryItem(c.ReceivedAtUtc, c.PersonId, Name(c.PersonId), relation[c.PersonId], "Contact", c.Reference,
+                c.Decision is null ? "Awaiting decision" : FrontDoorText.Outcome(c.Decision.Outcome), c.Id == ContactId))
+            .Concat(referrals.Select(r => new HistoryItem(UkTime.ToUtc(r.ReferralDate.ToDateTime(new TimeOnly(12, 0))), r.PersonId, Name(r.PersonId), relation[r.PersonId],
+                r.IsReReferral ? "Referral (re-referral)" : "Referral", FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode), r.NoFurtherAction ? "No further action" : null, false)))
+            .OrderByDescending(i => i.AtUtc).ToList();
+        History = items;
+        var received = UkTime.DateOf(Contact.ReceivedAtUtc);
+        RecentReferral = FrontDoorRules.IsReReferral(received.AddDays(1), referrals.Where(r => r.PersonId == PersonId && r.ContactId != ContactId).Select(r => r.ReferralDate));
+    }
+}
