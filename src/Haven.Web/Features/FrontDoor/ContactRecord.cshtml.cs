@@ -241,7 +241,7 @@ public sealed class ContactRecordModel(HavenDbContext db, TimeProvider clock, Fr
         var items = contacts.Select(c => new HistoryItem(c.ReceivedAtUtc, c.PersonId, Name(c.PersonId), relation[c.PersonId], "Contact", c.Reference,
                 c.Decision is null ? "Awaiting decision" : FrontDoorText.Outcome(c.Decision.Outcome), c.Id == ContactId))
             .Concat(referrals.Select(r => new HistoryItem(UkTime.ToUtc(r.ReferralDate.ToDateTime(new TimeOnly(12, 0))), r.PersonId, Name(r.PersonId), relation[r.PersonId],
-                r.IsReReferral ? "Referral (re-referral)" : "Referral", FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode), r.NoFurtherAction ? "No further action" : null, false)))
+                r.IsReReferral ? "Referral (re-referral)" : "Referral", FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode), r.NoFurtherAction ? "No further action" : null, r.ContactId == ContactId)))
             .OrderByDescending(i => i.AtUtc).ToList();
         History = items;
         var received = UkTime.DateOf(Contact.ReceivedAtUtc);
