@@ -86,6 +86,9 @@ public static class DemoAuthorityGenerator
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Children, 2_000_000);
 
         var builder = new DemoBuilder(db, options, hasher, options.Today ?? today, nowUtc, progress);
-        return await builder.RunAsync(ct);
+        var result = await builder.RunAsync(ct);
+        var contacts = await new DemoFrontDoor(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture, $"Generated a year of front-door work: {contacts:N0} contacts"));
+        return result;
     }
 }

@@ -233,7 +233,32 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
             Assert.Empty(registration.Changes);
             Assert.NotEmpty(named[person.Id]);
         }
-        Assert.All(events, e => Assert.Equal("system", e.ActorUserId));
+        Assert.All(events.Where(e => e.Type == CaseEventTypes.PersonRegistered), e => Assert.Equal("system", e.ActorUserId));
+    }
+
+    [Fact]
+    public async Task A_year_of_front_door_work_is_consistent_with_the_rules()
+    {
+        await using var db = fixture.Demo.CreateContext();
+        var contacts = await db.Contacts.AsNoTracking().Include(c => c.Decision).Include(c => c.Feedback).ToListAsync(Ct);
+        var referrals = await db.Referrals.AsNoTracking().ToListAsync(Ct);
+
+        Assert.NotEmpty(contacts);
+        Assert.Contains(contacts, c => c.Decision is null);
+        Assert.All(contacts, c => Assert.True(c.ReceivedAtUtc <= DemoDatabase.NowUtc));
+        Assert.All(contacts.Where(c => c.Decision is not null), c =>
+        {
+            Assert.True(c.Decision!.DecidedAtUtc >= c.ReceivedAtUtc);
+            Assert.NotNull(c.Feedback);
+            Assert.Equal(c.SourceCode is "9" or "10", c.Feedback!.Method == Haven.Domain.FrontDoor.FeedbackMethod.NotPossible);
+        });
+        // Every referral comes from a decision to refer, and re-referral flags follow the 12-month rule.
+        var byContact = contacts.ToDictionary(c => c.Id);
+        Assert.All(referrals, r => Assert.True(Haven.Domain.FrontDoor.FrontDoorRules.IsReferralToSocialCare(byContact[r.ContactId].Decision!.Outcome)));
+        Assert.All(referrals, r => Assert.Equal(
+            Haven.Domain.FrontDoor.FrontDoorRules.IsReReferral(r.ReferralDate, referrals.Where(o => o.PersonId == r.PersonId && o.Id != r.Id).Select(o => o.ReferralDate)),
+            r.IsReReferral));
+        Assert.Equal(contacts.Count, contacts.Select(c => c.Reference).Distinct().Count());
     }
 
     private sealed record Data(List<string> People, List<string> Relationships, List<string> Allocations, List<string> Users);

@@ -1,0 +1,270 @@
+using System.Globalization;
+using Haven.Domain.Access;
+using Haven.Domain.Calendar;
+using Haven.Domain.Events;
+using Haven.Domain.FrontDoor;
+using Haven.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Data.Demo;
+
+/// <summary>
+/// A year of front-door work for the demo authority: contacts from police, schools, health and families,
+/// screened by the team managers mostly within a working day, some referrals (and re-referrals), feedback to
+/// referrers mostly sent in time, and a few contacts from today and yesterday still awaiting a decision,
+/// so the dashboard shows what a real Monday looks like. Deterministic from the seed.
+/// </summary>
+internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today, DateTime nowUtc)
+{
+    private static readonly TimeZoneInfo Uk = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+    private readonly Random _r = new(unchecked(seed * 31 + 7));
+
+    private static readonly (string Code, double Weight)[] Sources =
+        [("6", 30), ("2A", 18), ("3A", 5), ("3B", 4), ("3E", 4), ("3D", 3), ("1A", 8), ("1C", 1), ("1B", 2), ("5A", 4), ("5D", 5), ("4", 3), ("7", 3), ("8", 5), ("9", 3), ("10", 2)];
+
+    private static readonly (ScreeningOutcome Outcome, double Weight)[] Outcomes =
+        [(ScreeningOutcome.NoFurtherAction, 24), (ScreeningOutcome.InformationAndAdvice, 20), (ScreeningOutcome.Signpost, 10),
+         (ScreeningOutcome.EarlyHelp, 21), (ScreeningOutcome.ReferralForAssessment, 20), (ScreeningOutcome.StrategyDiscussion, 5)];
+
+    private static readonly string[] Concerns =
+    [
+        "Police attended a domestic abuse incident at the home; the children were present and upset.",
+        "Child arrived at school hungry and in the same clothes for several days.",
+        "Health visitor concerned about the baby's weight and missed appointments.",
+        "Neighbour reports shouting late at night and children left alone in the evenings.",
+        "Young person disclosed to a teacher that she is scared to go home.",
+        "Parent asked for help managing their child's behaviour after an exclusion.",
+        "A&E attendance with an injury whose explanation did not fit.",
+        "Mother's mental health has deteriorated and she is struggling to care for the children.",
+        "Young person missing overnight and found with older males.",
+        "Family about to be evicted and living in one room.",
+    ];
+
+    public async Task<int> GenerateAsync(CancellationToken ct)
+    {
+        var children = await db.People.AsNoTracking()
+            .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null)
+            .OrderBy(p => p.LaPersonId).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct);
+        var managerRole = await db.Roles.Where(r => r.Name == Roles.TeamManager).Select(r => r.Id).SingleAsync(ct);
+        var managers = await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole))
+            .OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        if (children.Count == 0 || managers.Count == 0)
+        {
+            return 0;
+        }
+
+        // About a quarter of children had contact with the front door in the year; a few more than once.
+        var plans = new List<(Guid ChildId, bool Waiting, DateTime ReceivedUtc)>();
+        foreach (var child in children)
+        {
+            if (_r.NextDouble() > 0.25)
+            {
+                continue;
+            }
+            var count = _r.NextDouble() < 0.15 ? 2 : 1;
+            for (var i = 0; i < count; i++)
+            {
+                plans.Add((child.Id, false, ReceivedAt(_r.Next(0, 365))));
+            }
+        }
+        // Today's queue: a few contacts from the last few days still waiting for a decision, some overdue.
+        for (var i = 0; i < 3 + (children.Count / 400); i++)
+        {
+            plans.Add((children[_r.Next(children.Count)].Id, true, ReceivedAt(_r.Next(0, 5))));
+        }
+        plans.Sort((a, b) => a.ReceivedUtc.CompareTo(b.ReceivedUtc));
+
+        var referralDates = new Dictionary<Guid, List<DateOnly>>();
+        var sequence = new Dictionary<int, int>();
+        var written = 0;
+        foreach (var (childId, waiting, receivedUtc) in plans)
+        {
+            // Write in batches so a 100,000-child authority does not hold a year of contacts in memory.
+            if (written > 0 && written % 2000 == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            var local = TimeZoneInfo.ConvertTimeFromUtc(receivedUtc, Uk);
+            sequence[local.Year] = sequence.GetValueOrDefault(local.Year) + 1;
+            var source = Weighted(Sources);
+            var anonymous = source is "9" or "10";
+            var contact = new Contact
+            {
+                Id = NewId(),
+                ContactGroupId = NewId(),
+                Reference = string.Create(CultureInfo.InvariantCulture, $"C-{local.Year}-{sequence[local.Year]:D6}"),
+                PersonId = childId,
+                ReceivedAtUtc = receivedUtc,
+                Route = source == "6" ? ContactRoute.PoliceNotification : (ContactRoute)_r.Next(0, 3),
+                Kind = _r.NextDouble() < 0.6 ? ContactKind.Contact : _r.NextDouble() < 0.5 ? ContactKind.Referral : ContactKind.Consultation,
+                SourceCode = source,
+                ReferrerName = anonymous ? null : ReferrerName(source),
+                ReferrerOrganisation = anonymous ? null : Organisation(source),
+                ReferrerEmail = anonymous || source.StartsWith('1') ? null : $"referrals{_r.Next(1, 40)}@{Domain(source)}.example.com",
+                ReferrerAddress = source.StartsWith('1') && !anonymous ? $"{_r.Next(1, 120)} Station Road, Northbridge, HV1 {_r.Next(1, 9)}AB" : null,
+                Concern = Concerns[_r.Next(Concerns.Length)],
+                ChildsViews = _r.NextDouble() < 0.4 ? "Said they wanted things at home to be calmer." : null,
+                Consent = source == "6" ? ConsentToShare.NotRequired : ConsentToShare.Given,
+                ConsentBasis = source == "6" ? "Police notification of an incident where children were present" : null,
+                ParentsAware = source == "6" ? YesNoNotKnown.NotKnown : YesNoNotKnown.Yes,
+                RecordedByUserId = "system",
+            };
+            db.Contacts.Add(contact);
+            Event(childId, receivedUtc, CaseEventTypes.ContactRecorded, "Demo data generator",
+                $"Contact {contact.Reference} from {FrontDoorCodes.ReferralSourceLabel(source).ToLowerInvariant()}", null);
+
+            var receivedOn = DateOnly.FromDateTime(local);
+            var due = FrontDoorRules.DecisionDueOn(receivedOn, Calendar);
+            // Most decisions are made on time; a few slip a day or two; the most recent wait in the queue.
+            var decidedOn = _r.NextDouble() < 0.9 ? (_r.NextDouble() < 0.5 ? receivedOn : due) : Calendar.AddWorkingDays(due, _r.Next(1, 3));
+            if (waiting || decidedOn >= today)
+            {
+                written++;
+                continue;
+            }
+            var manager = managers[_r.Next(managers.Count)];
+            var outcome = Weighted(Outcomes);
+            var decidedLocal = decidedOn.ToDateTime(new TimeOnly(_r.Next(9, 17), _r.Next(0, 60)));
+            var decidedUtc = TimeZoneInfo.ConvertTimeToUtc(decidedLocal < local ? local.AddHours(1) : decidedLocal, Uk);
+            db.ScreeningDecisions.Add(new ScreeningDecision
+            {
+                Id = NewId(),
+                ContactId = contact.Id,
+                Outcome = outcome,
+                Threshold = outcome switch
+                {
+                    ScreeningOutcome.NoFurtherAction or ScreeningOutcome.InformationAndAdvice => ThresholdLevel.Universal,
+                    ScreeningOutcome.Signpost or ScreeningOutcome.EarlyHelp => ThresholdLevel.EarlyHelp,
+                    ScreeningOutcome.ReferralForAssessment => ThresholdLevel.ChildInNeed,
+                    _ => ThresholdLevel.Safeguarding,
+                },
+                Rationale = "Considered the concern, the family's history on Haven and the child's views; decision in line with the threshold document.",
+                LeadProfessional = outcome == ScreeningOutcome.EarlyHelp ? "Family support worker" : null,
+                LeadAgency = outcome == ScreeningOutcome.EarlyHelp ? "Havenshire Early Help" : null,
+                DecidedByUserId = manager.Id,
+                DecidedByName = manager.DisplayName,
+                DecidedAtUtc = decidedUtc,
+            });
+            Event(childId, decidedUtc, CaseEventTypes.ScreeningDecided, manager.DisplayName,
+                $"Decision on contact {contact.Reference}: {FrontDoorText.Outcome(outcome).ToLowerInvariant()}", manager.Id);
+
+            var feedbackDueUtc = TimeZoneInfo.ConvertTimeToUtc(FrontDoorRules.FeedbackDueAt(TimeZoneInfo.ConvertTimeFromUtc(decidedUtc, Uk), Calendar), Uk);
+            var method = anonymous ? FeedbackMethod.NotPossible : contact.ReferrerEmail is not null ? FeedbackMethod.Email : contact.ReferrerAddress is not null ? FeedbackMethod.Letter : FeedbackMethod.NotPossible;
+            var roll = _r.NextDouble();
+            DateTime? sentUtc = method == FeedbackMethod.NotPossible ? null
+                : roll < 0.85 ? decidedUtc.AddHours(_r.Next(1, 30))
+                : roll < 0.95 ? feedbackDueUtc.AddHours(_r.Next(2, 72))
+                : null;
+            if (sentUtc > nowUtc)
+            {
+                sentUtc = null;
+            }
+            db.ReferrerFeedback.Add(new ReferrerFeedback
+            {
+                Id = NewId(),
+                ContactId = contact.Id,
+                Method = method,
+                Status = method == FeedbackMethod.NotPossible ? FeedbackStatus.NotRequired : sentUtc is null ? FeedbackStatus.NotSent : FeedbackStatus.Sent,
+                DueAtUtc = feedbackDueUtc,
+                SentAtUtc = sentUtc,
+                SentByUserId = sentUtc is null ? null : manager.Id,
+            });
+
+            if (FrontDoorRules.IsReferralToSocialCare(outcome))
+            {
+                var earlier = referralDates.TryGetValue(childId, out var list) ? list : referralDates[childId] = [];
+                db.Referrals.Add(new Referral
+                {
+                    Id = NewId(),
+                    PersonId = childId,
+                    ContactId = contact.Id,
+                    ReferralDate = receivedOn,
+                    SourceCode = source,
+                    PrimaryNeedCode = outcome == ScreeningOutcome.StrategyDiscussion ? "N1" : Pick(["N1", "N1", "N2", "N3", "N4", "N4", "N5", "N6", "N8"]),
+                    IsReReferral = FrontDoorRules.IsReReferral(receivedOn, earlier),
+                });
+                earlier.Add(receivedOn);
+            }
+            written++;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return written;
+    }
+
+    /// <summary>A working-hours instant <paramref name="daysAgo"/> days before today, moved off weekends.</summary>
+    private DateTime ReceivedAt(int daysAgo)
+    {
+        var date = today.AddDays(-daysAgo);
+        var hour = _r.NextDouble() < 0.1 ? _r.Next(18, 23) : _r.Next(8, 17);
+        var local = date.ToDateTime(new TimeOnly(hour, _r.Next(0, 60)));
+        var utc = TimeZoneInfo.ConvertTimeToUtc(local, Uk);
+        return utc > nowUtc ? nowUtc.AddMinutes(-_r.Next(5, 300)) : utc;
+    }
+
+    private void Event(Guid personId, DateTime atUtc, string type, string actor, string summary, string? actorId) =>
+        db.CaseEvents.Add(new CaseEvent
+        {
+            PersonId = personId, Type = type, OccurredAtUtc = atUtc, ActorUserId = actorId ?? "system", ActorName = actor, Summary = summary,
+        });
+
+    private string ReferrerName(string source) => source switch
+    {
+        "6" => $"PC {Pick(["Ahmed", "Briggs", "Clarke", "Dunn", "Evans", "Fraser", "Gill", "Hughes"])}",
+        "2A" or "2B" => $"{Pick(["Ms", "Mr", "Mrs"])} {Pick(["Okafor", "Patel", "Reilly", "Simms", "Turner", "Walsh"])} (designated safeguarding lead)",
+        _ when source.StartsWith('3') => $"{Pick(["Dr", "Nurse", "Ms"])} {Pick(["Reyes", "Khan", "Morgan", "Lewis", "Price"])}",
+        _ when source.StartsWith('1') => $"{Pick(["Mrs", "Mr", "Ms"])} {Pick(["Jones", "Smith", "Brown", "Taylor", "Wilson"])}",
+        _ => $"{Pick(["Sam", "Alex", "Jo", "Chris"])} {Pick(["Baker", "Cole", "Hart", "Stone"])}",
+    };
+
+    private string? Organisation(string source) => source switch
+    {
+        "6" => "Havenshire Police",
+        "2A" => $"{Pick(["Northbridge", "Eastmoor", "Kingsford", "Millbrook"])} {Pick(["Primary School", "Academy", "High School"])}",
+        "2B" => "Havenshire Education Welfare Service",
+        "3A" => $"{Pick(["Riverside", "Castle", "Meadow"])} Surgery",
+        "3B" or "3C" or "3D" => "Havenshire Community Health",
+        "3E" => "Havenshire General Hospital",
+        "4" => "Havenshire Homes",
+        "5A" or "5B" or "5C" => "Havenshire Council",
+        "5D" => "Havenshire Early Help",
+        "7" => "Probation Service",
+        "8" => "Havenshire Family Centre",
+        _ => null,
+    };
+
+    private static string Domain(string source) => source switch
+    {
+        "6" => "police",
+        "2A" or "2B" => "school",
+        _ when source.StartsWith('3') => "nhs",
+        _ => "agency",
+    };
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_r.Next(items.Count)];
+
+    private T Weighted<T>(IReadOnlyList<(T Value, double Weight)> items)
+    {
+        var roll = _r.NextDouble() * items.Sum(i => i.Weight);
+        foreach (var (value, weight) in items)
+        {
+            roll -= weight;
+            if (roll < 0)
+            {
+                return value;
+            }
+        }
+        return items[^1].Value;
+    }
+
+    private Guid NewId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        _r.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
+}
