@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Haven.Bench;
 
-// Run with: dotnet run -c Release --project bench/Haven.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Haven.Bench.DomainBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/Haven.Bench -- --filter '*'             BenchmarkDotNet micro-benchmarks
+// dotnet run -c Release --project bench/Haven.Bench -- search --children 100000   person search on a generated authority
+if (args.Length > 0 && args[0] == "search")
+{
+    return await SearchScenario.RunAsync(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(DomainBenchmarks).Assembly).Run(args);
+return 0;

@@ -13,6 +13,17 @@ public static class FrontDoorText
         _ => "Strategy discussion",
     };
 
+    /// <summary>What the referrer is told happens next, in plain words and nothing about the family's history.</summary>
+    public static string WhatHappensNext(ScreeningOutcome outcome) => outcome switch
+    {
+        ScreeningOutcome.NoFurtherAction => "Children's social care will not take further action at this time. If you have new concerns, please contact us again.",
+        ScreeningOutcome.InformationAndAdvice => "We have given information and advice. Children's social care will not take further action at this time.",
+        ScreeningOutcome.Signpost => "We have suggested another service that may be able to help the family.",
+        ScreeningOutcome.EarlyHelp => "The family will be offered early help, with a lead professional to coordinate support.",
+        ScreeningOutcome.ReferralForAssessment => "A social worker will assess the child's needs. They may contact you for more information.",
+        _ => "Children's social care is making enquiries with partner agencies. A social worker may contact you.",
+    };
+
     public static string Threshold(ThresholdLevel level) => level switch
     {
         ThresholdLevel.Universal => "Level 1: universal",

@@ -95,7 +95,11 @@ public abstract class ContactJourneyTests<TFactory>(TFactory app) : IClassFixtur
         var decided = await managerClient.PostFormAsync(page + "?handler=Decide", decisionForm, Decision());
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
+        var emailed = await managerClient.PostFormAsync(page + "?handler=SendEmail", await managerClient.GetFormAsync(page, "form[action*='SendEmail']"), []);
+        Assert.Equal(HttpStatusCode.Redirect, emailed.StatusCode);
+
         var saved = await app.WithDbAsync(db => db.Contacts.Include(c => c.Decision).Include(c => c.Feedback).SingleAsync(c => c.Id == contact.Id));
+        Assert.Equal(FeedbackStatus.Sent, saved.Feedback!.Status);
         Assert.Equal(ScreeningOutcome.ReferralForAssessment, saved.Decision!.Outcome);
         Assert.Equal(manager.Id, saved.Decision.DecidedByUserId);
         Assert.Equal(FeedbackMethod.Email, saved.Feedback!.Method);
@@ -179,6 +183,10 @@ public abstract class ContactJourneyTests<TFactory>(TFactory app) : IClassFixtur
         var allocation = await app.WithDbAsync(db => db.Allocations.SingleAsync(a => a.PersonId == child.Id && a.EndDate == null));
         Assert.Equal(worker.Id, allocation.WorkerUserId);
         Assert.Equal(team, allocation.TeamId);
+
+        var letter = await client.GetAsync(page + "?handler=Letter");
+        Assert.Equal("application/pdf", letter.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await letter.Content.ReadAsByteArrayAsync())[..4]), StringComparison.Ordinal);
 
         var posted = await client.PostFormAsync(page + "?handler=LetterPosted", await client.GetFormAsync(page, "form[action*='LetterPosted']"), []);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);

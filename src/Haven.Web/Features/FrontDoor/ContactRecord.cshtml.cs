@@ -3,6 +3,7 @@ using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
+using Haven.Web.Features.Messaging;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,9 @@ public sealed record HistoryItem(DateTime AtUtc, Guid PersonId, string PersonNam
 /// A contact as the front door works it: the history Haven found, the confirmation that it was read,
 /// the manager's decision with rationale, any referral and its allocation, and feedback to the referrer.
 /// </summary>
-public sealed class ContactRecordModel(HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user) : PersonPageModel(db, clock)
+public sealed class ContactRecordModel(
+    HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user,
+    IEmailSender email, PdfRenderer pdf, Microsoft.Extensions.Options.IOptions<HavenOptions> options) : PersonPageModel(db, clock)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -168,6 +171,70 @@ public sealed class ContactRecordModel(HavenDbContext db, TimeProvider clock, Fr
         await frontDoor.RecordFeedbackAsync(ContactId, FeedbackMethod.Letter, sent: true, null, null, ct);
         TempData["Success"] = "Recorded that the outcome letter was posted";
         return RedirectToPage(new { personId = PersonId, contactId = ContactId });
+    }
+
+    /// <summary>Emails the outcome to the referrer; a failure is recorded and shown, never lost.</summary>
+    public async Task<IActionResult> OnPostSendEmailAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Contact.Feedback is null || Contact.ReferrerEmail is null)
+        {
+            return BadRequest();
+        }
+        var letter = Letter();
+        var result = await email.SendAsync(new OutgoingEmail(Contact.ReferrerEmail, Contact.ReferrerName ?? Contact.ReferrerOrganisation ?? "Referrer",
+            letter.EmailSubject, letter.ToPlainText(), Contact.Reference), ct);
+        await frontDoor.RecordFeedbackAsync(ContactId, FeedbackMethod.Email, result.Succeeded, result.FailureReason, result.ProviderMessageId, ct);
+        if (result.Succeeded)
+        {
+            TempData["Success"] = $"Outcome emailed to {Contact.ReferrerEmail}";
+        }
+        else
+        {
+            TempData["Problem"] = $"The email could not be sent: {result.FailureReason}. Try again, or post the letter.";
+        }
+        return RedirectToPage(null, null, new { personId = PersonId, contactId = ContactId }, "feedback");
+    }
+
+    /// <summary>The outcome letter as a PDF for post: the same wording as the email.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Contact.Decision is null)
+        {
+            return BadRequest();
+        }
+        var letter = Letter();
+        return File(await pdf.RenderAsync(letter.ToHtml(), ct), "application/pdf", letter.PdfFileName);
+    }
+
+    private ReferrerLetter Letter()
+    {
+        var decision = Contact.Decision!;
+        return new ReferrerLetter
+        {
+            AuthorityName = options.Value.AuthorityName,
+            AuthorityAddress = ["Children's Services Front Door", "Town Hall", "Northbridge", "HV1 1AA"],
+            LetterDate = Today,
+            ReferrerName = Contact.ReferrerName ?? "The referrer",
+            ReferrerOrganisation = Contact.ReferrerOrganisation,
+            ReferrerAddress = (Contact.ReferrerAddress ?? Contact.ReferrerOrganisation ?? "").Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            ChildName = $"{Person.FirstName} {Person.LastName}",
+            ChildDateOfBirth = Person.DateOfBirth,
+            ChildIsUnborn = Person.IsUnborn,
+            ContactDate = UkTime.DateOf(Contact.ReceivedAtUtc),
+            Reference = Contact.Reference,
+            Outcome = FrontDoorText.Outcome(decision.Outcome),
+            WhatHappensNext = FrontDoorText.WhatHappensNext(decision.Outcome),
+            FrontDoorPhone = "01632 960 000",
+            FrontDoorEmail = "frontdoor@havenshire.example.gov.uk",
+        };
     }
 
     private bool AddDecisionErrors()
