@@ -93,7 +93,7 @@ public abstract class PeopleTests<TFactory>(TFactory app) : IClassFixture<TFacto
         var client = await app.SignInAsync(worker);
         var form = await client.GetFormAsync("/people/new");
 
-        var response = await client.PostFormAsync("/people/new", form, ChildForm("Tallulah", "Vantongeren", "3", "jan", "2019", "9434765919"));
+        var response = await client.PostFormAsync("/people/new", form, ChildForm("Tallulah", "Vantongeren", "3", "jan", "2019", "401 023 2137"));
         var personId = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
 
         var events = await app.WithDbAsync(db => db.CaseEvents.Where(e => e.PersonId == personId).ToListAsync());
@@ -102,7 +102,7 @@ public abstract class PeopleTests<TFactory>(TFactory app) : IClassFixture<TFacto
         Assert.Equal(worker.Id, registered.ActorUserId);
         Assert.Equal(HavenAppFactory.Now.UtcDateTime, registered.OccurredAtUtc);
         Assert.Contains(new FieldChange("Date of birth", null, "3 January 2019"), registered.Changes);
-        Assert.Contains(new FieldChange("NHS number", null, "9434765919"), registered.Changes);
+        Assert.Contains(new FieldChange("NHS number", null, "4010232137"), registered.Changes);
         var history = await client.GetDocumentAsync($"/people/{personId}/history");
         Assert.Contains("Record created for Tallulah Vantongeren", Html.MainText(history), StringComparison.Ordinal);
         Assert.Contains("Event Writer", Html.MainText(history), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Haven.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,21 +23,39 @@ public sealed class ExternalCallbackModel(SignInManager<ApplicationUser> signIn,
             Problem = "Sign-in with your council account did not complete. Try again.";
             return Page();
         }
-        var byLogin = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
-        if (byLogin.Succeeded)
+        // The council's provider enforces its own multi-factor policy, so Haven does not ask again (bypassTwoFactor).
+        var result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
+        if (!result.Succeeded && !result.IsLockedOut && !result.IsNotAllowed)
+        {
+            // The first time, the provider's identity is linked to the Haven account with the same email.
+            var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("preferred_username");
+            var user = email is null ? null : await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                return await RefuseAsync("You do not have a Haven account yet. Ask your system administrator to create one for " + (email ?? "your email address") + ".");
+            }
+            var linked = await users.AddLoginAsync(user, info);
+            if (!linked.Succeeded)
+            {
+                return await RefuseAsync("Your council account could not be linked to your Haven account. Ask your system administrator for help.");
+            }
+            // Signing in through the same call as a returning person keeps Identity's lockout and other checks.
+            result = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: true);
+        }
+        if (result.Succeeded)
         {
             return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
-        var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("preferred_username");
-        var user = email is null ? null : await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            Problem = "You do not have a Haven account yet. Ask your system administrator to create one for " + (email ?? "your email address") + ".";
-            return Page();
-        }
-        await users.AddLoginAsync(user, info);
-        // The council's provider enforces its own multi-factor policy, so Haven does not ask again.
-        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        return LocalRedirect(returnUrl is { Length: > 0 } && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return await RefuseAsync(result.IsLockedOut
+            ? "Your Haven account is locked. Try again in 15 minutes or ask your system administrator to unlock it."
+            : "Sign-in with your council account did not complete. Try again.");
+    }
+
+    private async Task<IActionResult> RefuseAsync(string problem)
+    {
+        // The provider's sign-in is only good for this step; do not leave it lying in a cookie.
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        Problem = problem;
+        return Page();
     }
 }

@@ -14,6 +14,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, HavenDbContex
     public ApplicationUser Me { get; private set; } = null!;
     public IList<string> RoleNames { get; private set; } = [];
     public string? TeamName { get; private set; }
+    public int RecoveryCodesLeft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -25,6 +26,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, HavenDbContex
         Me = user;
         RoleNames = (await users.GetRolesAsync(user))
             .Select(r => Enum.TryParse<Role>(r, out var role) ? Roles.DisplayName(role) : r).ToList();
+        RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
         TeamName = user.TeamId is { } teamId ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync() : null;
         return Page();
     }

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using QRCoder;
 
 namespace Haven.Web.Features.Account;
 
 /// <summary>
-/// Sets up an authenticator app (TOTP). The key is shown as text, grouped for typing: a QR code would need
-/// a library we do not have, and the typed key works with every authenticator app.
+/// Sets up an authenticator app (TOTP): a QR code to scan, and the same key as text, grouped for typing,
+/// for anyone who cannot scan it. Turning it on leads to a one-time view of new recovery codes.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<HavenOptions> options) : PageModel
@@ -23,6 +24,9 @@ public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, Sign
 
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
+
+    /// <summary>The QR code as an SVG image in a data: URI, which the site's Content-Security-Policy allows for images.</summary>
+    public string QrCodeDataUri { get; private set; } = "";
     public bool AlreadyEnabled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -59,8 +63,9 @@ public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, Sign
         await users.SetTwoFactorEnabledAsync(user, true);
         // Rebuild the cookie so the "must set up two-factor" claim goes.
         await signIn.RefreshSignInAsync(user);
-        TempData["Success"] = "Two-factor authentication is set up. You will be asked for a code each time you sign in.";
-        return RedirectToPage("/Account/Index");
+        var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodesModel.HowMany);
+        RecoveryCodesModel.Show(TempData, recoveryCodes ?? []);
+        return RedirectToPage("/Account/RecoveryCodes");
     }
 
     private async Task LoadKeyAsync(ApplicationUser user)
@@ -74,5 +79,10 @@ public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, Sign
         SharedKey = string.Join(" ", key!.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
         var issuer = Uri.EscapeDataString($"Haven ({options.Value.AuthorityName})");
         AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={issuer}&digits=6";
+        using var data = QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M);
+        // Sized by viewBox so the img's width and height attributes set its size: inline styles are forbidden here.
+        using var renderer = new SvgQRCode(data);
+        var svg = renderer.GetGraphic(new System.Drawing.Size(200, 200), "#0b0c0c", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
+        QrCodeDataUri = "data:image/svg+xml;base64," + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg));
     }
 }

@@ -6,21 +6,50 @@ using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Admin;
 
-/// <summary>Users and teams, for system administrators: create accounts, see roles, unlock accounts.</summary>
-public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+/// <summary>Users, for system administrators: find, sort and export accounts, create accounts, unlock them.</summary>
+public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
+    CurrentUser me, ILogger<AdminAudit> auditLog) : PageModel
 {
-    public sealed record UserRow(string Id, string Name, string Email, string? Team, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut, bool Demo);
+    public const int PageSize = 50;
+
+    private readonly AdminAudit _audit = new(auditLog, me, clock);
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+    public int TotalRows { get; private set; }
     public IReadOnlyList<Team> Teams { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "role")]
+    public string? RoleFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "team")]
+    public string? TeamFilter { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "dir")]
+    public string? Dir { get; set; }
+
+    // "page" is Razor Pages' own route value, so the page number goes in "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount => Math.Max(1, (TotalRows + PageSize - 1) / PageSize);
+
+    public UserListQuery Query => new(RoleFilter, TeamFilter, Sort, Dir);
+
+    /// <summary>The CSV export of exactly the rows this view lists, whatever page is shown.</summary>
+    public string CsvUrl => "/admin/users.csv" + QueryString.Create(
+        new Dictionary<string, string?> { ["role"] = RoleFilter, ["team"] = TeamFilter, ["sort"] = Sort, ["dir"] = Dir }
+            .Where(p => !string.IsNullOrEmpty(p.Value)));
 
     [BindProperty]
     [Display(Name = "Full name")]
     [Required(ErrorMessage = "Enter the person's full name")]
+    [StringLength(200, ErrorMessage = "Full name must be 200 characters or fewer")]
     public string? NewName { get; set; }
 
     [BindProperty]
@@ -41,7 +70,15 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
     [Required(ErrorMessage = "Enter a temporary password")]
     public string? NewPassword { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Filters come from links people can edit: a value that makes no sense lists everyone rather than an error.
+        foreach (var key in new[] { "role", "team", "sort", "dir", "p" })
+        {
+            ModelState.Remove(key);
+        }
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
@@ -55,6 +92,7 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
             return this.InvalidPage();
         }
         var user = new ApplicationUser { UserName = NewEmail!.Trim(), Email = NewEmail.Trim(), EmailConfirmed = true, DisplayName = NewName!.Trim(), TeamId = NewTeamId };
+        // Identity checks the password before it stores anything, so a weak one leaves no account behind.
         var result = await users.CreateAsync(user, NewPassword!);
         if (!result.Succeeded)
         {
@@ -65,6 +103,9 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
             return this.InvalidPage();
         }
         await users.AddToRoleAsync(user, NewRole!.Value.ToString());
+        var teamName = Teams.FirstOrDefault(t => t.Id == NewTeamId)?.Name;
+        _audit.User(AdminAudit.UserCreated, user.Id, user.DisplayName, null,
+            $"{user.Email}; {Roles.DisplayName(NewRole.Value)}; team: {teamName ?? "none"}");
         TempData["Success"] = $"Account created for {user.DisplayName}. They must set up two-factor authentication when they first sign in.";
         return RedirectToPage();
     }
@@ -76,22 +117,20 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
         {
             return NotFound();
         }
+        var lockedUntil = user.LockoutEnd;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        _audit.User(AdminAudit.UserUnlocked, user.Id, user.DisplayName, lockedUntil is null ? "not locked" : $"locked until {lockedUntil:u}", "unlocked");
         TempData["Success"] = $"{user.DisplayName}'s account is unlocked";
-        return RedirectToPage();
+        return RedirectToPage(new { role = RoleFilter, team = TeamFilter, sort = Sort, dir = Dir });
     }
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
-        var teamNames = Teams.ToDictionary(t => t.Id, t => t.Name);
-        var roleRows = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
-        var rolesByUser = roleRows.ToLookup(r => r.UserId, r => Enum.TryParse<Role>(r.Name, out var role) ? Roles.DisplayName(role) : r.Name ?? "");
-        var now = clock.GetUtcNow();
-        Rows = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Take(1000).ToListAsync(ct))
-            .Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.TeamId is { } t ? teamNames.GetValueOrDefault(t) : null,
-                rolesByUser[u.Id].ToList(), u.TwoFactorEnabled, u.LockoutEnd > now, u.IsDemoAccount))
-            .ToList();
+        Teams = await UserList.TeamsAsync(db, ct);
+        var all = await UserList.LoadAsync(db, clock, Query, ct);
+        TotalRows = all.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = all.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
 }

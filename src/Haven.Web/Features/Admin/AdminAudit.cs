@@ -1,0 +1,38 @@
+using Haven.Web.Infrastructure;
+
+namespace Haven.Web.Features.Admin;
+
+/// <summary>
+/// The audit of administration: who changed which account or team, when, and from what to what.
+/// Account and team changes are not about a child, so they are not <c>CaseEvent</c>s (those belong to a
+/// person's record); each change is one structured log entry at Information, with every part as its own
+/// field, so a council's log store can keep and search them.
+/// </summary>
+/// <remarks>Page models build this themselves from injected parts, so the feature needs no service registration.</remarks>
+public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser actor, TimeProvider clock)
+{
+    public const string UserCreated = nameof(UserCreated);
+    public const string UserUnlocked = nameof(UserUnlocked);
+    public const string UserTeamChanged = nameof(UserTeamChanged);
+    public const string UserRoleChanged = nameof(UserRoleChanged);
+    public const string UserTwoFactorReset = nameof(UserTwoFactorReset);
+    public const string TeamCreated = nameof(TeamCreated);
+    public const string TeamManagerChanged = nameof(TeamManagerChanged);
+
+    public void User(string action, string userId, string userName, string? before, string? after) =>
+        Write(action, "User", userId, userName, before, after);
+
+    public void Team(string action, Guid teamId, string teamName, string? before, string? after) =>
+        Write(action, "Team", teamId.ToString(), teamName, before, after);
+
+    private void Write(string action, string targetType, string targetId, string targetName, string? before, string? after)
+    {
+        var at = clock.GetUtcNow().UtcDateTime;
+        AdminChange(logger, action, targetType, targetId, targetName, actor.UserId, actor.DisplayName, at, before ?? "", after ?? "");
+    }
+
+    [LoggerMessage(EventId = 9100, EventName = "AdminChange", Level = LogLevel.Information,
+        Message = "Admin change {Action} to {TargetType} {TargetId} ({TargetName}) by {ActorUserId} ({ActorName}) at {OccurredAtUtc}: '{Before}' -> '{After}'")]
+    private static partial void AdminChange(ILogger logger, string action, string targetType, string targetId, string targetName,
+        string actorUserId, string actorName, DateTime occurredAtUtc, string before, string after);
+}
