@@ -68,7 +68,7 @@ public static class HavenWebApp
         var oidc = builder.Configuration.GetSection("Haven:Oidc");
         if (oidc.Exists())
         {
-            services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Council account", o =>
+            services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc["DisplayName"] ?? "Sign in with your council account", o =>
             {
                 o.Authority = oidc["Authority"];
                 o.ClientId = oidc["ClientId"];
@@ -78,6 +78,18 @@ public static class HavenWebApp
                 o.SignInScheme = IdentityConstants.ExternalScheme;
                 o.CallbackPath = "/sign-in/oidc-callback";
                 o.Scope.Add("email");
+            });
+            // Identity rebuilds the cookie's claims every 30 minutes and drops the claim saying the person signed in
+            // through the provider; without it they would then be sent to set up Haven's own two-factor.
+            services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+            {
+                var method = context.CurrentPrincipal?.FindFirst(System.Security.Claims.ClaimTypes.AuthenticationMethod);
+                if (method is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim(c => c.Type == method.Type))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                }
+                return Task.CompletedTask;
             });
         }
 
@@ -124,6 +136,9 @@ public static class HavenWebApp
         services.AddScoped<PersonRecordFilter>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PersonSearch>();
+        services.AddHavenMessaging(builder.Configuration);
+        services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorService>();
+        services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();
 
         builder.Host.UseDefaultServiceProvider(o =>
         {

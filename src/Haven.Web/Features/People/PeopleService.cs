@@ -255,6 +255,9 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         await db.Relationships.Where(x => x.PersonId == duplicateId && x.RelatedPersonId != survivorId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
         await db.Relationships.Where(x => x.RelatedPersonId == duplicateId && x.PersonId != survivorId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RelatedPersonId, survivorId), ct);
         await db.Allocations.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
+        // Front-door work follows the child, so the survivor's history check and dashboards see it.
+        await db.Contacts.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
+        await db.Referrals.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
         await db.PersonSearchNames.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId).SetProperty(x => x.IsCurrentName, false), ct);
 
         recorder.Record(survivorId, CaseEventTypes.DuplicateMergedIn, $"Duplicate record {duplicate.LaPersonId} ({duplicate.FullName}) merged into this record",
