@@ -89,6 +89,31 @@ public sealed class FrontDoorJourneyTests(BrowserFixture app) : IClassFixture<Br
         await BrowserFixture.ScreenshotAsync(page, "09-contact-errors");
     }
 
+    [Fact]
+    public async Task On_the_demo_authority_each_dashboard_figure_is_the_number_of_contacts_on_its_list()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, DemoAuthorityGenerator.Logins.Single(l => l.IdentityRole == "ServiceManager").Email);
+        await page.GotoAsync("/front-door");
+        await AxeChecks.AssertAccessibleAsync(page);
+
+        var figures = await page.Locator("a[data-figure]").AllAsync();
+        Assert.True(figures.Count >= 4, "the dashboard should link its figures to lists");
+        var links = new List<(string? View, string? Href, string Text)>();
+        foreach (var f in figures)
+        {
+            links.Add((await f.GetAttributeAsync("data-figure"), await f.GetAttributeAsync("href"), await f.InnerTextAsync()));
+        }
+        foreach (var (view, href, text) in links)
+        {
+            var figure = int.Parse(text.Split(' ', '\n')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            await page.GotoAsync(href!);
+            var heading = await page.Locator("#count").InnerTextAsync();
+            Assert.True(heading.StartsWith($"{figure} contact", StringComparison.Ordinal), $"{view}: dashboard says {figure}, list says '{heading}'");
+        }
+        await AxeChecks.AssertAccessibleAsync(page);
+    }
+
     /// <summary>A different unrestricted child of the demo authority for each test case, so cases don't share history.</summary>
     private (Guid Id, string Name) AChild(string key)
     {
