@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Haven.Domain.Access;
+using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
@@ -36,6 +37,13 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<ScreeningDecision> ScreeningDecisions => Set<ScreeningDecision>();
     public DbSet<ReferrerFeedback> ReferrerFeedback => Set<ReferrerFeedback>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<PartnerSubmission> PartnerSubmissions => Set<PartnerSubmission>();
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+    public DbSet<EarlyHelpLeadChange> EarlyHelpLeadChanges => Set<EarlyHelpLeadChange>();
+    public DbSet<TeamAroundFamilyMember> TeamAroundFamilyMembers => Set<TeamAroundFamilyMember>();
+    public DbSet<EarlyHelpAssessment> EarlyHelpAssessments => Set<EarlyHelpAssessment>();
+    public DbSet<EarlyHelpAction> EarlyHelpActions => Set<EarlyHelpAction>();
+    public DbSet<EarlyHelpReview> EarlyHelpReviews => Set<EarlyHelpReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -188,6 +196,44 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.Entity<PartnerSubmission>(e =>
+        {
+            e.ToTable("partner_submissions");
+            e.HasIndex(x => x.Reference).IsUnique();
+            e.HasIndex(x => x.SubmissionToken).IsUnique();
+            e.HasIndex(x => new { x.Status, x.SubmittedAtUtc });
+            e.Property(x => x.Reference).HasMaxLength(20);
+            e.Property(x => x.SubmissionToken).HasMaxLength(64);
+            e.Property(x => x.SourceCode).HasMaxLength(3);
+            e.Property(x => x.ReferrerName).HasMaxLength(200);
+            e.Property(x => x.ReferrerOrganisation).HasMaxLength(200);
+            e.Property(x => x.ReferrerEmail).HasMaxLength(254);
+            e.Property(x => x.ChildFirstName).HasMaxLength(100);
+            e.Property(x => x.ChildLastName).HasMaxLength(100);
+            e.Property(x => x.Concern).HasMaxLength(10_000);
+            e.Property(x => x.ChildsViews).HasMaxLength(5_000);
+            e.Property(x => x.Consent).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ParentsAware).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.Entity<EarlyHelpEpisode>(e =>
+        {
+            e.ToTable("early_help_episodes");
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.StartedBy).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.ClosureOutcome).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.LeadChanges).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Assessments).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.EpisodeId);
+            e.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.EpisodeId);
+        });
+        builder.Entity<EarlyHelpLeadChange>(e => e.ToTable("early_help_lead_changes"));
+        builder.Entity<TeamAroundFamilyMember>(e => e.ToTable("team_around_family_members"));
+        builder.Entity<EarlyHelpAssessment>(e => e.ToTable("early_help_assessments"));
+        builder.Entity<EarlyHelpAction>(e => e.ToTable("early_help_actions"));
+        builder.Entity<EarlyHelpReview>(e => e.ToTable("early_help_reviews"));
         builder.Entity<SystemSetting>(e =>
         {
             e.ToTable("system_settings");

@@ -55,4 +55,13 @@ public static class CaseEventTypes
     public const string ReferralCreated = nameof(ReferralCreated);
     public const string ReferrerFeedbackSent = nameof(ReferrerFeedbackSent);
     public const string ReferrerFeedbackFailed = nameof(ReferrerFeedbackFailed);
+    public const string PartnerReferralMatched = nameof(PartnerReferralMatched);
+    public const string EarlyHelpStarted = nameof(EarlyHelpStarted);
+    public const string EarlyHelpLeadChanged = nameof(EarlyHelpLeadChanged);
+    public const string EarlyHelpTeamMemberAdded = nameof(EarlyHelpTeamMemberAdded);
+    public const string EarlyHelpAssessmentCompleted = nameof(EarlyHelpAssessmentCompleted);
+    public const string EarlyHelpPlanActionAdded = nameof(EarlyHelpPlanActionAdded);
+    public const string EarlyHelpPlanActionCompleted = nameof(EarlyHelpPlanActionCompleted);
+    public const string EarlyHelpReviewed = nameof(EarlyHelpReviewed);
+    public const string EarlyHelpClosed = nameof(EarlyHelpClosed);
 }

@@ -1,0 +1,102 @@
+namespace Haven.Domain.EarlyHelp;
+
+/// <summary>
+/// A period of early help for a child: a lead professional from any agency, the team around the family, an
+/// assessment, a plan, reviews, and how it ended (needs met, stepped up to social care, ...). Stepping down from
+/// social care starts an episode too.
+/// </summary>
+public sealed class EarlyHelpEpisode
+{
+    public Guid Id { get; set; }
+    public Guid PersonId { get; set; }
+
+    /// <summary>The contact whose decision started it, when it came through the front door.</summary>
+    public Guid? ContactId { get; set; }
+    public DateOnly StartDate { get; set; }
+    public EarlyHelpStart StartedBy { get; set; }
+    public required string LeadProfessional { get; set; }
+    public required string LeadAgency { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public EarlyHelpClosure? ClosureOutcome { get; set; }
+    public string? ClosureNote { get; set; }
+
+    /// <summary>When closed by stepping up, the referral to social care it became.</summary>
+    public Guid? SteppedUpToContactId { get; set; }
+
+    public List<EarlyHelpLeadChange> LeadChanges { get; set; } = [];
+    public List<TeamAroundFamilyMember> Team { get; set; } = [];
+    public List<EarlyHelpAssessment> Assessments { get; set; } = [];
+    public List<EarlyHelpAction> Actions { get; set; } = [];
+    public List<EarlyHelpReview> Reviews { get; set; } = [];
+
+    public bool IsOpen => EndDate is null;
+}
+
+public enum EarlyHelpStart
+{
+    FrontDoorDecision,
+    SteppedDownFromSocialCare,
+    AgencyRequest,
+}
+
+public enum EarlyHelpClosure
+{
+    NeedsMet,
+    SteppedUpToSocialCare,
+    FamilyDeclined,
+    MovedAway,
+    NoLongerEngaging,
+}
+
+/// <summary>A change of lead professional, kept so changes can be counted and explained.</summary>
+public sealed class EarlyHelpLeadChange
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public DateOnly ChangedOn { get; set; }
+    public required string FromLead { get; set; }
+    public required string ToLead { get; set; }
+    public required string Reason { get; set; }
+}
+
+public sealed class TeamAroundFamilyMember
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public required string Name { get; set; }
+    public required string Agency { get; set; }
+    public string? Role { get; set; }
+}
+
+/// <summary>A CAF-style early help assessment: the child's voice, the parents' views, strengths and needs.</summary>
+public sealed class EarlyHelpAssessment
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public DateOnly CompletedOn { get; set; }
+    public required string ChildsVoice { get; set; }
+    public required string ParentsViews { get; set; }
+    public required string Strengths { get; set; }
+    public required string Needs { get; set; }
+}
+
+/// <summary>One action in the early help plan: what, who, by when.</summary>
+public sealed class EarlyHelpAction
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public required string Action { get; set; }
+    public required string Owner { get; set; }
+    public DateOnly DueDate { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+}
+
+public sealed class EarlyHelpReview
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public DateOnly ReviewDate { get; set; }
+    public required string Progress { get; set; }
+    public required string ChildsViews { get; set; }
+    public DateOnly? NextReviewDate { get; set; }
+}
