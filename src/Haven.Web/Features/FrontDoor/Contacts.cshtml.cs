@@ -12,7 +12,7 @@ namespace Haven.Web.Features.FrontDoor;
 /// link to a colleague, sort and page it, and download the same rows as CSV.
 /// </summary>
 [Authorize(Roles = "TeamManager,ServiceManager,Auditor")]
-public sealed class ContactsModel(FrontDoorQueries queries, TimeProvider clock) : PageModel
+public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider clock, CurrentUser user, ILogger<ContactsModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]
     public string? View { get; set; }
@@ -95,6 +95,9 @@ public sealed class ContactsModel(FrontDoorQueries queries, TimeProvider clock) 
         {
             var all = await queries.ListAsync(filter, sort, Descending, 1, int.MaxValue, ct);
             var name = $"front-door-{View}{(Source is null ? "" : "-" + Source)}{(OutcomeSlug is null ? "" : "-" + OutcomeSlug)}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
+            // A list of children's names is leaving Haven: say who took it, which list and how many rows.
+            var exportedAt = clock.GetUtcNow().UtcDateTime;
+            ExportAudit(logger, user.UserId, user.DisplayName, name, all.Rows.Count, exportedAt);
             return File(Csv(all.Rows), "text/csv; charset=utf-8", name);
         }
 
@@ -198,4 +201,7 @@ public sealed class ContactsModel(FrontDoorQueries queries, TimeProvider clock) 
         }
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
+
+    [LoggerMessage(EventId = 9200, Level = LogLevel.Information, Message = "ListExported {File} with {Rows} rows by {UserId} ({UserName}) at {AtUtc:O}")]
+    private static partial void ExportAudit(ILogger logger, string userId, string userName, string file, int rows, DateTime atUtc);
 }
