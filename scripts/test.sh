@@ -10,6 +10,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+# Liberation Sans has Arial's metrics, so letters printed to PDF lay out as they will for the council.
+[ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}..."
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
