@@ -139,6 +139,8 @@ public static class HavenWebApp
         services.AddHavenMessaging(builder.Configuration);
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorService>();
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();
+        Haven.Web.Features.PartnerReferral.PartnerReferralSetup.AddPartnerReferrals(services, builder.Configuration);
+        services.AddScoped<Haven.Web.Features.EarlyHelp.EarlyHelpService>();
 
         builder.Host.UseDefaultServiceProvider(o =>
         {

@@ -12,6 +12,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
     public string? AllocatedWorker { get; private set; }
     public string? AllocatedTeam { get; private set; }
     public IReadOnlyList<Haven.Domain.FrontDoor.Contact> Contacts { get; private set; } = [];
+    public IReadOnlyList<Haven.Domain.EarlyHelp.EarlyHelpEpisode> EarlyHelpEpisodes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -40,6 +41,8 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
             .FirstOrDefaultAsync(ct);
         Contacts = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => c.PersonId == PersonId)
             .OrderByDescending(c => c.ReceivedAtUtc).Take(50).ToListAsync(ct);
+        EarlyHelpEpisodes = await Db.EarlyHelpEpisodes.AsNoTracking().Where(e => e.PersonId == PersonId)
+            .OrderByDescending(e => e.StartDate).Take(20).ToListAsync(ct);
         AllocatedWorker = allocation?.Worker;
         AllocatedTeam = allocation?.Team;
         return Page();

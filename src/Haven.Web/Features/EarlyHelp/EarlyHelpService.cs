@@ -1,0 +1,265 @@
+using Haven.Data;
+using Haven.Domain.EarlyHelp;
+using Haven.Domain.Events;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.FrontDoor;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.EarlyHelp;
+
+public sealed record EarlyHelpStartDetails(EarlyHelpStart StartedBy, DateOnly StartDate, string LeadProfessional, string LeadAgency, Guid? ContactId);
+
+/// <summary>What the front door's early-help decision already said, so the worker does not type it again.</summary>
+public sealed record EarlyHelpPrefill(Guid ContactId, string ContactReference, DateOnly DecidedOn, string? LeadProfessional, string? LeadAgency);
+
+/// <summary>A change refused by the early help rules; pages check the same rules first, so users see field messages instead.</summary>
+public sealed class EarlyHelpRuleException(IReadOnlyDictionary<string, string> errors)
+    : InvalidOperationException(string.Join("; ", errors.Values))
+{
+    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
+}
+
+/// <summary>
+/// Every change to an early help episode goes through here, each with its EarlyHelp* event in the same
+/// SaveChanges, so the record's history and the episode never disagree.
+/// </summary>
+public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, FrontDoorService frontDoor)
+{
+    /// <summary>DfE CIN referral source for a step-up: "LA services: early help".</summary>
+    public const string StepUpSourceCode = "5D";
+
+    private DateOnly Today => UkTime.Today(clock);
+
+    /// <summary>The prefill from a contact of this child whose decision is early help; null for any other contact.</summary>
+    public async Task<EarlyHelpPrefill?> PrefillFromContactAsync(Guid personId, Guid contactId, CancellationToken ct)
+    {
+        var contact = await db.Contacts.AsNoTracking().Include(c => c.Decision)
+            .SingleOrDefaultAsync(c => c.Id == contactId && c.PersonId == personId, ct);
+        return contact?.Decision is { Outcome: ScreeningOutcome.EarlyHelp } d
+            ? new EarlyHelpPrefill(contact.Id, contact.Reference, UkTime.DateOf(d.DecidedAtUtc), d.LeadProfessional, d.LeadAgency)
+            : null;
+    }
+
+    /// <summary>One lead professional coordinates a child's early help, so a child has at most one open episode.</summary>
+    public Task<bool> HasOpenEpisodeAsync(Guid personId, CancellationToken ct) =>
+        db.EarlyHelpEpisodes.AnyAsync(e => e.PersonId == personId && e.EndDate == null, ct);
+
+    public async Task<EarlyHelpEpisode> StartAsync(Guid personId, EarlyHelpStartDetails details, CancellationToken ct)
+    {
+        Check(EarlyHelpRules.ValidateStart(details.StartedBy, details.LeadProfessional, details.LeadAgency));
+        if (await HasOpenEpisodeAsync(personId, ct))
+        {
+            throw new EarlyHelpRuleException(new Dictionary<string, string> { [""] = "This child already has open early help: change its lead professional instead" });
+        }
+        string? contactReference = null;
+        if (details.ContactId is { } contactId)
+        {
+            // Only an early-help decision can start early help, or the link would misreport how the family came to it.
+            var prefill = await PrefillFromContactAsync(personId, contactId, ct)
+                ?? throw new EarlyHelpRuleException(new Dictionary<string, string> { ["ContactId"] = "That contact's decision is not early help" });
+            contactReference = prefill.ContactReference;
+        }
+        var episode = new EarlyHelpEpisode
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            ContactId = details.ContactId,
+            StartDate = details.StartDate,
+            StartedBy = details.StartedBy,
+            LeadProfessional = details.LeadProfessional.Trim(),
+            LeadAgency = details.LeadAgency.Trim(),
+        };
+        db.EarlyHelpEpisodes.Add(episode);
+        recorder.Record(personId, CaseEventTypes.EarlyHelpStarted,
+            $"Early help started: lead professional {EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency)}",
+            Added(
+                new FieldChange("Started", null, EarlyHelpText.Date(episode.StartDate)),
+                new FieldChange("How it started", null, EarlyHelpText.StartedBy(episode.StartedBy)),
+                new FieldChange("From contact", null, contactReference),
+                new FieldChange("Lead professional", null, episode.LeadProfessional),
+                new FieldChange("Lead agency", null, episode.LeadAgency)));
+        await db.SaveChangesAsync(ct);
+        return episode;
+    }
+
+    /// <summary>Changes the lead professional; the reason is required and each change is kept so changes can be counted.</summary>
+    public async Task ChangeLeadAsync(Guid episodeId, string newLead, string newAgency, string reason, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        Check(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason));
+        var changes = new ChangeSet()
+            .Compare("Lead professional", episode.LeadProfessional, newLead)
+            .Compare("Lead agency", episode.LeadAgency, newAgency);
+        db.EarlyHelpLeadChanges.Add(new EarlyHelpLeadChange
+        {
+            Id = Guid.NewGuid(),
+            EpisodeId = episode.Id,
+            ChangedOn = Today,
+            FromLead = EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency),
+            ToLead = EarlyHelpText.Lead(newLead.Trim(), newAgency.Trim()),
+            Reason = reason.Trim(),
+        });
+        episode.LeadProfessional = newLead.Trim();
+        episode.LeadAgency = newAgency.Trim();
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpLeadChanged,
+            $"Early help lead professional changed to {EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency)}", changes.Changes, reason);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddTeamMemberAsync(Guid episodeId, string name, string agency, string? role, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(agency))
+        {
+            throw new EarlyHelpRuleException(new Dictionary<string, string> { ["Name"] = "A team member needs a name and an agency" });
+        }
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Clean(role) };
+        db.TeamAroundFamilyMembers.Add(member);
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpTeamMemberAdded, $"{member.Name} ({member.Agency}) joined the team around the family",
+            Added(new FieldChange("Name", null, member.Name), new FieldChange("Agency", null, member.Agency), new FieldChange("Role", null, member.Role)));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records an assessment; a reassessment's event shows what changed since the one before.</summary>
+    public async Task RecordAssessmentAsync(Guid episodeId, DateOnly completedOn, string childsVoice, string parentsViews, string strengths, string needs, CancellationToken ct)
+    {
+        Check(EarlyHelpRules.ValidateAssessment(childsVoice, parentsViews, strengths, needs));
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var previous = episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault();
+        var assessment = new EarlyHelpAssessment
+        {
+            Id = Guid.NewGuid(),
+            EpisodeId = episode.Id,
+            CompletedOn = completedOn,
+            ChildsVoice = childsVoice.Trim(),
+            ParentsViews = parentsViews.Trim(),
+            Strengths = strengths.Trim(),
+            Needs = needs.Trim(),
+        };
+        db.EarlyHelpAssessments.Add(assessment);
+        var changes = new ChangeSet()
+            .Compare("Completed", previous is null ? null : EarlyHelpText.Date(previous.CompletedOn), EarlyHelpText.Date(completedOn))
+            .Compare("Child's voice", previous?.ChildsVoice, assessment.ChildsVoice)
+            .Compare("Parents' views", previous?.ParentsViews, assessment.ParentsViews)
+            .Compare("Strengths", previous?.Strengths, assessment.Strengths)
+            .Compare("Needs", previous?.Needs, assessment.Needs);
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpAssessmentCompleted,
+            previous is null ? "Early help assessment completed" : "Early help assessment updated", changes.Changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<EarlyHelpAction> AddActionAsync(Guid episodeId, string action, string owner, DateOnly dueDate, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        Check(EarlyHelpRules.ValidateAction(action, owner, dueDate, episode.StartDate));
+        var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action.Trim(), Owner = owner.Trim(), DueDate = dueDate };
+        db.EarlyHelpActions.Add(added);
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionAdded, $"Early help plan action for {added.Owner}, due {EarlyHelpText.Date(dueDate)}",
+            [new FieldChange("Action", null, added.Action), new FieldChange("Owner", null, added.Owner), new FieldChange("Due", null, EarlyHelpText.Date(dueDate))]);
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    public async Task CompleteActionAsync(Guid episodeId, Guid actionId, DateOnly completedOn, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
+        if (action.CompletedOn is not null)
+        {
+            throw new EarlyHelpRuleException(new Dictionary<string, string> { ["CompletedOn"] = "This action is already done" });
+        }
+        action.CompletedOn = completedOn;
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionCompleted, $"Early help plan action done: {action.Action}",
+            [new FieldChange("Status", "Not done", "Done"), new FieldChange("Done on", null, EarlyHelpText.Date(completedOn))]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records a review; its next review date is what the overdue check runs against from now on.</summary>
+    public async Task RecordReviewAsync(Guid episodeId, DateOnly reviewDate, string progress, string childsViews, DateOnly nextReviewDate, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        Check(EarlyHelpRules.ValidateReview(progress, childsViews, reviewDate, nextReviewDate, episode.StartDate));
+        var before = EarlyHelpRules.NextReviewDue(episode);
+        db.EarlyHelpReviews.Add(new EarlyHelpReview
+        {
+            Id = Guid.NewGuid(),
+            EpisodeId = episode.Id,
+            ReviewDate = reviewDate,
+            Progress = progress.Trim(),
+            ChildsViews = childsViews.Trim(),
+            NextReviewDate = nextReviewDate,
+        });
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpReviewed, $"Early help reviewed on {EarlyHelpText.Date(reviewDate)}",
+            [
+                new FieldChange("Progress", null, progress.Trim()),
+                new FieldChange("Child's views", null, childsViews.Trim()),
+                new FieldChange("Next review", before is { } b ? EarlyHelpText.Date(b) : null, EarlyHelpText.Date(nextReviewDate)),
+            ]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Closes the episode. A step-up also records a contact at the front door (source 5D, a referral, the closing
+    /// note as the concern), so the step-up is screened like any other contact; both are written in one transaction.
+    /// </summary>
+    public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure outcome, string? note, DateOnly endDate, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        Check(EarlyHelpRules.ValidateClosure(outcome, note, endDate, episode.StartDate));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        Contact? contact = null;
+        if (outcome == EarlyHelpClosure.SteppedUpToSocialCare)
+        {
+            // FrontDoorService saves as it goes; the transaction keeps the contact and the closure all-or-nothing.
+            var lead = episode.LeadProfessional;
+            contact = (await frontDoor.RecordAsync([episode.PersonId], new ContactDetails(
+                clock.GetUtcNow().UtcDateTime, ContactRoute.SecureEmail, ContactKind.Referral, StepUpSourceCode,
+                lead, episode.LeadAgency, "Early help lead professional", null, null, null,
+                note!.Trim(), LatestChildsViews(episode), ConsentToShare.NotSought, null, YesNoNotKnown.NotKnown), ct))[0];
+            episode.SteppedUpToContactId = contact.Id;
+        }
+        episode.EndDate = endDate;
+        episode.ClosureOutcome = outcome;
+        episode.ClosureNote = Clean(note);
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpClosed, $"Early help closed: {EarlyHelpText.Closure(outcome).ToLowerInvariant()}",
+            Added(
+                new FieldChange("Status", "Open", "Closed"),
+                new FieldChange("Ended", null, EarlyHelpText.Date(endDate)),
+                new FieldChange("Outcome", null, EarlyHelpText.Closure(outcome)),
+                new FieldChange("Closing note", null, episode.ClosureNote),
+                new FieldChange("Step-up contact", null, contact?.Reference)));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return contact;
+    }
+
+    private static string? LatestChildsViews(EarlyHelpEpisode episode) =>
+        episode.Reviews.OrderBy(r => r.ReviewDate).LastOrDefault()?.ChildsViews
+        ?? episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault()?.ChildsVoice;
+
+    private async Task<EarlyHelpEpisode> OpenEpisodeAsync(Guid episodeId, CancellationToken ct)
+    {
+        var episode = await db.EarlyHelpEpisodes
+            .Include(e => e.Assessments).Include(e => e.Actions).Include(e => e.Reviews)
+            .AsSplitQuery()
+            .SingleAsync(e => e.Id == episodeId, ct);
+        if (!episode.IsOpen)
+        {
+            throw new EarlyHelpRuleException(new Dictionary<string, string> { [""] = "This early help episode is closed" });
+        }
+        return episode;
+    }
+
+    private static IEnumerable<FieldChange> Added(params FieldChange[] changes) => changes.Where(c => c.OldValue is not null || c.NewValue is not null);
+
+    private static void Check(IReadOnlyDictionary<string, string> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new EarlyHelpRuleException(errors);
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

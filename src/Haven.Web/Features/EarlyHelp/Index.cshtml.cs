@@ -1,0 +1,33 @@
+using Haven.Data;
+using Haven.Domain.EarlyHelp;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.EarlyHelp;
+
+/// <summary>The child's early help episodes, newest first, with what needs chasing.</summary>
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)
+{
+    public IReadOnlyList<EarlyHelpEpisode> Episodes { get; private set; } = [];
+
+    public DateOnly LocalToday => UkTime.Today(Clock);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        Episodes = await Db.EarlyHelpEpisodes.AsNoTracking()
+            .Include(e => e.LeadChanges).Include(e => e.Actions).Include(e => e.Reviews)
+            .AsSplitQuery()
+            .Where(e => e.PersonId == PersonId)
+            .OrderByDescending(e => e.StartDate)
+            .ToListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,58 @@
+using Haven.Data;
+using Haven.Domain.EarlyHelp;
+using Haven.GovUk;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.EarlyHelp;
+
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+{
+    [BindProperty] public DateInput ReviewDate { get; set; } = new();
+    [BindProperty] public string? Progress { get; set; }
+    [BindProperty] public string? ChildsViews { get; set; }
+    [BindProperty] public DateInput NextReviewDate { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadEpisodeAsync(ct))
+        {
+            return NotFound();
+        }
+        if (!Episode.IsOpen)
+        {
+            return ClosedEpisode();
+        }
+        ReviewDate = DateInput.From(LocalToday);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadEpisodeAsync(ct))
+        {
+            return NotFound();
+        }
+        if (!Episode.IsOpen)
+        {
+            return ClosedEpisode();
+        }
+        var held = DateInputValidation.Validate(ReviewDate, "the review date", required: true, notAfter: LocalToday, today: LocalToday);
+        held.AddTo(ModelState, nameof(ReviewDate));
+        var next = DateInputValidation.Validate(NextReviewDate, "the next review date", required: true, today: LocalToday);
+        next.AddTo(ModelState, nameof(NextReviewDate));
+        var errors = EarlyHelpRules.ValidateReview(Progress, ChildsViews, held.Date, next.Date, Episode.StartDate);
+        // A date already reported as unreadable should not get a second message about its value.
+        AddErrors(errors.Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            .ToDictionary(e => e.Key, e => e.Value));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await earlyHelp.RecordReviewAsync(EpisodeId, held.Date!.Value, Progress!, ChildsViews!, next.Date!.Value, ct);
+        TempData["Success"] = $"Review recorded. Next review by {EarlyHelpText.Date(next.Date.Value)}";
+        return Redirect(EpisodeUrl + "#reviews");
+    }
+}

@@ -1,0 +1,95 @@
+using Haven.Data;
+using Haven.Domain.EarlyHelp;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.EarlyHelp;
+
+/// <summary>
+/// Starts early help. Opened from a front-door contact (?contactId=) it takes the lead professional and agency
+/// from the early-help decision, so what the manager decided is what the episode starts with.
+/// </summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
+{
+    [BindProperty(SupportsGet = true)] public Guid? ContactId { get; set; }
+    [BindProperty] public EarlyHelpStart? StartedBy { get; set; }
+    [BindProperty] public DateInput StartDate { get; set; } = new();
+    [BindProperty] public string? LeadProfessional { get; set; }
+    [BindProperty] public string? LeadAgency { get; set; }
+
+    public EarlyHelpPrefill? FromContact { get; private set; }
+    public bool ContactNotEarlyHelp { get; private set; }
+    public bool AlreadyOpen { get; private set; }
+
+    private DateOnly LocalToday => UkTime.Today(Clock);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        StartDate = DateInput.From(LocalToday);
+        if (FromContact is { } prefill)
+        {
+            StartedBy = EarlyHelpStart.FrontDoorDecision;
+            StartDate = DateInput.From(prefill.DecidedOn);
+            LeadProfessional = prefill.LeadProfessional;
+            LeadAgency = prefill.LeadAgency;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (AlreadyOpen)
+        {
+            ModelState.AddModelError("", "This child already has open early help: change its lead professional instead");
+        }
+        if (ContactNotEarlyHelp)
+        {
+            ModelState.AddModelError(nameof(StartedBy), "That contact's decision is not early help: choose how early help started");
+        }
+        if (StartedBy == EarlyHelpStart.FrontDoorDecision && FromContact is null)
+        {
+            ModelState.AddModelError(nameof(StartedBy), "Start early help from the contact's page so the decision is linked, or choose another way it started");
+        }
+        foreach (var (field, message) in EarlyHelpRules.ValidateStart(StartedBy, LeadProfessional, LeadAgency))
+        {
+            ModelState.AddModelError(field, message);
+        }
+        var start = DateInputValidation.Validate(StartDate, "the date early help started", required: true, notAfter: LocalToday, today: LocalToday);
+        start.AddTo(ModelState, nameof(StartDate));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        var episode = await earlyHelp.StartAsync(PersonId,
+            new EarlyHelpStartDetails(StartedBy!.Value, start.Date!.Value, LeadProfessional!, LeadAgency!, StartedBy == EarlyHelpStart.FrontDoorDecision ? ContactId : null), ct);
+        TempData["Success"] = "Early help started";
+        return RedirectToPage("/EarlyHelp/Episode", new { personId = PersonId, episodeId = episode.Id });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return false;
+        }
+        AlreadyOpen = await earlyHelp.HasOpenEpisodeAsync(PersonId, ct);
+        if (ContactId is { } contactId)
+        {
+            FromContact = await earlyHelp.PrefillFromContactAsync(PersonId, contactId, ct);
+            ContactNotEarlyHelp = FromContact is null;
+        }
+        return true;
+    }
+}
