@@ -25,13 +25,9 @@ public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyH
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: LocalToday);
         due.AddTo(ModelState, nameof(DueDate));

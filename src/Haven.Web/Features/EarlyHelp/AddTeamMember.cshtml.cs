@@ -23,13 +23,9 @@ public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, Ea
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         if (string.IsNullOrWhiteSpace(Name))
         {

@@ -19,13 +19,9 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         CompletedOn = DateInput.From(LocalToday);
         if (Episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault() is { } last)
@@ -37,13 +33,9 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         var completed = DateInputValidation.Validate(CompletedOn, "the date the assessment was completed", required: true, notAfter: LocalToday, notBefore: Episode.StartDate, today: LocalToday);
         completed.AddTo(ModelState, nameof(CompletedOn));

@@ -24,13 +24,9 @@ public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, Early
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         AddErrors(EarlyHelpRules.ValidateLeadChange(Episode.LeadProfessional, Episode.LeadAgency, LeadProfessional, LeadAgency, Reason));
         if (!ModelState.IsValid)

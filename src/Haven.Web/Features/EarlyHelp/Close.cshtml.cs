@@ -17,13 +17,9 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         EndDate = DateInput.From(LocalToday);
         return Page();
@@ -31,13 +27,9 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         var end = DateInputValidation.Validate(EndDate, "the date early help ended", required: true, notAfter: LocalToday, today: LocalToday);
         end.AddTo(ModelState, nameof(EndDate));

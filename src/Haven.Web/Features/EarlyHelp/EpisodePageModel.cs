@@ -40,6 +40,19 @@ public abstract class EpisodePageModel(HavenDbContext db, TimeProvider clock) : 
         return true;
     }
 
+    /// <summary>
+    /// Loads an episode a form may change: null when it can go ahead, otherwise the result to return
+    /// (404 for an episode of another child, or back to a closed episode with the reason).
+    /// </summary>
+    protected async Task<IActionResult?> LoadOpenEpisodeAsync(CancellationToken ct)
+    {
+        if (!await LoadEpisodeAsync(ct))
+        {
+            return NotFound();
+        }
+        return Episode.IsOpen ? null : ClosedEpisode();
+    }
+
     /// <summary>A closed episode cannot be changed; the user is sent back to it with the reason.</summary>
     protected IActionResult ClosedEpisode()
     {

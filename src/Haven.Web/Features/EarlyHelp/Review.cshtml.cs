@@ -17,13 +17,9 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelp
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         ReviewDate = DateInput.From(LocalToday);
         return Page();
@@ -31,13 +27,9 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelp
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
         {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
+            return stop;
         }
         var held = DateInputValidation.Validate(ReviewDate, "the review date", required: true, notAfter: LocalToday, today: LocalToday);
         held.AddTo(ModelState, nameof(ReviewDate));
