@@ -1,6 +1,7 @@
 using System.Globalization;
 using Haven.Domain.Access;
 using Haven.Domain.Calendar;
+using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
@@ -172,6 +173,10 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
                 SentByUserId = sentUtc is null ? null : manager.Id,
             });
 
+            if (outcome == ScreeningOutcome.EarlyHelp)
+            {
+                AddEarlyHelp(childId, contact.Id, decidedOn);
+            }
             if (FrontDoorRules.IsReferralToSocialCare(outcome))
             {
                 var earlier = referralDates.TryGetValue(childId, out var list) ? list : referralDates[childId] = [];
@@ -193,6 +198,68 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
         db.ChangeTracker.Clear();
         return written;
     }
+
+    /// <summary>
+    /// Early help after an early-help decision: a lead professional (sometimes changed), a small team around
+    /// the family, an assessment with the child's voice, a plan, reviews every six weeks, and for older
+    /// episodes a closure, mostly with needs met.
+    /// </summary>
+    private void AddEarlyHelp(Guid childId, Guid contactId, DateOnly decidedOn)
+    {
+        var start = decidedOn.AddDays(_r.Next(1, 8));
+        if (start >= today)
+        {
+            return;
+        }
+        var leads = new[] { ("Family support worker", "Havenshire Early Help"), ("Designated safeguarding lead", "Eastmoor Primary School"), ("Health visitor", "Havenshire Community Health"), ("Youth worker", "Havenshire Youth Service") };
+        var (lead, agency) = leads[_r.Next(leads.Length)];
+        var episode = new EarlyHelpEpisode
+        {
+            Id = NewId(), PersonId = childId, ContactId = contactId, StartDate = start, StartedBy = EarlyHelpStart.FrontDoorDecision,
+            LeadProfessional = lead, LeadAgency = agency,
+        };
+        Event(childId, At(start), CaseEventTypes.EarlyHelpStarted, "Demo data generator", $"Early help started with {lead} ({agency})", null);
+        episode.Team.Add(new TeamAroundFamilyMember { Id = NewId(), EpisodeId = episode.Id, Name = "Ms Dana Holt", Agency = "Havenshire Community Health", Role = "School nurse" });
+        episode.Team.Add(new TeamAroundFamilyMember { Id = NewId(), EpisodeId = episode.Id, Name = "Mr Idris Vance", Agency = "Havenshire Housing Options", Role = "Housing officer" });
+        var age = today.DayNumber - start.DayNumber;
+        if (age > 14)
+        {
+            episode.Assessments.Add(new EarlyHelpAssessment
+            {
+                Id = NewId(), EpisodeId = episode.Id, CompletedOn = start.AddDays(14),
+                ChildsVoice = "Said home is noisy and they worry about mum; likes football club and wants to keep going.",
+                ParentsViews = "Mum wants help with routines and money worries.",
+                Strengths = "Warm relationship with mum; good school attendance; grandparents nearby.",
+                Needs = "Stable routines, help with debt, support for the child's worries.",
+            });
+            foreach (var (action, owner, days) in new[] { ("Referral to debt advice", "Family support worker", 21), ("Bedtime routine plan agreed with mum", "Family support worker", 28), ("Worry group at school", "School nurse", 42) })
+            {
+                var due = start.AddDays(days);
+                episode.Actions.Add(new EarlyHelpAction { Id = NewId(), EpisodeId = episode.Id, Action = action, Owner = owner, DueDate = due, CompletedOn = due < today && _r.NextDouble() < 0.8 ? due.AddDays(-_r.Next(0, 5)) : null });
+            }
+        }
+        for (var review = start.AddDays(42); review < today && review < start.AddDays(200); review = review.AddDays(42))
+        {
+            episode.Reviews.Add(new EarlyHelpReview { Id = NewId(), EpisodeId = episode.Id, ReviewDate = review, Progress = "Actions mostly done; routines better.", ChildsViews = "Feels things are calmer at home.", NextReviewDate = review.AddDays(42) });
+        }
+        if (_r.NextDouble() < 0.15 && age > 30)
+        {
+            var changedOn = start.AddDays(_r.Next(10, Math.Min(age, 120)));
+            episode.LeadChanges.Add(new EarlyHelpLeadChange { Id = NewId(), EpisodeId = episode.Id, ChangedOn = changedOn, FromLead = $"{lead} ({agency})", ToLead = "Family support worker (Havenshire Early Help)", Reason = "Lead professional left the school" });
+            episode.LeadProfessional = "Family support worker";
+            episode.LeadAgency = "Havenshire Early Help";
+        }
+        if (age > 120 && _r.NextDouble() < 0.7)
+        {
+            episode.EndDate = start.AddDays(_r.Next(90, Math.Min(age, 240)));
+            episode.ClosureOutcome = _r.NextDouble() < 0.75 ? EarlyHelpClosure.NeedsMet : _r.NextDouble() < 0.5 ? EarlyHelpClosure.FamilyDeclined : EarlyHelpClosure.MovedAway;
+            episode.ClosureNote = "Closed at the final review with the family.";
+            Event(childId, At(episode.EndDate.Value), CaseEventTypes.EarlyHelpClosed, "Demo data generator", "Early help closed", null);
+        }
+        db.EarlyHelpEpisodes.Add(episode);
+    }
+
+    private static DateTime At(DateOnly date) => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(11, 0)), Uk);
 
     /// <summary>A working-hours instant <paramref name="daysAgo"/> days before today, moved off weekends.</summary>
     private DateTime ReceivedAt(int daysAgo)

@@ -259,6 +259,18 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
             Haven.Domain.FrontDoor.FrontDoorRules.IsReReferral(r.ReferralDate, referrals.Where(o => o.PersonId == r.PersonId && o.Id != r.Id).Select(o => o.ReferralDate)),
             r.IsReReferral));
         Assert.Equal(contacts.Count, contacts.Select(c => c.Reference).Distinct().Count());
+
+        // Early help follows early-help decisions, starts after them, and closed episodes have an outcome.
+        var episodes = await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Assessments).ToListAsync(Ct);
+        Assert.NotEmpty(episodes);
+        Assert.All(episodes, e =>
+        {
+            var decision = byContact[e.ContactId!.Value].Decision!;
+            Assert.Equal(Haven.Domain.FrontDoor.ScreeningOutcome.EarlyHelp, decision.Outcome);
+            Assert.True(e.StartDate >= DateOnly.FromDateTime(decision.DecidedAtUtc.AddDays(-1)));
+            Assert.Equal(e.EndDate is null, e.ClosureOutcome is null);
+            Assert.All(e.Assessments, a => Assert.False(string.IsNullOrWhiteSpace(a.ChildsVoice)));
+        });
     }
 
     private sealed record Data(List<string> People, List<string> Relationships, List<string> Allocations, List<string> Users);

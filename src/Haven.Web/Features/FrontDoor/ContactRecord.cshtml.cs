@@ -309,6 +309,10 @@ public sealed class ContactRecordModel(
                 c.Decision is null ? "Awaiting decision" : FrontDoorText.Outcome(c.Decision.Outcome), c.Id == ContactId))
             .Concat(referrals.Select(r => new HistoryItem(UkTime.ToUtc(r.ReferralDate.ToDateTime(new TimeOnly(12, 0))), r.PersonId, Name(r.PersonId), relation[r.PersonId],
                 r.IsReReferral ? "Referral (re-referral)" : "Referral", FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode), r.NoFurtherAction ? "No further action" : null, r.ContactId == ContactId)))
+            .Concat((await Db.EarlyHelpEpisodes.AsNoTracking().Where(e => ids.Contains(e.PersonId)).ToListAsync(ct))
+                .Select(e => new HistoryItem(UkTime.ToUtc(e.StartDate.ToDateTime(new TimeOnly(12, 0))), e.PersonId, Name(e.PersonId), relation[e.PersonId],
+                    "Early help", $"Lead: {e.LeadProfessional}, {e.LeadAgency}",
+                    e.EndDate is { } end ? $"Closed {end:d MMM yyyy}: {(e.ClosureOutcome is { } outcome ? Haven.Domain.EarlyHelp.EarlyHelpText.Closure(outcome) : "")}" : "Open", false)))
             .OrderByDescending(i => i.AtUtc).ToList();
         History = items;
         var received = UkTime.DateOf(Contact.ReceivedAtUtc);
