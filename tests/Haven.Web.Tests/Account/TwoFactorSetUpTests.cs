@@ -25,6 +25,26 @@ public abstract class TwoFactorSetUpTests<TFactory>(TFactory app) : IClassFixtur
         return (client, key, done);
     }
 
+    [Fact]
+    public async Task Once_two_factor_is_on_its_key_is_never_shown_again_and_a_new_authenticator_gets_a_new_key()
+    {
+        var user = await app.CreateUserAsync("Key Keeper", Role.SocialWorker, demo: false);
+        var (client, oldKey, _) = await SetUpTwoFactorAsync(user);
+
+        var page = await client.GetDocumentAsync("/account/two-factor");
+        Assert.Null(page.QuerySelector(".haven-key"));
+        Assert.DoesNotContain(oldKey.Replace(" ", "", StringComparison.Ordinal), page.Body!.InnerHtml.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
+        var replace = await client.GetFormAsync("/account/two-factor");
+        var replaced = await (await client.PostFormAsync("/account/two-factor?handler=Replace", replace, [])).ReadDocumentAsync();
+        var newKey = replaced.QuerySelector(".haven-key")!.TextContent;
+        Assert.NotEqual(oldKey, newKey);
+        var form = replaced.QuerySelectorAll("main form input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .GroupBy(i => i.Name!).ToDictionary(g => g.Key, g => g.Last().Value);
+        var confirmed = await client.PostFormAsync("/account/two-factor", form, new() { ["Code"] = Totp.Code(newKey, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+    }
+
     private async Task<HttpClient> PasswordStepAsync(ApplicationUser user)
     {
         var client = Client();

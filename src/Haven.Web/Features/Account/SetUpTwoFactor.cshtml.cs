@@ -37,6 +37,25 @@ public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, Sign
             return RedirectToPage("/Account/SignIn");
         }
         AlreadyEnabled = user.TwoFactorEnabled;
+        // The secret of a working authenticator is never shown again: a stolen session must not be able to copy it.
+        if (!AlreadyEnabled)
+        {
+            await LoadKeyAsync(user);
+        }
+        return Page();
+    }
+
+    /// <summary>Replaces the authenticator: a new key is made, and the old app stops working once it is confirmed.</summary>
+    public async Task<IActionResult> OnPostReplaceAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+        await users.ResetAuthenticatorKeyAsync(user);
+        await signIn.RefreshSignInAsync(user);
+        ModelState.Clear();
         await LoadKeyAsync(user);
         return Page();
     }
