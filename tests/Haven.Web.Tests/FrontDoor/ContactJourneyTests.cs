@@ -146,6 +146,15 @@ public abstract class ContactJourneyTests<TFactory>(TFactory app) : IClassFixtur
         Assert.Equal("Second police notification received the same evening", amendment.Reason);
         Assert.Contains(new FieldChange("Decision", "Information and advice", "Strategy discussion"), amendment.Changes);
         Assert.True(await app.WithDbAsync(db => db.Referrals.AnyAsync(r => r.ContactId == contactId)));
+
+        // Stepped back down: the referral stays counted, and is counted as ending in no further action.
+        var again = await client.GetFormAsync(page + "?amend=true", "form[action*='Amend']");
+        var down = Decision(outcome: "NoFurtherAction", threshold: "Universal");
+        down["AmendReason"] = "Strategy discussion found no safeguarding concern";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(page + "?handler=Amend", again, down)).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.Referrals.Where(r => r.ContactId == contactId).Select(r => r.NoFurtherAction).SingleAsync()));
+        var list = Html.MainText(await client.GetDocumentAsync("/front-door/contacts?view=nfa-referrals-12-months"));
+        Assert.Contains(child.LaPersonId, list, StringComparison.Ordinal);
     }
 
     [Fact]

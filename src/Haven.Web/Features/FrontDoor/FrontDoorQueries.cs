@@ -18,10 +18,11 @@ public static partial class FrontDoorViews
     public const string FeedbackOverdue = "feedback-overdue";
     public const string Referrals12Months = "referrals-12-months";
     public const string ReReferrals12Months = "re-referrals-12-months";
+    public const string NoFurtherActionReferrals12Months = "nfa-referrals-12-months";
     public const string BySource = "by-source";
 
     public static readonly IReadOnlyList<string> All =
-        [Awaiting, DecisionOverdue, DecidedThisWeek, FeedbackDue, FeedbackOverdue, Referrals12Months, ReReferrals12Months, BySource];
+        [Awaiting, DecisionOverdue, DecidedThisWeek, FeedbackDue, FeedbackOverdue, Referrals12Months, ReReferrals12Months, NoFurtherActionReferrals12Months, BySource];
 
     public static bool IsKnown(string? view) => view is not null && All.Contains(view);
 
@@ -34,6 +35,7 @@ public static partial class FrontDoorViews
         FeedbackOverdue => "Feedback to referrers overdue",
         Referrals12Months => "Referrals in the last 12 months",
         ReReferrals12Months => "Re-referrals in the last 12 months",
+        NoFurtherActionReferrals12Months => "Referrals in the last 12 months that ended in no further action",
         _ => "Contacts in the last 12 months",
     };
 
@@ -123,6 +125,7 @@ public sealed record FrontDoorFigures(
     int FeedbackOverdue,
     int Referrals,
     int ReReferrals,
+    int NoFurtherActionReferrals,
     int ContactsLast12Months,
     IReadOnlyList<SourceCount> BySource,
     IReadOnlyList<FrontDoorRow> AwaitingContacts)
@@ -178,8 +181,9 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
     private IQueryable<Contact> Live() =>
         db.Contacts.AsNoTracking().Where(c => db.People.Any(p => p.Id == c.PersonId && p.MergedIntoId == null));
 
-    private IQueryable<Contact> Referred(DateOnly from, DateOnly to, bool reReferralsOnly) =>
-        Live().Where(c => db.Referrals.Any(r => r.ContactId == c.Id && r.ReferralDate >= from && r.ReferralDate <= to && (!reReferralsOnly || r.IsReReferral)));
+    private IQueryable<Contact> Referred(DateOnly from, DateOnly to, bool reReferralsOnly, bool noFurtherActionOnly = false) =>
+        Live().Where(c => db.Referrals.Any(r => r.ContactId == c.Id && r.ReferralDate >= from && r.ReferralDate <= to
+            && (!reReferralsOnly || r.IsReReferral) && (!noFurtherActionOnly || r.NoFurtherAction)));
 
     private static bool IsDecisionOverdue(DateTime receivedAtUtc, DateOnly today) =>
         FrontDoorRules.DecisionDueOn(UkTime.DateOf(receivedAtUtc), Calendar) < today;
@@ -195,6 +199,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
             FrontDoorViews.FeedbackOverdue => Live().Where(FeedbackOutstandingDueBefore(w.NowUtc)),
             FrontDoorViews.Referrals12Months => Referred(w.YearFrom, w.Today, reReferralsOnly: false),
             FrontDoorViews.ReReferrals12Months => Referred(w.YearFrom, w.Today, reReferralsOnly: true),
+            FrontDoorViews.NoFurtherActionReferrals12Months => Referred(w.YearFrom, w.Today, reReferralsOnly: false, noFurtherActionOnly: true),
             FrontDoorViews.BySource => Live().Where(ReceivedSince(w.YearFromUtc)),
             _ => throw new ArgumentOutOfRangeException(nameof(filter), filter.View, "Unknown front-door view"),
         };
@@ -247,6 +252,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
             FeedbackOverdue: await Count(FrontDoorViews.FeedbackOverdue),
             Referrals: await Count(FrontDoorViews.Referrals12Months),
             ReReferrals: await Count(FrontDoorViews.ReReferrals12Months),
+            NoFurtherActionReferrals: await Count(FrontDoorViews.NoFurtherActionReferrals12Months),
             ContactsLast12Months: bySource.Sum(g => g.Count),
             BySource: bySource
                 .OrderBy(g => sourceOrder.IndexOf(g.Key) is var i && i < 0 ? int.MaxValue : i).ThenBy(g => g.Key)
