@@ -152,7 +152,7 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
                 $"Decision on contact {contact.Reference}: {FrontDoorText.Outcome(outcome).ToLowerInvariant()}", manager.Id);
 
             var feedbackDueUtc = TimeZoneInfo.ConvertTimeToUtc(FrontDoorRules.FeedbackDueAt(TimeZoneInfo.ConvertTimeFromUtc(decidedUtc, Uk), Calendar), Uk);
-            var method = anonymous ? FeedbackMethod.NotPossible : contact.ReferrerEmail is not null ? FeedbackMethod.Email : contact.ReferrerAddress is not null ? FeedbackMethod.Letter : FeedbackMethod.NotPossible;
+            var method = FrontDoorRules.FeedbackMethodFor(contact);
             var roll = _r.NextDouble();
             DateTime? sentUtc = method == FeedbackMethod.NotPossible ? null
                 : roll < 0.85 ? decidedUtc.AddHours(_r.Next(1, 30))

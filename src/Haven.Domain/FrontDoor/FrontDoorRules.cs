@@ -28,6 +28,16 @@ public static class FrontDoorRules
         return due.ToDateTime(TimeOnly.FromDateTime(decidedAtLocal));
     }
 
+    /// <summary>
+    /// How the referrer can be told the outcome: email if they gave an address, otherwise a letter if they
+    /// gave a postal address; anonymous and unknown referrers, or ones with neither, cannot be told.
+    /// </summary>
+    public static FeedbackMethod FeedbackMethodFor(Contact contact) =>
+        !FrontDoorCodes.ReferrerCanBeTold(contact.SourceCode) ? FeedbackMethod.NotPossible
+        : contact.ReferrerEmail is not null ? FeedbackMethod.Email
+        : contact.ReferrerAddress is not null ? FeedbackMethod.Letter
+        : FeedbackMethod.NotPossible;
+
     /// <summary>A referral is a re-referral when the child had another referral within the 12 months before it (CIN census).</summary>
     public static bool IsReReferral(DateOnly referralDate, IEnumerable<DateOnly> earlierReferralDates) =>
         earlierReferralDates.Any(d => d < referralDate && d >= referralDate.AddMonths(-12));

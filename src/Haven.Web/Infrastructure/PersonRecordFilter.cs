@@ -44,10 +44,7 @@ public sealed class PersonRecordFilter(RecordAccess access) : IAsyncPageFilter
             context.Result = new RedirectToPageResult(NoAccessPage, new { personId, reason = "read-only" });
             return;
         }
-        if (decision.CanView)
-        {
-            await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision.Outcome == AccessOutcome.AllowedByBreakGlass, ct);
-        }
+        await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision.Outcome == AccessOutcome.AllowedByBreakGlass, ct);
         await next();
     }
 

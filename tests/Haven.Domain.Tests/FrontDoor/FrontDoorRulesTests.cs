@@ -80,3 +80,21 @@ public sealed class FrontDoorRulesTests
         Assert.True(FrontDoorCodes.ReferrerCanBeTold("2A"));
     }
 }
+
+public sealed class FeedbackMethodTests
+{
+    private static Contact From(string source, string? email, string? address) => new()
+    {
+        Reference = "C-2026-000001", SourceCode = source, Concern = "A concern", RecordedByUserId = "u", ReferrerEmail = email, ReferrerAddress = address,
+    };
+
+    [Theory]
+    [InlineData("2A", "dsl@school.example.com", "1 School Lane", FeedbackMethod.Email)]
+    [InlineData("1A", null, "3 High Street", FeedbackMethod.Letter)]
+    [InlineData("6", null, null, FeedbackMethod.NotPossible)]
+    [InlineData("9", "someone@example.com", "3 High Street", FeedbackMethod.NotPossible)]
+    public void The_referrer_is_told_by_email_then_letter_unless_anonymous_or_unreachable(string source, string? email, string? address, FeedbackMethod expected)
+    {
+        Assert.Equal(expected, FrontDoorRules.FeedbackMethodFor(From(source, email, address)));
+    }
+}

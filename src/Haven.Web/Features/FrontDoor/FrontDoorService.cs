@@ -221,10 +221,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
 
     private static ReferrerFeedback NewFeedback(Contact contact, DateTime decidedAtUtc)
     {
-        var method = !FrontDoorCodes.ReferrerCanBeTold(contact.SourceCode) ? FeedbackMethod.NotPossible
-            : contact.ReferrerEmail is not null ? FeedbackMethod.Email
-            : contact.ReferrerAddress is not null ? FeedbackMethod.Letter
-            : FeedbackMethod.NotPossible;
+        var method = FrontDoorRules.FeedbackMethodFor(contact);
         var dueLocal = FrontDoorRules.FeedbackDueAt(UkTime.ToLocal(decidedAtUtc), Calendar);
         return new ReferrerFeedback
         {
