@@ -86,7 +86,7 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
         {
             ModelState.AddModelError(nameof(ReferrerName), "Enter the referrer's name or organisation, or choose 'Anonymous' as the source");
         }
-        if (!string.IsNullOrWhiteSpace(ReferrerEmail) && !EmailPattern().IsMatch(ReferrerEmail.Trim()))
+        if (!string.IsNullOrWhiteSpace(ReferrerEmail) && !EmailAddress.IsValid(ReferrerEmail))
         {
             ModelState.AddModelError(nameof(ReferrerEmail), "Enter an email address in the correct format, like name@example.com");
         }
@@ -169,7 +169,4 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
 
     [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.]?(?<m>\d{2}))?\s*(?<s>am|pm)?$")]
     private static partial Regex TimePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }

@@ -307,7 +307,7 @@ public sealed partial class ReferModel(
                 break;
             case "contact-details":
                 if (Required(nameof(ReferrerEmail), ReferrerEmail, "Enter your work email address", MaxEmail, "Your email address")
-                    && !EmailPattern().IsMatch(ReferrerEmail!.Trim()))
+                    && !EmailAddress.IsValid(ReferrerEmail))
                 {
                     ModelState.AddModelError(nameof(ReferrerEmail), "Enter an email address in the correct format, like name@example.com");
                 }
@@ -439,9 +439,6 @@ public sealed partial class ReferModel(
         "urgent" => Draft.Urgent == "yes" ? "Yes" : "No",
         _ => "",
     };
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\+?[0-9 ()\-]{6,29}$")]
     private static partial Regex PhonePattern();

@@ -38,8 +38,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         recorder.Record(person.Id, CaseEventTypes.PersonRegistered, $"Record created for {person.FullName}", changes.Changes);
         if (address is not null)
         {
-            recorder.Record(person.Id, CaseEventTypes.AddressAdded, $"Address added: {address.OneLine}",
-                [new FieldChange("Address", null, address.OneLine), new FieldChange("From", null, address.StartDate.ToString("d MMMM yyyy"))]);
+            RecordAddressAdded(person.Id, address, previous: null);
         }
         await db.SaveChangesAsync(ct);
         return person;
@@ -86,8 +85,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         address.Id = Guid.NewGuid();
         address.PersonId = personId;
         db.Addresses.Add(address);
-        recorder.Record(personId, CaseEventTypes.AddressAdded, $"Address added: {address.OneLine}",
-            [new FieldChange("Address", open.FirstOrDefault()?.OneLine, address.OneLine), new FieldChange("From", null, address.StartDate.ToString("d MMMM yyyy"))]);
+        RecordAddressAdded(personId, address, open.FirstOrDefault());
         await db.SaveChangesAsync(ct);
     }
 
@@ -267,6 +265,10 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
+
+    private void RecordAddressAdded(Guid personId, Address address, Address? previous) =>
+        recorder.Record(personId, CaseEventTypes.AddressAdded, $"Address added: {address.OneLine}",
+            [new FieldChange("Address", previous?.OneLine, address.OneLine), new FieldChange("From", null, address.StartDate.ToString("d MMMM yyyy"))]);
 
     private async Task ReindexNamesAsync(Person person, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ public sealed partial class AddContactModel(HavenDbContext db, TimeProvider cloc
         {
             ModelState.AddModelError(nameof(Value), Method == ContactMethod.Email ? "Enter an email address" : "Enter a phone number");
         }
-        else if (Method == ContactMethod.Email && !EmailPattern().IsMatch(Value.Trim()))
+        else if (Method == ContactMethod.Email && !EmailAddress.IsValid(Value))
         {
             ModelState.AddModelError(nameof(Value), "Enter an email address in the correct format, like name@example.com");
         }
@@ -49,9 +49,6 @@ public sealed partial class AddContactModel(HavenDbContext db, TimeProvider cloc
         TempData["Success"] = "Contact details added";
         return RedirectToPage("/People/Record/Index", new { personId = PersonId });
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"^\+?[\d\s()-]{10,20}$")]
     private static partial Regex PhonePattern();
