@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Haven.Domain.Access;
+using Haven.Domain.Assessments;
+using Haven.Domain.CaseRecording;
+using Haven.Domain.ChildInNeed;
+using Haven.Domain.ChildProtection;
 using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
 using Haven.Domain.FrontDoor;
@@ -44,6 +48,25 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<EarlyHelpAssessment> EarlyHelpAssessments => Set<EarlyHelpAssessment>();
     public DbSet<EarlyHelpAction> EarlyHelpActions => Set<EarlyHelpAction>();
     public DbSet<EarlyHelpReview> EarlyHelpReviews => Set<EarlyHelpReview>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
+    public DbSet<StrategyParticipant> StrategyParticipants => Set<StrategyParticipant>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+    public DbSet<ChildProtectionConference> ChildProtectionConferences => Set<ChildProtectionConference>();
+    public DbSet<ConferenceAttendee> ConferenceAttendees => Set<ConferenceAttendee>();
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<CoreGroupMember> CoreGroupMembers => Set<CoreGroupMember>();
+    public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<ChildInNeedPlan> ChildInNeedPlans => Set<ChildInNeedPlan>();
+    public DbSet<ChildInNeedReview> ChildInNeedReviews => Set<ChildInNeedReview>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();
+    public DbSet<ChronologyEntry> ChronologyEntries => Set<ChronologyEntry>();
+    public DbSet<ChronologyMark> ChronologyMarks => Set<ChronologyMark>();
+    public DbSet<OversightRecord> OversightRecords => Set<OversightRecord>();
+    public DbSet<SharingRecord> SharingRecords => Set<SharingRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -193,6 +216,7 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
             e.HasIndex(r => r.ContactId).IsUnique();
             e.Property(r => r.SourceCode).HasMaxLength(3);
             e.Property(r => r.PrimaryNeedCode).HasMaxLength(3);
+            e.Property(r => r.ReasonForClosure).HasMaxLength(3);
             e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -234,10 +258,161 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<EarlyHelpAssessment>(e => e.ToTable("early_help_assessments"));
         builder.Entity<EarlyHelpAction>(e => e.ToTable("early_help_actions"));
         builder.Entity<EarlyHelpReview>(e => e.ToTable("early_help_reviews"));
+        ConfigureSocialCare(builder);
         builder.Entity<SystemSetting>(e =>
         {
             e.ToTable("system_settings");
             e.HasKey(s => s.Key);
+        });
+    }
+
+    /// <summary>Assessment, child in need and child protection: every record hangs off a person and a referral (the episode).</summary>
+    private static void ConfigureSocialCare(ModelBuilder builder)
+    {
+        builder.Entity<Assessment>(e =>
+        {
+            e.ToTable("assessments");
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => x.ReferralId);
+            e.HasIndex(x => x.AllocatedWorkerUserId);
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ChildVoiceSource).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(40);
+            // Factor codes are a short list read with the assessment, never queried one by one.
+            e.Property(x => x.Factors).HasConversion(
+                new ValueConverter<List<string>, string>(
+                    v => string.Join(',', v),
+                    v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()),
+                new ValueComparer<List<string>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c.GetHashCode(StringComparison.Ordinal))),
+                    v => v.ToList()))
+                .HasMaxLength(200);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<StrategyDiscussion>(e =>
+        {
+            e.ToTable("strategy_discussions");
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.StrategyDiscussionId);
+        });
+        builder.Entity<StrategyParticipant>(e => e.ToTable("strategy_participants"));
+        builder.Entity<Section47Enquiry>(e =>
+        {
+            e.ToTable("section47_enquiries");
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => x.AllocatedWorkerUserId);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<StrategyDiscussion>().WithMany().HasForeignKey(x => x.StrategyDiscussionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ChildProtectionConference>(e =>
+        {
+            e.ToTable("child_protection_conferences");
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => x.ScheduledFor);
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Category).HasMaxLength(3);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.Section47Id).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ChildProtectionPlan>().WithMany().HasForeignKey(x => x.ChildProtectionPlanId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Attendees).WithOne().HasForeignKey(x => x.ConferenceId);
+        });
+        builder.Entity<ConferenceAttendee>(e => e.ToTable("conference_attendees"));
+        builder.Entity<ChildProtectionPlan>(e =>
+        {
+            e.ToTable("child_protection_plans");
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => x.StartDate);
+            e.Property(x => x.InitialCategory).HasMaxLength(3);
+            e.Property(x => x.LatestCategory).HasMaxLength(3);
+            e.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.CoreGroup).WithOne().HasForeignKey(x => x.PlanId);
+            e.HasMany(x => x.CoreGroupMeetings).WithOne().HasForeignKey(x => x.PlanId);
+        });
+        // Actions belong to a child protection or a child in need plan, so PlanId has no single foreign key.
+        builder.Entity<PlanAction>(e =>
+        {
+            e.ToTable("plan_actions");
+            e.HasIndex(x => x.PlanId);
+        });
+        builder.Entity<CoreGroupMember>(e => e.ToTable("core_group_members"));
+        builder.Entity<CoreGroupMeeting>(e => e.ToTable("core_group_meetings"));
+        builder.Entity<ChildInNeedPlan>(e =>
+        {
+            e.ToTable("child_in_need_plans");
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.PlanId);
+        });
+        builder.Entity<ChildInNeedReview>(e =>
+        {
+            e.ToTable("child_in_need_reviews");
+            e.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
+        });
+        builder.Entity<CaseNote>(e =>
+        {
+            e.ToTable("case_notes");
+            e.HasIndex(x => new { x.PersonId, x.OccurredOn });
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.VisitPurpose).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<CaseDocument>(e =>
+        {
+            e.ToTable("case_documents");
+            e.HasIndex(x => new { x.PersonId, x.DocumentDate });
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<CaseDocumentContent>(e =>
+        {
+            e.ToTable("case_document_contents");
+            e.HasKey(x => x.DocumentId);
+            e.HasOne<CaseDocument>().WithOne().HasForeignKey<CaseDocumentContent>(x => x.DocumentId);
+        });
+        builder.Entity<ChronologyEntry>(e =>
+        {
+            e.ToTable("chronology_entries");
+            e.HasIndex(x => new { x.PersonId, x.OccurredOn });
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<ChronologyMark>(e =>
+        {
+            e.ToTable("chronology_marks");
+            e.HasIndex(x => new { x.PersonId, x.EventKey }).IsUnique();
+            e.Property(x => x.EventKey).HasMaxLength(120);
+        });
+        builder.Entity<OversightRecord>(e =>
+        {
+            e.ToTable("oversight_records");
+            e.HasIndex(x => new { x.PersonId, x.RecordedOn });
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<SharingRecord>(e =>
+        {
+            e.ToTable("sharing_records");
+            e.HasIndex(x => new { x.PersonId, x.ItemId });
+            e.Property(x => x.ItemKind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
         });
     }
 

@@ -23,4 +23,13 @@ public sealed class Referral
     public Guid? AllocatedTeamId { get; set; }
     public string? AllocatedWorkerUserId { get; set; }
     public DateOnly? AllocatedOn { get; set; }
+
+    /// <summary>CIN census CINclosureDate: the end of the episode of need that began with this referral.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>DfE reason for closure RC1–RC9.</summary>
+    public string? ReasonForClosure { get; set; }
+    public string? ClosureNote { get; set; }
+
+    public bool IsOpen => ClosedOn is null;
 }

@@ -20,5 +20,11 @@ public enum FlagType
     DoNotDiscloseAddress,
     Disability,
     Allergy,
+    DomesticAbuseMarac,
+    ChildSexualExploitation,
+    MissingFromHome,
+    PrivateFostering,
+    YoungCarer,
+    FemaleGenitalMutilation,
     Other,
 }

@@ -107,6 +107,10 @@ public static class HavenWebApp
                 o.RootDirectory = "/Features";
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AuthorizeFolder("/People", Policies.CaseWork);
+                foreach (var folder in new[] { "/Casework", "/Assessments", "/ChildInNeed", "/ChildProtection", "/Chronology", "/CaseNotes", "/Documents", "/Oversight", "/Sharing", "/WorkTray" })
+                {
+                    o.Conventions.AuthorizeFolder(folder, Policies.CaseWork);
+                }
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
             })
             .AddMvcOptions(o =>
@@ -141,6 +145,10 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();
         Haven.Web.Features.PartnerReferral.PartnerReferralSetup.AddPartnerReferrals(services, builder.Configuration);
         services.AddScoped<Haven.Web.Features.EarlyHelp.EarlyHelpService>();
+        Haven.Web.Features.Casework.CaseworkSetup.AddCasework(services);
+        Haven.Web.Features.ChildProtection.ChildProtectionSetup.AddChildProtection(services);
+        Haven.Web.Features.Chronology.CaseRecordSetup.AddCaseRecord(services);
+        Haven.Web.Features.WorkTray.WorkTraySetup.AddWorkTray(services);
 
         builder.Host.UseDefaultServiceProvider(o =>
         {

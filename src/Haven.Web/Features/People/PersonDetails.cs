@@ -115,6 +115,12 @@ public static class PersonDisplay
         FlagType.DoNotDiscloseAddress => "Do not disclose address",
         FlagType.Disability => "Disability",
         FlagType.Allergy => "Allergy",
+        FlagType.DomesticAbuseMarac => "Domestic abuse (MARAC)",
+        FlagType.ChildSexualExploitation => "Child sexual exploitation risk",
+        FlagType.MissingFromHome => "Missing from home",
+        FlagType.PrivateFostering => "Private fostering",
+        FlagType.YoungCarer => "Young carer",
+        FlagType.FemaleGenitalMutilation => "Female genital mutilation (FGM)",
         _ => "Other warning",
     };
 

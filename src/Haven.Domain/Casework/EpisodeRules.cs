@@ -1,0 +1,81 @@
+namespace Haven.Domain.Casework;
+
+/// <summary>
+/// Closing a child's episode of social care (the referral and all that followed): CIN census CINclosureDate and
+/// ReasonForClosure. A case cannot be closed with a plan, an enquiry or an assessment still open.
+/// </summary>
+public static class EpisodeRules
+{
+    /// <summary>DfE reason for closure codes.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReasonsForClosure = new Dictionary<string, string>
+    {
+        ["RC1"] = "Adopted",
+        ["RC2"] = "Died",
+        ["RC3"] = "Child arrangements order",
+        ["RC4"] = "Special guardianship order",
+        ["RC5"] = "Transferred to services of another local authority",
+        ["RC6"] = "Transferred to adult social care services",
+        ["RC7"] = "Services ceased for any other reason, including child no longer in need",
+        ["RC8"] = "Case closed after assessment, no further action",
+        ["RC9"] = "Case closed after assessment, referred to early help",
+    };
+
+    /// <summary>What is still open on the episode, as the caller found it.</summary>
+    public sealed record OpenWork(int ChildProtectionPlans, int ChildInNeedPlans, int Section47Enquiries, int AssessmentsNotAuthorised, DateOnly? LatestActivity);
+
+    public static Dictionary<string, string> ValidateClosure(DateOnly? closedOn, string? reason, string? note, DateOnly referralDate, OpenWork open, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        var errors = new Dictionary<string, string>();
+        if (closedOn is not { } date)
+        {
+            errors["ClosedOn"] = "Enter the date the case closed";
+        }
+        else if (date < referralDate)
+        {
+            errors["ClosedOn"] = $"The case cannot close before the referral on {referralDate:d MMMM yyyy}";
+        }
+        else if (date > today)
+        {
+            errors["ClosedOn"] = "The closure date must be today or in the past";
+        }
+        else if (open.LatestActivity is { } latest && date < latest)
+        {
+            errors["ClosedOn"] = $"The case cannot close before its last recorded activity on {latest:d MMMM yyyy}";
+        }
+        if (string.IsNullOrEmpty(reason))
+        {
+            errors["Reason"] = "Select the reason for closure";
+        }
+        else if (!ReasonsForClosure.ContainsKey(reason))
+        {
+            errors["Reason"] = "Select a reason for closure from the list";
+        }
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            errors["Note"] = "Enter the reasons for closing the case";
+        }
+        var stillOpen = new List<string>();
+        if (open.ChildProtectionPlans > 0)
+        {
+            stillOpen.Add("a child protection plan");
+        }
+        if (open.ChildInNeedPlans > 0)
+        {
+            stillOpen.Add("a child in need plan");
+        }
+        if (open.Section47Enquiries > 0)
+        {
+            stillOpen.Add("a section 47 enquiry");
+        }
+        if (open.AssessmentsNotAuthorised > 0)
+        {
+            stillOpen.Add("an assessment that is not authorised");
+        }
+        if (stillOpen.Count > 0)
+        {
+            errors["Reason"] = $"The case still has {string.Join(" and ", stillOpen)}. End or complete {(stillOpen.Count == 1 ? "it" : "them")} before closing the case";
+        }
+        return errors;
+    }
+}
