@@ -1580,7 +1580,7 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("ClosureNote")
                         .HasColumnType("text");
 
-                    b.Property<Guid>("ContactId")
+                    b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsReReferral")
@@ -2483,8 +2483,7 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()

@@ -1569,7 +1569,7 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<string>("ClosureNote")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ContactId")
+                    b.Property<Guid?>("ContactId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsReReferral")
@@ -2468,8 +2468,7 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()
