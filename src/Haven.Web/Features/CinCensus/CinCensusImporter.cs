@@ -92,7 +92,6 @@ public sealed class CinCensusImporter(HavenDbContext db, TimeProvider clock)
                     seen[child.LAchildID!] = known;
                 }
                 var knownDates = known.Dates;
-                var person = (Id: known.PersonId, 0);
                 foreach (var details in child.CinDetails)
                 {
                     if (knownDates.Contains(details.CINreferralDate!.Value))
@@ -100,7 +99,7 @@ public sealed class CinCensusImporter(HavenDbContext db, TimeProvider clock)
                         episodesPresent++;
                         continue;
                     }
-                    var episode = CinCensusToRecord.NewEpisode(person.Id, details, period, WorkingDayCalendar.EnglandAndWales);
+                    var episode = CinCensusToRecord.NewEpisode(known.PersonId, details, period, WorkingDayCalendar.EnglandAndWales);
                     db.Referrals.Add(episode.Referral);
                     db.Assessments.AddRange(episode.Assessments);
                     db.ChildInNeedPlans.AddRange(episode.ChildInNeedPlans);
@@ -108,7 +107,7 @@ public sealed class CinCensusImporter(HavenDbContext db, TimeProvider clock)
                     db.Section47Enquiries.AddRange(episode.Section47Enquiries);
                     db.ChildProtectionPlans.AddRange(episode.ChildProtectionPlans);
                     db.ChildProtectionConferences.AddRange(episode.Conferences);
-                    Record(person.Id, CaseEventTypes.ReferralCreated, $"Episode from {details.CINreferralDate:d MMMM yyyy} imported from a CIN census return", actorUserId, actorName, now);
+                    Record(known.PersonId, CaseEventTypes.ReferralCreated, $"Episode from {details.CINreferralDate:d MMMM yyyy} imported from a CIN census return", actorUserId, actorName, now);
                     knownDates.Add(episode.Referral.ReferralDate);
                     episodesCreated++;
                 }
