@@ -30,7 +30,8 @@ public sealed class CinCensusValidator(CinRuleSet? rules = null, WorkingDayCalen
         using var reader = CinCensusReader.Open(xml);
         var header = reader.Header;
         var contextProblems = new List<CinFileProblem>();
-        var context = ContextFor(header, contextProblems);
+        // A file broken before its children has nothing to check, so the period is not worth a second problem.
+        var context = reader.HasFatalProblem ? null : ContextFor(header, contextProblems);
         var checks = _rules.ReturnRules.Select(r => r.Start(header, context)).ToList();
         var issues = new List<CinIssue>();
         var children = 0;

@@ -11,19 +11,15 @@ internal static class AssessmentFields
     public static bool IsCompleted(this CinAssessment a) => a.IsPresent(E.AssessmentAuthorisationDate, a.AuthorisationDate);
 }
 
-public sealed class AssessmentBeforeReferral()
-    : NotBeforeRule("1103", "The assessment start date cannot be before the referral date", E.AssessmentActualStartDate, E.CINreferralDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Assessments(child).Select(a => new DateLimit(a.Start(), a.Episode.CINreferralDate));
-}
+public sealed class AssessmentBeforeReferral() : NotBeforeRule(
+    "1103", "The assessment start date cannot be before the referral date",
+    (child, _) => CinWalk.Assessments(child).Select(a => new DateLimit(a.Start(), a.Episode.CINreferralDate)),
+    E.AssessmentActualStartDate, E.CINreferralDate);
 
-public sealed class AssessmentStartAfterEnd()
-    : NotAfterRule("8608", "Assessment Start Date cannot be later than its End Date", E.AssessmentActualStartDate, E.AssessmentAuthorisationDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Assessments(child).Select(a => new DateLimit(a.Start(), a.Item.AuthorisationDate));
-}
+public sealed class AssessmentStartAfterEnd() : NotAfterRule(
+    "8608", "Assessment Start Date cannot be later than its End Date",
+    (child, _) => CinWalk.Assessments(child).Select(a => new DateLimit(a.Start(), a.Item.AuthorisationDate)),
+    E.AssessmentActualStartDate, E.AssessmentAuthorisationDate);
 
 public sealed class FactorsOnIncompleteAssessment() : CinChildRule(
     "8614", "Parental or child factors at assessment should only be present for a completed assessment.", E.AssessmentFactors, E.AssessmentAuthorisationDate)
@@ -45,21 +41,16 @@ public sealed class AssessmentOpenTooLong() : CinChildRule(
         select Issue(child, E.AssessmentActualStartDate, a.Start().Shown, a.Location);
 }
 
-public sealed class AssessmentEndOutsideCensus()
-    : InCensusPeriodRule("8696", "Assessment end date must fall within the census year", E.AssessmentAuthorisationDate)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Assessments(child).Select(a => a.Authorised());
-}
+public sealed class AssessmentEndOutsideCensus() : InCensusPeriodRule(
+    "8696", "Assessment end date must fall within the census year",
+    (child, _) => CinWalk.Assessments(child).Select(a => a.Authorised()),
+    E.AssessmentAuthorisationDate);
 
+// The reference validator's version flags starts inside the period (a bug); this follows the DfE's wording.
 public sealed class OpenAssessmentStartOutsideCensus() : InCensusPeriodRule(
     "8736", "For an Assessment that has not been completed, the start date must fall within the census year",
-    E.AssessmentActualStartDate, E.AssessmentAuthorisationDate)
-{
-    // The reference validator's version flags starts inside the period (a bug); this follows the DfE's wording.
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Assessments(child).Where(a => !a.Item.IsCompleted()).Select(a => a.Start());
-}
+    (child, _) => CinWalk.Assessments(child).Where(a => !a.Item.IsCompleted()).Select(a => a.Start()),
+    E.AssessmentActualStartDate, E.AssessmentAuthorisationDate);
 
 public sealed class MoreThanOneOpenAssessment()
     : OneOpenRule("8896", "Within one CINDetails group there are 2 or more open Assessments groups", E.AssessmentAuthorisationDate)

@@ -116,12 +116,10 @@ public sealed class DateOfBirthXorExpected()
     }
 }
 
-public sealed class BirthAfterCensus()
-    : NotAfterRule("8520", "Date of Birth is after data collection period (must be on or before the end of the census period)", E.PersonBirthDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        [new(new DatedField(child, E.PersonBirthDate, child.PersonBirthDate, CinIssueLocation.Child), context.ReferenceDate)];
-}
+public sealed class BirthAfterCensus() : NotAfterRule(
+    "8520", "Date of Birth is after data collection period (must be on or before the end of the census period)",
+    (child, context) => [new(new DatedField(child, E.PersonBirthDate, child.PersonBirthDate, CinIssueLocation.Child), context.ReferenceDate)],
+    E.PersonBirthDate);
 
 public sealed class ExpectedBirthOutOfRange() : CinChildRule(
     "8530Q",
@@ -140,22 +138,14 @@ public sealed class ExpectedBirthOutOfRange() : CinChildRule(
 }
 
 public sealed class DeathBeforeBirth() : NotBeforeRule(
-    "8535Q",
-    "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth",
-    E.PersonDeathDate, E.PersonBirthDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        [new(new DatedField(child, E.PersonDeathDate, child.PersonDeathDate, CinIssueLocation.Child), child.PersonBirthDate)];
-}
+    "8535Q",   "Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth",
+    (child, _) => [new(new DatedField(child, E.PersonDeathDate, child.PersonDeathDate, CinIssueLocation.Child), child.PersonBirthDate)],
+    E.PersonDeathDate, E.PersonBirthDate);
 
 public sealed class DeathOutsideCensus() : InCensusPeriodRule(
-    "8545Q",
-    "Please check and either amend data or provide a reason: Child's date of death should be within the census year",
-    E.PersonDeathDate)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) =>
-        [new(child, E.PersonDeathDate, child.PersonDeathDate, CinIssueLocation.Child)];
-}
+    "8545Q",   "Please check and either amend data or provide a reason: Child's date of death should be within the census year",
+    (child, _) => [new(child, E.PersonDeathDate, child.PersonDeathDate, CinIssueLocation.Child)],
+    E.PersonDeathDate);
 
 public sealed class SexMissingOrInvalid() : CodeSetRule("4180", "Sex must be provided and equal M, F, or U", E.Sex, CinSexCodes.Sex, required: true)
 {

@@ -17,30 +17,21 @@ internal static class EpisodeFields
             .Where(d => d.Date is not null);
 }
 
-public sealed class ReferralMissingOrAfterCensus()
-    : CinChildRule("8600", "Child referral date missing or after data collection period", E.CINreferralDate)
-{
-    public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
-        from e in CinWalk.Episodes(child)
-        where e.Episode.CINreferralDate is not { } referred || referred > context.ReferenceDate
-        select Issue(child, E.CINreferralDate, e.ReferralDate().Shown, e.Location);
-}
+public sealed class ReferralMissingOrAfterCensus() : MissingOrAfterCensusRule(
+    "8600", "Child referral date missing or after data collection period", child => CinWalk.Episodes(child).Select(e => e.ReferralDate()), E.CINreferralDate);
 
 public sealed class ReferralLongBeforeBirth() : NotBeforeRule(
-    "8606", "Child referral date is more than 40 weeks before DOB or expected DOB", E.CINreferralDate, E.PersonBirthDate, E.ExpectedPersonBirthDate)
+    "8606", "Child referral date is more than 40 weeks before DOB or expected DOB",
+    (child, _) => CinWalk.Episodes(child).Select(e => new DateLimit(e.ReferralDate(), (child.PersonBirthDate ?? child.ExpectedPersonBirthDate)?.AddDays(-FortyWeeks))),
+    E.CINreferralDate, E.PersonBirthDate, E.ExpectedPersonBirthDate)
 {
     private const int FortyWeeks = 280;
-
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Episodes(child).Select(e => new DateLimit(e.ReferralDate(), (child.PersonBirthDate ?? child.ExpectedPersonBirthDate)?.AddDays(-FortyWeeks)));
 }
 
-public sealed class ReferralAfterDeath()
-    : NotAfterRule("8555Q", "Child cannot be referred after its recorded date of death", E.CINreferralDate, E.PersonDeathDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Episodes(child).Select(e => new DateLimit(e.ReferralDate(), child.PersonDeathDate));
-}
+public sealed class ReferralAfterDeath() : NotAfterRule(
+    "8555Q", "Child cannot be referred after its recorded date of death",
+    (child, _) => CinWalk.Episodes(child).Select(e => new DateLimit(e.ReferralDate(), child.PersonDeathDate)),
+    E.CINreferralDate, E.PersonDeathDate);
 
 public sealed class ReferralSourceMissingOrInvalid()
     : CodeSetRule("8866", "Source of Referral is missing or an invalid code", E.ReferralSource, CinCodeSets.ReferralSource, required: true)
@@ -97,19 +88,15 @@ public sealed class OldReferralFlaggedNfa() : CinChildRule(
         select Issue(child, E.ReferralNFA, e.Episode.ReferralNFA, e.Location);
 }
 
-public sealed class ClosureOutsideCensus()
-    : InCensusPeriodRule("8620", "CIN Closure Date present and does not fall within the Census year", E.CINclosureDate)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Episodes(child).Select(e => e.ClosureDate());
-}
+public sealed class ClosureOutsideCensus() : InCensusPeriodRule(
+    "8620", "CIN Closure Date present and does not fall within the Census year",
+    (child, _) => CinWalk.Episodes(child).Select(e => e.ClosureDate()),
+    E.CINclosureDate);
 
-public sealed class ClosureBeforeReferral()
-    : NotBeforeRule("8630", "CIN Closure Date is before CIN Referral Date for the same CIN episode", E.CINclosureDate, E.CINreferralDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Episodes(child).Select(e => new DateLimit(e.ClosureDate(), e.Episode.CINreferralDate));
-}
+public sealed class ClosureBeforeReferral() : NotBeforeRule(
+    "8630", "CIN Closure Date is before CIN Referral Date for the same CIN episode",
+    (child, _) => CinWalk.Episodes(child).Select(e => new DateLimit(e.ClosureDate(), e.Episode.CINreferralDate)),
+    E.CINclosureDate, E.CINreferralDate);
 
 public sealed class ClosureWithoutReason()
     : CinChildRule("8805", "A CIN case cannot have a CIN closure date without a Reason for Closure", E.CINclosureDate, E.ReasonForClosure)
@@ -141,11 +128,11 @@ public sealed class DiedWithoutDeathDate() : CinChildRule(
 }
 
 public sealed class ActivityAfterClosure() : NotAfterRule(
-    "8565", "Activity shown after a case has been closed",
+    "8565", "Activity shown after a case has been closed", (child, _) => Limits(child),
     E.CINclosureDate, E.AssessmentActualStartDate, E.AssessmentAuthorisationDate, E.S47ActualStartDate, E.DateOfInitialCPC,
     E.CPPendDate, E.CINPlanStartDate, E.CINPlanEndDate)
 {
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context)
+    private static IEnumerable<DateLimit> Limits(CinCensusChild child)
     {
         foreach (var e in CinWalk.Episodes(child).Where(e => e.Episode.CINclosureDate is not null))
         {
@@ -283,20 +270,17 @@ public sealed class ConferenceRecordedTwice() : CinChildRule(
     }
 }
 
-public sealed class ConferenceBeforeReferral()
-    : NotBeforeRule("1104", "The date of the initial child protection conference cannot be before the referral date", E.DateOfInitialCPC, E.CINreferralDate)
-{
-    // The reference validator checks the section 47 date only; the DfE's rule is about any initial conference.
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Episodes(child).Select(e => new DateLimit(e.InitialConference(), e.Episode.CINreferralDate))
-            .Concat(CinWalk.Section47s(child).Select(s => new DateLimit(new(s.Item, E.DateOfInitialCPC, s.Item.DateOfInitialCPC, s.Location), s.Episode.CINreferralDate)));
-}
+// The reference validator checks the section 47 date only; the DfE's rule is about any initial conference.
+public sealed class ConferenceBeforeReferral() : NotBeforeRule(
+    "1104", "The date of the initial child protection conference cannot be before the referral date",
+    (child, _) => CinWalk.Episodes(child).Select(e => new DateLimit(e.InitialConference(), e.Episode.CINreferralDate))
+        .Concat(CinWalk.Section47s(child).Select(s => new DateLimit(new(s.Item, E.DateOfInitialCPC, s.Item.DateOfInitialCPC, s.Location), s.Episode.CINreferralDate))),
+    E.DateOfInitialCPC, E.CINreferralDate);
 
-public sealed class ConferenceOutsideCensus()
-    : InCensusPeriodRule("8715", "Date of Initial Child Protection Conference must fall within the census year", E.DateOfInitialCPC)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) => EpisodeFields.InitialConferences(child);
-}
+public sealed class ConferenceOutsideCensus() : InCensusPeriodRule(
+    "8715", "Date of Initial Child Protection Conference must fall within the census year",
+    (child, _) => EpisodeFields.InitialConferences(child),
+    E.DateOfInitialCPC);
 
 public sealed class ConferenceOnWeekend() : CinChildRule("8875", "The Date of Initial Child Protection Conference cannot be a weekend", E.DateOfInitialCPC)
 {

@@ -11,21 +11,14 @@ internal static class ProtectionPlanFields
     public static bool IsOpen(this CinChildProtectionPlan p) => !p.IsPresent(E.CPPendDate, p.EndDate);
 }
 
-public sealed class ProtectionPlanBeforeReferral()
-    : NotBeforeRule("1105", "The child protection plan start date cannot be before the referral date", E.CPPstartDate, E.CINreferralDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.Start(), p.Episode.CINreferralDate));
-}
+public sealed class ProtectionPlanBeforeReferral() : NotBeforeRule(
+    "1105", "The child protection plan start date cannot be before the referral date",
+    (child, _) => CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.Start(), p.Episode.CINreferralDate)),
+    E.CPPstartDate, E.CINreferralDate);
 
-public sealed class ProtectionPlanStartMissingOrAfterCensus()
-    : CinChildRule("8720", "Child Protection Plan Start Date missing or out of data collection period", E.CPPstartDate)
-{
-    public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
-        from p in CinWalk.ProtectionPlans(child)
-        where p.Item.StartDate is not { } start || start > context.ReferenceDate
-        select Issue(child, E.CPPstartDate, p.Start().Shown, p.Location);
-}
+public sealed class ProtectionPlanStartMissingOrAfterCensus() : MissingOrAfterCensusRule(
+    "8720", "Child Protection Plan Start Date missing or out of data collection period",
+    child => CinWalk.ProtectionPlans(child).Select(p => p.Start()), E.CPPstartDate);
 
 public sealed class PreviousPlansMissing() : CinChildRule("8730", "Total Number of previous Child Protection Plans missing", E.NumberOfPreviousCPP)
 {
@@ -85,32 +78,25 @@ public sealed class LatestCategoryMissingOrInvalid() : CodeSetRule(
         CinWalk.ProtectionPlans(child).Select(p => new CodedValue(p.Item.LatestCategoryOfAbuse, p.Location));
 }
 
-public sealed class ProtectionPlanStartsAfterDeath()
-    : NotAfterRule("8915", "Child Protection Plan shown as starting after the child’s Date of Death", E.CPPstartDate, E.PersonDeathDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.Start(), child.PersonDeathDate));
-}
+public sealed class ProtectionPlanStartsAfterDeath() : NotAfterRule(
+    "8915", "Child Protection Plan shown as starting after the child’s Date of Death",
+    (child, _) => CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.Start(), child.PersonDeathDate)),
+    E.CPPstartDate, E.PersonDeathDate);
 
-public sealed class ProtectionPlanEndsAfterDeath()
-    : NotAfterRule("8920", "Child Protection Plan cannot end after the child’s Date of Death", E.CPPendDate, E.PersonDeathDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.End(), child.PersonDeathDate));
-}
+public sealed class ProtectionPlanEndsAfterDeath() : NotAfterRule(
+    "8920", "Child Protection Plan cannot end after the child’s Date of Death",
+    (child, _) => CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.End(), child.PersonDeathDate)),
+    E.CPPendDate, E.PersonDeathDate);
 
-public sealed class ProtectionPlanEndBeforeStart()
-    : NotBeforeRule("8925", "Child Protection Plan End Date earlier than Start Date", E.CPPendDate, E.CPPstartDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.End(), p.Item.StartDate));
-}
+public sealed class ProtectionPlanEndBeforeStart() : NotBeforeRule(
+    "8925", "Child Protection Plan End Date earlier than Start Date",
+    (child, _) => CinWalk.ProtectionPlans(child).Select(p => new DateLimit(p.End(), p.Item.StartDate)),
+    E.CPPendDate, E.CPPstartDate);
 
-public sealed class ProtectionPlanEndOutsideCensus()
-    : InCensusPeriodRule("8930", "Child Protection Plan End Date must fall within the census year", E.CPPendDate)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) => CinWalk.ProtectionPlans(child).Select(p => p.End());
-}
+public sealed class ProtectionPlanEndOutsideCensus() : InCensusPeriodRule(
+    "8930", "Child Protection Plan End Date must fall within the census year",
+    (child, _) => CinWalk.ProtectionPlans(child).Select(p => p.End()),
+    E.CPPendDate);
 
 public sealed class MoreThanOneOpenProtectionPlan()
     : OneOpenRule("8935", "This child is showing more than one open Child Protection plan, i.e. with no End Date", E.CPPendDate)

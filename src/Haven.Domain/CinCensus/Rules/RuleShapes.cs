@@ -34,14 +34,24 @@ public abstract class CodeSetRule(string id, string message, string field, IRead
 }
 
 /// <summary>A rule that a date, where present, falls within the census period.</summary>
-public abstract class InCensusPeriodRule(string id, string message, params string[] fields) : CinChildRule(id, message, fields)
+public abstract class InCensusPeriodRule(
+    string id, string message, Func<CinCensusChild, CinRuleContext, IEnumerable<DatedField>> dates, params string[] fields)
+    : CinChildRule(id, message, fields)
 {
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
-        from date in Dates(child, context)
+        from date in dates(child, context)
         where date.Date is { } d && !context.InCensusPeriod(d)
         select Issue(child, date.Field, date.Shown, date.At);
+}
 
-    protected abstract IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context);
+/// <summary>A rule that a date is present and not after the end of the census period.</summary>
+public abstract class MissingOrAfterCensusRule(string id, string message, Func<CinCensusChild, IEnumerable<DatedField>> dates, string field)
+    : CinChildRule(id, message, field)
+{
+    public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
+        from date in dates(child)
+        where date.Date is not { } d || d > context.ReferenceDate
+        select Issue(child, date.Field, date.Shown, date.At);
 }
 
 /// <summary>
@@ -51,25 +61,43 @@ public abstract class InCensusPeriodRule(string id, string message, params strin
 public readonly record struct DateLimit(DatedField Checked, DateOnly? Limit);
 
 /// <summary>A rule that each checked date is on or after its limit.</summary>
-public abstract class NotBeforeRule(string id, string message, params string[] fields) : CinChildRule(id, message, fields)
+public abstract class NotBeforeRule(
+    string id, string message, Func<CinCensusChild, CinRuleContext, IEnumerable<DateLimit>> limits, params string[] fields)
+    : CinChildRule(id, message, fields)
 {
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
-        from pair in Limits(child, context)
+        from pair in limits(child, context)
         where pair.Checked.Date is { } date && pair.Limit is { } limit && date < limit
         select Issue(child, pair.Checked.Field, pair.Checked.Shown, pair.Checked.At);
-
-    protected abstract IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context);
 }
 
 /// <summary>A rule that each checked date is on or before its limit.</summary>
-public abstract class NotAfterRule(string id, string message, params string[] fields) : CinChildRule(id, message, fields)
+public abstract class NotAfterRule(
+    string id, string message, Func<CinCensusChild, CinRuleContext, IEnumerable<DateLimit>> limits, params string[] fields)
+    : CinChildRule(id, message, fields)
 {
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
-        from pair in Limits(child, context)
+        from pair in limits(child, context)
         where pair.Checked.Date is { } date && pair.Limit is { } limit && date > limit
         select Issue(child, pair.Checked.Field, pair.Checked.Shown, pair.Checked.At);
+}
 
-    protected abstract IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context);
+/// <summary>
+/// A rule that no start of one kind (say CIN plans) falls while a period of another kind (say protection
+/// plans) is running. A start on the day the other period ends is allowed: that is a step up or down.
+/// </summary>
+public abstract class StartsDuringRule(
+    string id, string message, Func<CinCensusChild, IEnumerable<DatedField>> starts, Func<CinCensusChild, IEnumerable<Period>> periods,
+    params string[] fields)
+    : CinChildRule(id, message, fields)
+{
+    public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context)
+    {
+        var running = periods(child).ToList();
+        return from start in starts(child)
+               where start.Date is { } date && running.Any(p => p.Covers(date, context.ReferenceDate, endInclusive: false))
+               select Issue(child, start.Field, start.Shown, start.At);
+    }
 }
 
 /// <summary>A rule that a period does not start and end on the same day.</summary>

@@ -12,11 +12,10 @@ internal static class Section47Fields
     public static bool IsWaitingForRequiredConference(this CinSection47 s) => s.DateOfInitialCPC is null && s.IsIcpcNotRequired == false;
 }
 
-public sealed class Section47BeforeReferral() : NotBeforeRule("2889", "The S47 start date cannot be before the referral date.", E.S47ActualStartDate, E.CINreferralDate)
-{
-    protected override IEnumerable<DateLimit> Limits(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Section47s(child).Select(s => new DateLimit(s.Start(), s.Episode.CINreferralDate));
-}
+public sealed class Section47BeforeReferral() : NotBeforeRule(
+    "2889", "The S47 start date cannot be before the referral date.",
+    (child, _) => CinWalk.Section47s(child).Select(s => new DateLimit(s.Start(), s.Episode.CINreferralDate)),
+    E.S47ActualStartDate, E.CINreferralDate);
 
 public sealed class Section47StartMissingOrAfterConference() : CinChildRule(
     "8615",
@@ -43,13 +42,9 @@ public sealed class Section47AwaitingConferenceTooLong() : CinChildRule(
 }
 
 public sealed class Section47AwaitingConferenceStartOutsideCensus() : InCensusPeriodRule(
-    "8740",
-    "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
-    E.S47ActualStartDate, E.DateOfInitialCPC, E.ICPCnotRequired)
-{
-    protected override IEnumerable<DatedField> Dates(CinCensusChild child, CinRuleContext context) =>
-        CinWalk.Section47s(child).Where(s => s.Item.IsWaitingForRequiredConference()).Select(s => s.Start());
-}
+    "8740",   "For a Section 47 Enquiry that has not held the Initial Child Protection Conference by the end of the census year, the start date must fall within the census year",
+    (child, _) => CinWalk.Section47s(child).Where(s => s.Item.IsWaitingForRequiredConference()).Select(s => s.Start()),
+    E.S47ActualStartDate, E.DateOfInitialCPC, E.ICPCnotRequired);
 
 public sealed class ConferenceTargetOnWeekend() : CinChildRule(
     "8870Q",
