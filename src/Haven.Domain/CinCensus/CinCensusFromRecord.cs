@@ -42,14 +42,16 @@ public static class CinCensusFromRecord
             return null;
         }
         var person = record.Child;
+        // A child born after the reference date was unborn on it: the return gives the expected date instead.
+        var unborn = person.IsUnborn || person.DateOfBirth > period.End;
         return new CinCensusChild
         {
             LAchildID = person.LaPersonId,
             UPN = person.UniquePupilNumber,
-            UPNunknown = person.UniquePupilNumber is null ? UpnUnknown(person, period) : null,
-            PersonBirthDate = person.IsUnborn ? null : person.DateOfBirth,
-            ExpectedPersonBirthDate = person.IsUnborn ? person.ExpectedDateOfBirth : null,
-            Sex = person.IsUnborn ? "U" : person.Sex switch { Sex.Male => "M", Sex.Female => "F", _ => "U" },
+            UPNunknown = person.UniquePupilNumber is null ? UpnUnknown(person, unborn, period) : null,
+            PersonBirthDate = unborn ? null : person.DateOfBirth,
+            ExpectedPersonBirthDate = unborn ? person.ExpectedDateOfBirth ?? person.DateOfBirth : null,
+            Sex = unborn ? "U" : person.Sex switch { Sex.Male => "M", Sex.Female => "F", _ => "U" },
             PersonDeathDate = period.UpToEnd(person.DateOfDeath),
             // An ethnicity not yet asked is the DfE's "information not yet obtained", not a blank.
             Ethnicity = person.EthnicityCode ?? "NOBT",
@@ -61,12 +63,11 @@ public static class CinCensusFromRecord
     /// <summary>
     /// DfE UPN unknown codes: UN1 for a child not yet of school age (and unborn children); otherwise UN5, the
     /// code for a UPN the authority could not reliably obtain. A worker who knows better records the UPN.
+    /// School age is the DfE validator's (rule 8770Q): born on or before 31 August four years before the
+    /// census year ends.
     /// </summary>
-    private static string UpnUnknown(Person person, CensusPeriod period)
-    {
-        var age = person.AgeOn(period.End);
-        return person.IsUnborn || age is < 5 ? "UN1" : "UN5";
-    }
+    private static string UpnUnknown(Person person, bool unborn, CensusPeriod period) =>
+        unborn || person.DateOfBirth is not { } born || born > new DateOnly(period.End.Year - 4, 8, 31) ? "UN1" : "UN5";
 
     private static CinDetails Episode(EpisodeRecord e, CensusPeriod period, WorkingDayCalendar calendar)
     {

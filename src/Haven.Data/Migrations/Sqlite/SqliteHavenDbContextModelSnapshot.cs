@@ -1079,6 +1079,45 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("strategy_participants", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.CinCensus.CinQueryExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExplainedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LAchildID")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CensusYear", "LAchildID", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("cin_query_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpAction", b =>
                 {
                     b.Property<Guid>("Id")
