@@ -100,7 +100,8 @@ public static class HavenWebApp
                 Roles.BusinessSupport, Roles.Auditor))
             .AddPolicy(Policies.CaseEdit, p => p.RequireRole(
                 Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer, Roles.BusinessSupport))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator))
+            .AddPolicy(Policies.Returns, p => p.RequireRole(Roles.PerformanceAnalyst, Roles.ServiceManager));
 
         services.AddRazorPages(o =>
             {
@@ -112,6 +113,7 @@ public static class HavenWebApp
                     o.Conventions.AuthorizeFolder(folder, Policies.CaseWork);
                 }
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                o.Conventions.AuthorizeFolder("/CinCensus", Policies.Returns);
             })
             .AddMvcOptions(o =>
             {
@@ -152,6 +154,8 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusCheck>();
+        services.AddMemoryCache();
 
         builder.Host.UseDefaultServiceProvider(o =>
         {
@@ -232,4 +236,7 @@ public static class Policies
     public const string CaseWork = nameof(CaseWork);
     public const string CaseEdit = nameof(CaseEdit);
     public const string Administration = nameof(Administration);
+
+    /// <summary>Statutory returns hold every child's data: performance analysts and senior managers only.</summary>
+    public const string Returns = nameof(Returns);
 }

@@ -136,9 +136,11 @@ public sealed class CinCensusImporter(HavenDbContext db, TimeProvider clock)
         {
             return "LAchildID is longer than 20 characters.";
         }
-        if (child.CinDetails.Any(d => d.CINreferralDate is null))
+        if (child.CinDetails.FirstOrDefault(d => d.CINreferralDate is null) is { } undated)
         {
-            return "An episode has no readable CINreferralDate.";
+            return undated.UnparsedText(CinElements.CINreferralDate) is { } text
+                ? $"CINreferralDate '{text}' is not a date written yyyy-mm-dd."
+                : "An episode has no CINreferralDate.";
         }
         return child.Unparsed.Count > 0 || child.CinDetails.Any(HasUnparsed)
             ? "Some dates could not be read (they must be written yyyy-mm-dd). Fix the file and import it again."
