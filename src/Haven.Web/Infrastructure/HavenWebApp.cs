@@ -155,6 +155,7 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusCheck>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusEntryCheck>();
         services.AddMemoryCache();
 
         builder.Host.UseDefaultServiceProvider(o =>
