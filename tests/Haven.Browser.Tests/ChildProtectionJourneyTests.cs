@@ -198,7 +198,8 @@ public sealed class ChildProtectionJourneyTests(BrowserFixture app) : IClassFixt
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
         var withHistory = db.ChildProtectionPlans.Select(p => p.PersonId).Concat(db.Referrals.Select(r => r.PersonId));
-        var childId = await db.People.Where(p => p.Kind == PersonKind.Child && !p.IsRestricted && p.DateOfBirth != null && p.MergedIntoId == null && !withHistory.Contains(p.Id))
+        var bornAfter = on.AddYears(-15);
+        var childId = await db.People.Where(p => p.Kind == PersonKind.Child && !p.IsRestricted && p.DateOfBirth > bornAfter && p.MergedIntoId == null && !withHistory.Contains(p.Id))
             .OrderBy(p => p.LaPersonId).Select(p => p.Id).FirstAsync();
         var contact = new Contact
         {

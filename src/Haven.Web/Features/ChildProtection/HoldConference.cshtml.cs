@@ -21,7 +21,7 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
-    [BindProperty] public List<PersonRow> Attendees { get; set; } = PersonRow.Blank(6);
+    [BindProperty] public List<PersonRow> Attendees { get; set; } = PersonRow.Blank(4);
     [BindProperty] public bool? ChildAttended { get; set; }
     [BindProperty] public string? ChildsViews { get; set; }
     [BindProperty] public ConferenceDecision? Decision { get; set; }
