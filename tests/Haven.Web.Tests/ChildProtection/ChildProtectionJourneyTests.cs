@@ -351,7 +351,9 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
         Assert.True(ChildProtectionChecks.AwaitsSeniorManager(enquiry));
         Assert.Empty(await EventsAsync(c.Child, CaseEventTypes.Section47Completed));
         Assert.Single(await EventsAsync(c.Child, CaseEventTypes.Section47OutcomeProposed));
-        Assert.Contains("Waiting for service manager", Html.MainText(await client.GetDocumentAsync(c.Url("/child-protection"))), StringComparison.Ordinal);
+        var waiting = Html.MainText(await client.GetDocumentAsync(c.Url("/child-protection")));
+        Assert.Contains("Waiting for service manager", waiting, StringComparison.Ordinal);
+        Assert.Contains("Ask a service manager to agree the decision not to hold a conference", waiting, StringComparison.Ordinal);
 
         // The worker, and their team manager, cannot agree it themselves.
         var agreeUrl = c.Url($"/section-47/{enquiryId}/agree");
@@ -363,6 +365,7 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
 
         var serviceManager = await app.CreateUserAsync("CP Service Manager", Role.ServiceManager);
         var smClient = await app.SignInAsync(serviceManager);
+        Assert.Contains("Agree the decision not to hold a conference", Html.MainText(await smClient.GetDocumentAsync(c.Url("/child-protection"))), StringComparison.Ordinal);
         var agreed = await smClient.PostFormAsync(agreeUrl, await smClient.GetFormAsync(agreeUrl), new() { ["Note"] = "Safety plan seen; agreed with the police." });
         Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
         enquiry = await app.WithDbAsync(db => db.Section47Enquiries.SingleAsync(e => e.Id == enquiryId));
@@ -437,8 +440,9 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
         var endEvent = Assert.Single(await EventsAsync(c.Child, CaseEventTypes.ChildProtectionPlanEnded));
         Assert.Contains(new FieldChange("Status", "Open", "Ended"), endEvent.Changes);
         Assert.Contains(new FieldChange("Reason", null, "Stepped down to a child in need plan"), endEvent.Changes);
-        var page = await client.GetDocumentAsync(c.Url($"/child-protection-plans/{planId}"));
-        Assert.NotNull(page.QuerySelector($"a[href='/people/{c.Child.Id}/social-care/{c.ReferralId}/child-in-need/new']"));
+        var childInNeed = $"a[href='/people/{c.Child.Id}/social-care/{c.ReferralId}/child-in-need/new']";
+        Assert.NotNull((await client.GetDocumentAsync(c.Url($"/child-protection-plans/{planId}"))).QuerySelector(childInNeed));
+        Assert.Equal("Start the child in need plan", (await client.GetDocumentAsync(c.Url("/child-protection"))).QuerySelector($"[data-next-steps] {childInNeed}")?.TextContent);
     }
 
     [Fact]

@@ -27,8 +27,14 @@ public sealed record EpisodeChildProtection(
     IReadOnlyList<EnquirySummary> Enquiries,
     IReadOnlyList<ConferenceSummary> Conferences,
     IReadOnlyList<PlanSummary> Plans,
-    bool EpisodeOpen)
+    bool EpisodeOpen,
+    bool HasChildInNeedPlan)
 {
+    /// <summary>A conference decided on a child in need plan, or a plan stepped down to one, and there is none yet.</summary>
+    public bool NeedsChildInNeedPlan => !HasChildInNeedPlan
+        && (Conferences.Any(c => c.Conference.Decision == ConferenceDecision.ChildInNeedPlan)
+            || Plans.Any(p => p.Plan.EndReason == PlanEndReason.SteppedDownToChildInNeed));
+
     public bool IsEmpty => StrategyDiscussions.Count == 0 && Enquiries.Count == 0 && Conferences.Count == 0 && Plans.Count == 0;
 
     public PlanSummary? OpenPlan => Plans.FirstOrDefault(p => p.Plan.IsOpen);
@@ -76,7 +82,8 @@ public sealed class ChildProtectionQueries(HavenDbContext db, LocalTimescales ti
             : [];
         var planSummaries = plans.Select(p => Summarise(p, actions.Where(a => a.PlanId == p.Id).ToList(), visits, conferences, today)).ToList();
         var open = await db.Referrals.AnyAsync(r => r.Id == referralId && r.ClosedOn == null, ct);
-        return new EpisodeChildProtection(discussions, enquirySummaries, conferenceSummaries, planSummaries, open);
+        var childInNeed = await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.PersonId == personId, ct);
+        return new EpisodeChildProtection(discussions, enquirySummaries, conferenceSummaries, planSummaries, open, childInNeed);
     }
 
     private PlanSummary Summarise(ChildProtectionPlan plan, List<PlanAction> actions, List<DateOnly> visits, List<ChildProtectionConference> conferences, DateOnly today)

@@ -1,3 +1,4 @@
+using Haven.Domain.Access;
 using Haven.Domain.ChildProtection;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
     {
         var today = UkTime.Today(clock);
         var work = await queries.ForEpisodeAsync(personId, referralId, today, HttpContext.RequestAborted);
-        var decision = HttpContext.Items[PersonRecordFilter.DecisionItem] as Haven.Domain.Access.AccessDecision;
+        var decision = HttpContext.Items[PersonRecordFilter.DecisionItem] as AccessDecision;
         var steps = decision?.CanEdit == true && work.EpisodeOpen ? NextSteps(personId, referralId, work) : [];
         return View(new EpisodeChildProtectionView(personId, referralId, today, work, steps));
     }
@@ -32,7 +33,8 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
         var steps = new List<(string, string)>();
         var latestDiscussion = work.StrategyDiscussions.Count > 0 ? work.StrategyDiscussions[^1] : null;
         var enquiry = work.Enquiries.Count > 0 ? work.Enquiries[^1] : null;
-        if (enquiry is null && latestDiscussion?.Decision == StrategyDecision.StartSection47)
+        if (latestDiscussion?.Decision == StrategyDecision.StartSection47 && (enquiry is null || enquiry.Enquiry.CompletedOn is not null)
+            && !work.Enquiries.Any(s => s.Enquiry.StrategyDiscussionId == latestDiscussion.Id))
         {
             steps.Add(("Start the section 47 enquiry", Link("/ChildProtection/StartSection47", new { strategyDiscussionId = latestDiscussion.Id })));
         }
@@ -43,8 +45,18 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
             {
                 steps.Add(("Record when the child was seen", Link("/ChildProtection/ChildSeen", new { enquiryId = e.Id })));
             }
-            steps.Add((open.AwaitsSeniorManager ? "Agree or change the outcome of the section 47 enquiry" : "Record the outcome of the section 47 enquiry",
-                Link(open.AwaitsSeniorManager ? "/ChildProtection/AgreeSection47" : "/ChildProtection/CompleteSection47", new { enquiryId = e.Id })));
+            if (!open.AwaitsSeniorManager)
+            {
+                steps.Add(("Record the outcome of the section 47 enquiry", Link("/ChildProtection/CompleteSection47", new { enquiryId = e.Id })));
+            }
+            else if (User.IsInRole(Roles.ServiceManager))
+            {
+                steps.Add(("Agree the decision not to hold a conference", Link("/ChildProtection/AgreeSection47", new { enquiryId = e.Id })));
+            }
+            else
+            {
+                steps.Add(("Ask a service manager to agree the decision not to hold a conference, or change the outcome", Link("/ChildProtection/CompleteSection47", new { enquiryId = e.Id })));
+            }
         }
         if (enquiry is not null && enquiry.Enquiry.Outcome is null or Section47Outcome.ConferenceRequired
             && !work.Conferences.Any(c => c.Conference.Type == ConferenceType.Initial && c.Conference.Section47Id == enquiry.Enquiry.Id))
@@ -68,6 +80,11 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
             {
                 steps.Add(("Add the outline plan's actions", Link("/ChildProtection/AddPlanAction", new { planId = plan.Plan.Id })));
             }
+        }
+        if (work.NeedsChildInNeedPlan)
+        {
+            // The child in need pages are another feature's; this is their agreed address.
+            steps.Add(("Start the child in need plan", $"/people/{personId}/social-care/{referralId}/child-in-need/new"));
         }
         if (latestDiscussion is null)
         {
