@@ -20,7 +20,9 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
         var work = await queries.ForEpisodeAsync(personId, referralId, today, HttpContext.RequestAborted);
         var decision = HttpContext.Items[PersonRecordFilter.DecisionItem] as AccessDecision;
         var steps = decision?.CanEdit == true && work.EpisodeOpen ? NextSteps(personId, referralId, work) : [];
-        return View(new EpisodeChildProtectionView(personId, referralId, today, work, steps));
+        // By path, because the episode hub lives in another feature folder and Razor Pages only look up component
+        // views beside the calling page.
+        return View("/Features/ChildProtection/Components/EpisodeChildProtection/Default.cshtml", new EpisodeChildProtectionView(personId, referralId, today, work, steps));
     }
 
     private List<(string, string)> NextSteps(Guid personId, Guid referralId, EpisodeChildProtection work)
