@@ -42,7 +42,7 @@ public static class AssessmentSections
         var groups = byHeading.Where(g => g.Count() > 1)
             .Select(g => new FactorGroup(g.Key, g.Select(c => g.Key == Abuse
                 ? new Factor(c, $"{AbuseKind(c)} ({c})", null)
-                : new Factor(c, $"{Capitalise(Detail(c))} ({c})", null)).ToList()))
+                : new Factor(c, $"{Capitalise(Variant(c))} ({c})", null)).ToList()))
             .ToList();
         groups.Add(new FactorGroup("Other concerns about the child",
             byHeading.Where(g => g.Count() == 1).Select(g => g.Single()).Select(c => new Factor(c, $"{ShortHeading(c)} ({c})", Detail(c) == ShortHeading(c) ? null : Capitalise(Detail(c)))).ToList()));
@@ -63,6 +63,14 @@ public static class AssessmentSections
         var colon = description.IndexOf(':', StringComparison.Ordinal);
         var dash = description.IndexOf(" - ", StringComparison.Ordinal);
         return colon > 0 ? description[(colon + 1)..].Trim() : dash > 0 ? description[(dash + 3)..].Trim() : description;
+    }
+
+    /// <summary>What tells codes under one heading apart: the private fostering codes differ only after their last " - ".</summary>
+    private static string Variant(string code)
+    {
+        var detail = Detail(code);
+        var dash = detail.LastIndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 ? detail[(dash + 3)..] : detail;
     }
 
     /// <summary>"Abuse or neglect – 'PHYSICAL ABUSE' (child on child)" reads as "Physical abuse (child on child)".</summary>
