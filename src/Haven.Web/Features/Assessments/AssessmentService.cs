@@ -29,11 +29,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
 
     public async Task<Assessment> StartAsync(Guid personId, Guid referralId, AssessmentType type, DateOnly startDate, int? timescaleWorkingDays, CancellationToken ct)
     {
-        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
-        if (!referral.IsOpen)
-        {
-            throw CaseworkRuleException.Of("", "This episode is closed");
-        }
+        var referral = await db.OpenReferralAsync(personId, referralId, ct);
         var days = TimescaleFor(type, timescaleWorkingDays, local);
         CaseworkRuleException.ThrowIfAny(AssessmentRules.ValidateStart(startDate, days, referral.ReferralDate, Today));
         if (await db.Assessments.AnyAsync(a => a.ReferralId == referralId && a.AuthorisedOn == null, ct))
@@ -126,12 +122,12 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         if (assessment.ChildSeenOn is null)
         {
             changes.Compare("Why the child was not seen", assessment.NotSeenReason, notSeenReason);
-            assessment.NotSeenReason = Clean(notSeenReason);
+            assessment.NotSeenReason = CaseworkText.Clean(notSeenReason);
         }
         if (string.IsNullOrWhiteSpace(assessment.ChildsWishesAndFeelings))
         {
             changes.Compare("Why the child's wishes and feelings are not recorded", assessment.NoVoiceReason, noVoiceReason);
-            assessment.NoVoiceReason = Clean(noVoiceReason);
+            assessment.NoVoiceReason = CaseworkText.Clean(noVoiceReason);
         }
         var errors = AssessmentRules.ValidateAuthorisation(assessment, Today);
         if (errors.Count > 0)
@@ -142,7 +138,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         }
         assessment.AuthorisedOn = Today;
         assessment.AuthorisedByUserId = user.UserId;
-        assessment.AuthorisationNote = Clean(note);
+        assessment.AuthorisationNote = CaseworkText.Clean(note);
         changes.Compare("Authorised on", null, CaseworkText.Date(Today)).Compare("Manager's note", null, assessment.AuthorisationNote);
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentAuthorised, $"Assessment authorised by {user.DisplayName}", changes.Changes);
         await db.SaveChangesAsync(ct);
@@ -191,6 +187,4 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         ["Outcome"] = a.Outcome is null ? null : CaseworkText.Outcome(a.Outcome),
         ["Equality and diversity"] = a.EqualityAndDiversity,
     };
-
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -75,7 +75,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
                 {
                     a.ChildSeenOn = seen.Date;
                     a.SeenAlone = SeenAlone;
-                    a.NotSeenAloneReason = SeenAlone == false ? AssessmentService.Clean(NotSeenAloneReason) : null;
+                    a.NotSeenAloneReason = SeenAlone == false ? CaseworkText.Clean(NotSeenAloneReason) : null;
                 };
                 break;
             case "voice":
@@ -85,15 +85,15 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
                 }
                 apply = a =>
                 {
-                    a.ChildsWishesAndFeelings = AssessmentService.Clean(ChildsWishesAndFeelings);
+                    a.ChildsWishesAndFeelings = CaseworkText.Clean(ChildsWishesAndFeelings);
                     a.ChildVoiceSource = a.ChildsWishesAndFeelings is null ? null : ChildVoiceSource;
                 };
                 break;
             case "views":
-                apply = a => (a.ParentsViews, a.OthersViews) = (AssessmentService.Clean(ParentsViews), AssessmentService.Clean(OthersViews));
+                apply = a => (a.ParentsViews, a.OthersViews) = (CaseworkText.Clean(ParentsViews), CaseworkText.Clean(OthersViews));
                 break;
             case "history":
-                apply = a => a.HistoryConsidered = AssessmentService.Clean(HistoryConsidered);
+                apply = a => a.HistoryConsidered = CaseworkText.Clean(HistoryConsidered);
                 break;
             case "factors":
                 if (Factors.Count > 0 && AssessmentRules.ValidateFactors(Factors) is { } factorError)
@@ -103,10 +103,10 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
                 apply = a => a.Factors = [.. Factors.Distinct()];
                 break;
             case "analysis":
-                apply = a => (a.Analysis, a.Outcome) = (AssessmentService.Clean(Analysis), Outcome);
+                apply = a => (a.Analysis, a.Outcome) = (CaseworkText.Clean(Analysis), Outcome);
                 break;
             default:
-                apply = a => a.EqualityAndDiversity = AssessmentService.Clean(EqualityAndDiversity);
+                apply = a => a.EqualityAndDiversity = CaseworkText.Clean(EqualityAndDiversity);
                 break;
         }
         if (!ModelState.IsValid)

@@ -115,3 +115,14 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         await db.SaveChangesAsync(ct);
     }
 }
+
+public static class EpisodeQueries
+{
+    /// <summary>The child's referral, for a change that needs the episode open; a closed episode refuses it.</summary>
+    public static async Task<Referral> OpenReferralAsync(this HavenDbContext db, Guid personId, Guid referralId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
+        return referral.IsOpen ? referral : throw CaseworkRuleException.Of("", "This episode is closed");
+    }
+}

@@ -8,6 +8,9 @@ namespace Haven.Web.Features.Casework;
 /// <summary>How social care records read on screen and in the history: the words social workers use.</summary>
 public static class CaseworkText
 {
+    /// <summary>What was typed, trimmed, or null when nothing was: blank answers are not recorded as answers.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;

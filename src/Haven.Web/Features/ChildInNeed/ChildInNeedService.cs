@@ -25,11 +25,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
 
     public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly startDate, int reviewIntervalWeeks, int visitFrequencyWorkingDays, CancellationToken ct)
     {
-        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
-        if (!referral.IsOpen)
-        {
-            throw CaseworkRuleException.Of("", "This episode is closed");
-        }
+        var referral = await db.OpenReferralAsync(personId, referralId, ct);
         CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startDate, reviewIntervalWeeks, visitFrequencyWorkingDays, referral.ReferralDate, Today));
         if (await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.EndDate == null, ct))
         {
@@ -69,7 +65,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
             Action = details.Action.Trim(),
             Owner = details.Owner.Trim(),
             DueDate = details.DueDate,
-            MeasureOfSuccess = Clean(details.MeasureOfSuccess),
+            MeasureOfSuccess = CaseworkText.Clean(details.MeasureOfSuccess),
         };
         db.PlanActions.Add(action);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child in need plan action for {action.Owner}, due {CaseworkText.Date(action.DueDate)}",
@@ -142,7 +138,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         }
         plan.EndDate = endDate;
         plan.EndReason = reason;
-        plan.EndNote = Clean(note);
+        plan.EndNote = CaseworkText.Clean(note);
         recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {CaseworkText.EndReason(reason).ToLowerInvariant()}",
             [
                 new FieldChange("Status", "Open", "Ended"),
@@ -162,6 +158,4 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         }
         return plan;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
