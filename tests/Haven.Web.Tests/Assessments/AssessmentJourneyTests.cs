@@ -218,6 +218,24 @@ public abstract class AssessmentJourneyTests<TFactory>(TFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_manager_entering_history_records_a_legacy_core_assessment_due_35_working_days_from_its_start()
+    {
+        var c = await app.ReferredChildAsync("Orla", "Minshull");
+        var manager = await app.SignInAsync(c.Manager);
+        var url = $"{c.Episode}/assessments/new";
+        var doc = await manager.GetDocumentAsync(url);
+        Assert.NotNull(doc.QuerySelector("input[name=Type][value=Core]"));
+        var started = await manager.PostFormAsync(url, await manager.GetFormAsync(url), Date("StartDate", new DateOnly(2026, 11, 9)).With(new() { ["Type"] = "Core", ["TimescaleWorkingDays"] = "45" }));
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var core = await app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.ReferralId == c.ReferralId));
+        Assert.Equal((AssessmentType.Core, 35), (core.Type, core.TimescaleWorkingDays));
+        // 35 working days from Monday 9 November 2026, not from the referral: Christmas and Boxing Day skipped, Wednesday 30 December.
+        var page = Html.MainText(await manager.GetDocumentAsync(Page(c, core.Id)));
+        Assert.Contains("Core assessment (legacy)", page, StringComparison.Ordinal);
+        Assert.Contains("30 December 2026", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_incomplete_assessment_cannot_be_submitted()
     {
         var c = await app.ReferredChildAsync("Ada", "Fenwick");

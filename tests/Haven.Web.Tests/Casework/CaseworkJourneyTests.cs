@@ -107,6 +107,8 @@ public abstract class CaseworkJourneyTests<TFactory>(TFactory app) : IClassFixtu
         Assert.NotNull(hub.QuerySelector($"a[href='{c.Episode}']"));
 
         await app.AssessmentAsync(c);
+        var withAssessment = await worker.GetDocumentAsync(hubUrl);
+        Assert.Contains("Assessment due 7 January 2027", withAssessment.QuerySelector("main table tbody tr")!.TextContent.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Now: Assessment in progress", Html.MainText(await worker.GetDocumentAsync(hubUrl)).Replace("\n", " ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         await PlanAsync(c);
         Assert.Contains("On a child in need plan", Html.MainText(await worker.GetDocumentAsync(hubUrl)), StringComparison.Ordinal);
