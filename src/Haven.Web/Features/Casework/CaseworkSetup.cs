@@ -1,7 +1,6 @@
 using Haven.Domain.Casework;
 using Haven.Web.Features.Assessments;
 using Haven.Web.Features.ChildInNeed;
-using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Haven.Web.Features.Casework;
@@ -16,9 +15,6 @@ public static class CaseworkSetup
         services.AddScoped<CaseworkService>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<ChildInNeedService>();
-        // The episode page shows the child protection section, a view component kept in its own feature folder;
-        // Razor only looks for component views beside the calling page, so tell it where that folder is.
-        services.Configure<RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Features/ChildProtection/{0}" + RazorViewEngine.ViewExtension));
         return services;
     }
 }
