@@ -97,9 +97,9 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         var work = await EpisodeAsync(personId, referralId, ct) ?? throw new InvalidOperationException("There is no such episode for this child.");
         if (!work.Referral.IsOpen)
         {
-            throw CaseworkRuleException.Of("", "This episode is already closed");
+            throw CaseRuleException.Of("", "This episode is already closed");
         }
-        CaseworkRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
+        CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.ClosedOn = closedOn;
         referral.ReasonForClosure = reason;
@@ -123,6 +123,6 @@ public static class EpisodeQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
-        return referral.IsOpen ? referral : throw CaseworkRuleException.Of("", "This episode is closed");
+        return referral.IsOpen ? referral : throw CaseRuleException.Of("", "This episode is closed");
     }
 }

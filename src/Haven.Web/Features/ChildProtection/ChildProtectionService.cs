@@ -20,13 +20,6 @@ public sealed record ConferenceHeldDetails(
     ConferenceDecision Decision, string? Category, string Rationale, PlanEndReason? EndReason, int? PreviousPlans,
     DateOnly? ReportSharedWithParentsOn, DateOnly? MinutesSentOn);
 
-/// <summary>A change refused by the child protection rules; pages check the same rules first, so users see field messages instead.</summary>
-public sealed class ChildProtectionRuleException(IReadOnlyDictionary<string, string> errors)
-    : InvalidOperationException(string.Join("; ", errors.Values))
-{
-    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
-}
-
 /// <summary>
 /// Every change to strategy discussions, section 47 enquiries, conferences and child protection plans goes
 /// through here, each with its event in the same SaveChanges, so the record's history never disagrees with it.
@@ -74,11 +67,11 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         if (strategyDiscussionId is { } sd)
         {
             discussedOn = await db.StrategyDiscussions.Where(d => d.Id == sd && d.ReferralId == referralId).Select(d => (DateOnly?)d.HeldOn).SingleOrDefaultAsync(ct)
-                ?? throw new ChildProtectionRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
+                ?? throw new CaseRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
         }
         Check(ChildProtectionChecks.ValidateSection47Start(start, referral.ReferralDate, discussedOn, Today, jointWithPolice));
         var workerName = workerUserId is null ? null : await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
-            ?? throw new ChildProtectionRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
+            ?? throw new CaseRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
         var enquiry = new Section47Enquiry
         {
             Id = Guid.NewGuid(),
@@ -149,12 +142,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         if (!user.IsInRole(Role.ServiceManager))
         {
-            throw new ChildProtectionRuleException(new Dictionary<string, string> { [""] = "Only a service manager can agree this decision" });
+            throw new CaseRuleException(new Dictionary<string, string> { [""] = "Only a service manager can agree this decision" });
         }
         var enquiry = await EnquiryAsync(enquiryId, ct);
         if (!ChildProtectionChecks.AwaitsSeniorManager(enquiry))
         {
-            throw new ChildProtectionRuleException(new Dictionary<string, string> { [""] = "This enquiry has no outcome waiting for agreement" });
+            throw new CaseRuleException(new Dictionary<string, string> { [""] = "This enquiry has no outcome waiting for agreement" });
         }
         enquiry.SeniorManagerAgreedByUserId = user.UserId;
         enquiry.SeniorManagerAgreedOn = Today;
@@ -489,7 +482,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         return plan.IsOpen ? plan : throw Refused("", "This plan has ended, so it cannot be changed");
     }
 
-    private static ChildProtectionRuleException Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
+    private static CaseRuleException Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
 
     private static IEnumerable<FieldChange> Present(params FieldChange[] changes) => changes.Where(c => !string.IsNullOrEmpty(c.NewValue) || c.OldValue is not null);
 
@@ -499,7 +492,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         if (errors.Count > 0)
         {
-            throw new ChildProtectionRuleException(errors);
+            throw new CaseRuleException(errors);
         }
     }
 }
