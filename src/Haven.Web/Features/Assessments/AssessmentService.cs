@@ -13,7 +13,7 @@ namespace Haven.Web.Features.Assessments;
 /// Every change to an assessment goes through here with its Assessment* event and before/after values in the same
 /// SaveChanges: start, part-way saves of each section, submission, and a manager's authorisation or return.
 /// </summary>
-public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local)
+public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local, Haven.Web.Features.CinCensus.CinCensusEntryCheck census)
 {
     private DateOnly Today => UkTime.Today(clock);
 
@@ -141,7 +141,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         assessment.AuthorisationNote = CaseworkText.Clean(note);
         changes.Compare("Authorised on", null, CaseworkText.Date(Today)).Compare("Manager's note", null, assessment.AuthorisationNote);
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentAuthorised, $"Assessment authorised by {user.DisplayName}", changes.Changes);
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(assessment.PersonId, assessment.ReferralId, Haven.Web.Features.CinCensus.CensusFields.Assessment, ct);
     }
 
     /// <summary>A manager sends the assessment back to the social worker with what needs doing.</summary>

@@ -30,7 +30,7 @@ public sealed record EpisodeWork(
 }
 
 /// <summary>Loads episodes with their work, and closes them. Closure is refused while anything is still open.</summary>
-public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock)
+public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, Haven.Web.Features.CinCensus.CinCensusEntryCheck census)
 {
     public async Task<IReadOnlyList<EpisodeWork>> EpisodesAsync(Guid personId, CancellationToken ct)
     {
@@ -112,7 +112,7 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
                 new FieldChange("Reason for closure", null, $"{reason}: {EpisodeRules.ReasonsForClosure[reason]}"),
                 new FieldChange("Closure note", null, referral.ClosureNote),
             ]);
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(personId, referralId, Haven.Web.Features.CinCensus.CensusFields.Closure, ct);
     }
 }
 

@@ -4,6 +4,7 @@ using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Web.Features.CinCensus;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
@@ -24,7 +25,7 @@ public sealed record ConferenceHeldDetails(
 /// Every change to strategy discussions, section 47 enquiries, conferences and child protection plans goes
 /// through here, each with its event in the same SaveChanges, so the record's history never disagrees with it.
 /// </summary>
-public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales timescales)
+public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales timescales, CinCensusEntryCheck census)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -90,7 +91,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
                 new FieldChange("Joint with police", null, YesNo(jointWithPolice)),
                 new FieldChange("Worker", null, workerName),
                 new FieldChange("Initial conference due", null, Date(due))));
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(personId, referralId, CensusFields.Section47, ct);
         return enquiry;
     }
 
@@ -346,7 +347,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         {
             EndPlan(plan!, details.HeldOn, details.EndReason!.Value, details.Rationale);
         }
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(conference.PersonId, conference.ReferralId, CensusFields.Conference, ct);
         return plan;
     }
 
