@@ -85,6 +85,14 @@ public static class DueWork
         var items = new List<WorkItem>();
         void Add(Referral episode, WorkKind kind, DateOnly due, string link) =>
             items.Add(new WorkItem(child.PersonId, episode.Id, kind, StatusOn(due, today, calendar), link));
+        // Every paper for the family has the same shape of clock: due from when it was written, until shared.
+        void ShareDue(Referral episode, WorkKind work, SharedItemKind kind, Guid id, DateOnly written)
+        {
+            if (!IsShared(child, kind, id))
+            {
+                Add(episode, work, FamilySharing.DueOn(kind, written, local, calendar)!.Value, Links.Sharing(child.PersonId, kind, id));
+            }
+        }
 
         foreach (var episode in open)
         {
@@ -99,10 +107,9 @@ public static class DueWork
                     items.Add(new WorkItem(person, episode.Id, WorkKind.Assessment,
                         AssessmentRules.Status(a, episode.ReferralDate, today, calendar, local), Links.Assessment(person, episode.Id, a.Id)));
                 }
-                else if (!IsShared(child, SharedItemKind.Assessment, a.Id))
+                else
                 {
-                    Add(episode, WorkKind.ShareAssessment, FamilySharing.DueOn(SharedItemKind.Assessment, a.AuthorisedOn!.Value, local, calendar)!.Value,
-                        Links.Sharing(person, SharedItemKind.Assessment, a.Id));
+                    ShareDue(episode, WorkKind.ShareAssessment, SharedItemKind.Assessment, a.Id, a.AuthorisedOn!.Value);
                 }
             }
 
@@ -123,11 +130,7 @@ public static class DueWork
                 Add(episode, WorkKind.ChildProtectionVisit,
                     ChildProtectionRules.NextVisitDueOn(plan.StartDate, VisitsFor(child, VisitPurpose.ChildProtection), plan.VisitFrequencyWorkingDays, calendar),
                     Links.CaseNotes(person));
-                if (!IsShared(child, SharedItemKind.ChildProtectionPlan, plan.Id))
-                {
-                    Add(episode, WorkKind.ShareChildProtectionPlan, FamilySharing.DueOn(SharedItemKind.ChildProtectionPlan, plan.StartDate, local, calendar)!.Value,
-                        Links.Sharing(person, SharedItemKind.ChildProtectionPlan, plan.Id));
-                }
+                ShareDue(episode, WorkKind.ShareChildProtectionPlan, SharedItemKind.ChildProtectionPlan, plan.Id, plan.StartDate);
             }
 
             foreach (var plan in child.ChildInNeedPlans.Where(p => p.ReferralId == episode.Id && p.IsOpen))
@@ -137,18 +140,13 @@ public static class DueWork
                 Add(episode, WorkKind.ChildInNeedVisit,
                     ChildProtectionRules.NextVisitDueOn(plan.StartDate, VisitsFor(child, VisitPurpose.ChildInNeed), plan.VisitFrequencyWorkingDays, calendar),
                     Links.CaseNotes(person));
-                if (!IsShared(child, SharedItemKind.ChildInNeedPlan, plan.Id))
-                {
-                    Add(episode, WorkKind.ShareChildInNeedPlan, FamilySharing.DueOn(SharedItemKind.ChildInNeedPlan, plan.StartDate, local, calendar)!.Value,
-                        Links.Sharing(person, SharedItemKind.ChildInNeedPlan, plan.Id));
-                }
+                ShareDue(episode, WorkKind.ShareChildInNeedPlan, SharedItemKind.ChildInNeedPlan, plan.Id, plan.StartDate);
             }
 
-            foreach (var conference in child.Conferences.Where(c => c.ReferralId == episode.Id && c.HeldOn is not null
-                         && c.MinutesSentOn is null && !IsShared(child, SharedItemKind.ConferenceMinutes, c.Id)))
+            // Minutes sent before sharing was recorded in Haven (the conference's own field) count as shared.
+            foreach (var conference in child.Conferences.Where(c => c.ReferralId == episode.Id && c.HeldOn is not null && c.MinutesSentOn is null))
             {
-                Add(episode, WorkKind.ConferenceMinutes, FamilySharing.DueOn(SharedItemKind.ConferenceMinutes, conference.HeldOn!.Value, local, calendar)!.Value,
-                    Links.Sharing(person, SharedItemKind.ConferenceMinutes, conference.Id));
+                ShareDue(episode, WorkKind.ConferenceMinutes, SharedItemKind.ConferenceMinutes, conference.Id, conference.HeldOn!.Value);
             }
         }
 

@@ -121,7 +121,12 @@ public sealed record FamilyDocument
                 html.Append("</ul>\n");
                 break;
             case DocumentBlock.Table table:
-                html.Append($"<table>\n<caption>{E(table.Caption)}</caption>\n<thead><tr>");
+                html.Append("<table>\n");
+                if (table.Caption is not null)
+                {
+                    html.Append($"<caption>{E(table.Caption)}</caption>\n");
+                }
+                html.Append("<thead><tr>");
                 foreach (var header in table.Headers)
                 {
                     html.Append($"<th scope=\"col\">{E(header)}</th>");
@@ -130,9 +135,9 @@ public sealed record FamilyDocument
                 foreach (var row in table.Rows)
                 {
                     html.Append("<tr>");
-                    foreach (var cell in row)
+                    for (var i = 0; i < row.Count; i++)
                     {
-                        html.Append($"<td>{E(cell)}</td>");
+                        html.Append(table.DateColumns.Contains(i) ? $"<td class=\"date\">{E(row[i])}</td>" : $"<td>{E(row[i])}</td>");
                     }
                     html.Append("</tr>\n");
                 }
@@ -173,6 +178,7 @@ public sealed record FamilyDocument
         th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #b1b4b6; padding: 1.5mm 3mm 1.5mm 0; }
         th { border-bottom-width: 2px; border-bottom-color: #0b0c0c; }
         tr { break-inside: avoid; }
+        td.date { white-space: nowrap; }
         section { break-inside: auto; }
         footer { margin-top: 8mm; padding-top: 2mm; border-top: 1px solid #b1b4b6; font-size: 10pt; color: #505a5f; break-inside: avoid; }
         @media screen {
@@ -198,5 +204,10 @@ public abstract record DocumentBlock
 
     public sealed record List(IReadOnlyList<string> Items) : DocumentBlock;
 
-    public sealed record Table(string Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;
+    /// <param name="Caption">Null when the section's heading already says what the table is.</param>
+    public sealed record Table(string? Caption, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock
+    {
+        /// <summary>Columns of dates, kept on one line: "16 December" broken from "2026" reads badly.</summary>
+        public IReadOnlyList<int> DateColumns { get; init; } = [];
+    }
 }

@@ -86,7 +86,7 @@ public static class FamilyPapers
             new DocumentSection("Reviews", plan.Reviews.Count == 0
                 ? new Text("No reviews yet.")
                 : new Table("Reviews held", ["Date", "Progress", "The child's views"],
-                    plan.Reviews.OrderBy(r => r.HeldOn).Select(r => (IReadOnlyList<string>)[Date(r.HeldOn), r.Progress, r.ChildsViews ?? ""]).ToList())),
+                    plan.Reviews.OrderBy(r => r.HeldOn).Select(r => (IReadOnlyList<string>)[Date(r.HeldOn), r.Progress, r.ChildsViews ?? ""]).ToList()) { DateColumns = [0] }),
         ];
     }
 
@@ -121,8 +121,8 @@ public static class FamilyPapers
             new DocumentSection("What needs to happen", changes.Count == 0 ? new Text("Your social worker will agree this with you.") : new List(changes)),
             new DocumentSection("Who will do what by when", actions.Count == 0
                 ? new Text("Nothing has been agreed yet.")
-                : new Table("Who will do what by when", ["Who", "What they will do", "By when"],
-                    actions.Where(a => a.CompletedOn is null).Select(a => (IReadOnlyList<string>)[a.Owner, a.Action, Date(a.DueDate)]).ToList())),
+                : new Table(null, ["Who", "What they will do", "By when"],
+                    actions.Where(a => a.CompletedOn is null).Select(a => (IReadOnlyList<string>)[a.Owner, a.Action, Date(a.DueDate)]).ToList()) { DateColumns = [2] }),
             new DocumentSection("What will happen if things do not change", new Text(ifNoChange)),
         ];
     }
@@ -130,7 +130,10 @@ public static class FamilyPapers
     private static DocumentBlock ActionsTable(IReadOnlyList<PlanAction> actions) => actions.Count == 0
         ? new Text("No actions recorded yet.")
         : new Table("Actions", ["Need or risk", "Action", "Who", "By when", "How we will know", "Done"],
-            actions.Select(a => (IReadOnlyList<string>)[a.Need, a.Action, a.Owner, Date(a.DueDate), a.MeasureOfSuccess ?? "", a.CompletedOn is { } done ? Date(done) : ""]).ToList());
+            actions.Select(a => (IReadOnlyList<string>)[a.Need, a.Action, a.Owner, Date(a.DueDate), a.MeasureOfSuccess ?? "", a.CompletedOn is { } done ? Date(done) : ""]).ToList())
+        {
+            DateColumns = [3, 5],
+        };
 
     public static IReadOnlyList<DocumentSection> Conference(ChildProtectionConference c)
     {
@@ -145,7 +148,7 @@ public static class FamilyPapers
             ])),
             new("Who was invited", c.Attendees.Count == 0
                 ? new Text("Not recorded.")
-                : new Table("Who was invited", ["Name", "Agency", "Attended", "Sent a report"],
+                : new Table(null, ["Name", "Agency", "Attended", "Sent a report"],
                     c.Attendees.OrderBy(a => a.Agency).Select(a => (IReadOnlyList<string>)[a.Name, a.Agency, a.Attended ? "Yes" : "No", a.ReportSubmitted ? "Yes" : "No"]).ToList())),
             new("The child's views", TextOr(c.ChildsViews, c.ChildAttended == true ? "The child attended." : "Not recorded.")),
         };

@@ -100,36 +100,29 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
             ? new Paper("Assessment", $"Authorised on {FamilyDocument.Date(a.AuthorisedOn!.Value)}", [], FamilyPapers.Assessment(a))
             : null;
 
-    private async Task<Paper?> ChildProtectionPaperAsync(Person child, Guid id, bool plainEnglish, CancellationToken ct)
-    {
-        var plan = await db.ChildProtectionPlans.AsNoTracking().Include(p => p.CoreGroup).SingleOrDefaultAsync(p => p.Id == id && p.PersonId == child.Id, ct);
-        if (plan is null)
-        {
-            return null;
-        }
-        var actions = await ActionsAsync(plan.Id, ct);
-        return plainEnglish
-            ? PlainEnglish("Child protection plan", plan.StartDate, child, FamilyPapers.ChildProtectionPlainEnglish(child.FirstName, plan, actions))
-            : new Paper("Child protection plan", $"Started on {FamilyDocument.Date(plan.StartDate)}", [], FamilyPapers.ChildProtectionPlan(plan, actions));
-    }
+    private async Task<Paper?> ChildProtectionPaperAsync(Person child, Guid id, bool plainEnglish, CancellationToken ct) =>
+        await db.ChildProtectionPlans.AsNoTracking().Include(p => p.CoreGroup).SingleOrDefaultAsync(p => p.Id == id && p.PersonId == child.Id, ct) is { } plan
+            ? await PlanPaperAsync("Child protection plan", plan.Id, plan.StartDate, plainEnglish, child,
+                actions => FamilyPapers.ChildProtectionPlainEnglish(child.FirstName, plan, actions), actions => FamilyPapers.ChildProtectionPlan(plan, actions), ct)
+            : null;
 
-    private async Task<Paper?> ChildInNeedPaperAsync(Person child, Guid id, bool plainEnglish, CancellationToken ct)
-    {
-        var plan = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).SingleOrDefaultAsync(p => p.Id == id && p.PersonId == child.Id, ct);
-        if (plan is null)
-        {
-            return null;
-        }
-        var actions = await ActionsAsync(plan.Id, ct);
-        return plainEnglish
-            ? PlainEnglish("Child in need plan", plan.StartDate, child, FamilyPapers.ChildInNeedPlainEnglish(actions))
-            : new Paper("Child in need plan", $"Started on {FamilyDocument.Date(plan.StartDate)}", [], FamilyPapers.ChildInNeedPlan(plan, actions, Calendar));
-    }
+    private async Task<Paper?> ChildInNeedPaperAsync(Person child, Guid id, bool plainEnglish, CancellationToken ct) =>
+        await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).SingleOrDefaultAsync(p => p.Id == id && p.PersonId == child.Id, ct) is { } plan
+            ? await PlanPaperAsync("Child in need plan", plan.Id, plan.StartDate, plainEnglish, child,
+                FamilyPapers.ChildInNeedPlainEnglish, actions => FamilyPapers.ChildInNeedPlan(plan, actions, Calendar), ct)
+            : null;
 
-    private static Paper PlainEnglish(string title, DateOnly start, Person child, IReadOnlyList<DocumentSection> sections) =>
-        new($"{title}: what it means for your family", $"The plan started on {FamilyDocument.Date(start)}",
-            [$"This is {child.FirstName}'s plan in plain words. It says what we are worried about, what needs to happen, who will do what by when, and what will happen if things do not change."],
-            sections);
+    /// <summary>Either kind of plan, in full or in plain English, from its actions (which both kinds keep in one table).</summary>
+    private async Task<Paper> PlanPaperAsync(string title, Guid planId, DateOnly start, bool plainEnglish, Person child,
+        Func<IReadOnlyList<PlanAction>, IReadOnlyList<DocumentSection>> plain, Func<IReadOnlyList<PlanAction>, IReadOnlyList<DocumentSection>> full, CancellationToken ct)
+    {
+        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.DueDate).ToListAsync(ct);
+        return plainEnglish
+            ? new Paper($"{title}: what it means for your family", $"The plan started on {FamilyDocument.Date(start)}",
+                [$"This is {child.FirstName}'s plan in plain words. It says what we are worried about, what needs to happen, who will do what by when, and what will happen if things do not change."],
+                plain(actions))
+            : new Paper(title, $"Started on {FamilyDocument.Date(start)}", [], full(actions));
+    }
 
     private async Task<Paper?> ConferencePaperAsync(Person child, SharedItemKind kind, Guid id, CancellationToken ct)
     {
@@ -144,9 +137,6 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
         var when = conference.HeldOn is { } held ? $"Held on {FamilyDocument.Date(held)}" : $"Arranged for {FamilyDocument.Date(conference.ScheduledFor)}";
         return new Paper(title, when, [], FamilyPapers.Conference(conference));
     }
-
-    private async Task<IReadOnlyList<PlanAction>> ActionsAsync(Guid planId, CancellationToken ct) =>
-        await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.DueDate).ToListAsync(ct);
 
     /// <summary>Records that a paper reached the family: the sharing record and its event in one save.</summary>
     public async Task RecordAsync(Guid personId, ShareableItem item, DateOnly sharedOn, string sharedWith, SharingMethod method, CancellationToken ct)

@@ -33,6 +33,9 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
 
     protected abstract string CsvName { get; }
 
+    /// <summary>A team name under each worker says nothing when every child is in the same team.</summary>
+    public bool ShowsTeam => Tray.Children.Select(c => c.TeamId).Distinct().Skip(1).Any();
+
     public static readonly IReadOnlyList<(string Slug, string Label)> Statuses =
         [("overdue", "Overdue"), ("due-soon", "Due soon"), ("not-yet-due", "Not yet due")];
 
