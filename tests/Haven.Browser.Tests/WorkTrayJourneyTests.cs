@@ -89,13 +89,19 @@ public sealed class WorkTrayJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await AxeChecks.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "19-plan-shared");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "All papers for the family" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sharing with the family" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("with Ms Dana Example (mother) (in person)");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "20-sharing-papers");
+
         var manager = await app.NewPageAsync();
         await app.SignInAsync(manager, Email("TeamManager"));
         await manager.GotoAsync("/work-tray/team");
         await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "Team work tray" })).ToBeVisibleAsync();
         await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("Jess Hollins");
         await AxeChecks.AssertAccessibleAsync(manager);
-        await BrowserFixture.ScreenshotAsync(manager, "20-team-work-tray");
+        await BrowserFixture.ScreenshotAsync(manager, "21-team-work-tray");
 
         await manager.GotoAsync($"/people/{childId}/oversight");
         await manager.GetByLabel("Management oversight").CheckAsync();
@@ -104,13 +110,13 @@ public sealed class WorkTrayJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(manager.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the reasons for the direction");
         await Assertions.Expect(manager.GetByLabel("Discussion and direction")).ToHaveValueAsync("Hold a core group this week; health visitor to book the dentist.");
         await AxeChecks.AssertAccessibleAsync(manager);
-        await BrowserFixture.ScreenshotAsync(manager, "21-oversight-error");
+        await BrowserFixture.ScreenshotAsync(manager, "22-oversight-error");
 
         await manager.GetByLabel("Reasons for the direction").FillAsync("First core group is due and health needs are unmet.");
         await manager.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-notification-banner")).ToContainTextAsync("Management oversight recorded");
         await Assertions.Expect(manager.Locator(".moj-timeline")).ToContainTextAsync("First core group is due and health needs are unmet.");
         await AxeChecks.AssertAccessibleAsync(manager);
-        await BrowserFixture.ScreenshotAsync(manager, "22-oversight");
+        await BrowserFixture.ScreenshotAsync(manager, "23-oversight");
     }
 }
