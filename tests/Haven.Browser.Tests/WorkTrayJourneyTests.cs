@@ -80,6 +80,13 @@ public sealed class WorkTrayJourneyTests(BrowserFixture app) : IClassFixture<Bro
             await File.WriteAllBytesAsync(Path.Combine(dir, "18-plan-plain-english.pdf"), await pdf.BodyAsync());
         }
         await page.GoBackAsync();
+        if (BrowserFixture.ScreenshotDirectory is { } folder)
+        {
+            // The second PDF link on the page is the full plan's.
+            var href = await page.GetByRole(AriaRole.Link, new() { Name = "download it as a PDF" }).Nth(1).GetAttributeAsync("href");
+            var full = await page.Context.APIRequest.GetAsync(href!);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "18-plan-full.pdf"), await full.BodyAsync());
+        }
 
         await page.GetByLabel("Who was it shared with?").FillAsync("Ms Dana Example (mother)");
         await page.GetByLabel("In person").CheckAsync();

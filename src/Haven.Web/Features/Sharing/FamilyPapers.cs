@@ -60,7 +60,7 @@ public static class FamilyPapers
                 ("Started", Date(plan.StartDate)),
                 ("Category", CategoryOfAbuse.Describe(plan.LatestCategory)),
                 ("Visits", $"At least every {plan.VisitFrequencyWorkingDays} working days"),
-                ("Ended", plan.EndDate is { } end ? Date(end) : "The plan is in place"),
+                plan.EndDate is { } end ? ("Ended", Date(end)) : ("Status", "In place"),
             ])),
             new DocumentSection("The plan", ActionsTable(actions)),
             new DocumentSection("Core group", plan.CoreGroup.Count == 0
@@ -129,7 +129,7 @@ public static class FamilyPapers
 
     private static DocumentBlock ActionsTable(IReadOnlyList<PlanAction> actions) => actions.Count == 0
         ? new Text("No actions recorded yet.")
-        : new Table("Actions", ["Need or risk", "Action", "Who", "By when", "How we will know", "Done"],
+        : new Table(null, ["Need or risk", "Action", "Who", "By when", "How we will know", "Done"],
             actions.Select(a => (IReadOnlyList<string>)[a.Need, a.Action, a.Owner, Date(a.DueDate), a.MeasureOfSuccess ?? "", a.CompletedOn is { } done ? Date(done) : ""]).ToList())
         {
             DateColumns = [3, 5],
