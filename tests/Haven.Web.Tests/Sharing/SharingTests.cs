@@ -139,6 +139,32 @@ public abstract class SharingTests<TFactory>(TFactory app) : IClassFixture<TFact
     }
 
     [Fact]
+    public async Task An_authorised_assessment_is_shared_in_the_childs_words_and_an_unauthorised_one_is_not_offered()
+    {
+        var (worker, child, _, _) = await PlanAsync();
+        var episode = await app.WithDbAsync(db => db.Referrals.Where(r => r.PersonId == child.Id).Select(r => r.Id).SingleAsync());
+        var authorised = new Haven.Domain.Assessments.Assessment
+        {
+            Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = episode, StartDate = D("2026-10-06"), TimescaleWorkingDays = 30, ChildSeenOn = D("2026-10-08"), SeenAlone = true,
+            ChildsWishesAndFeelings = "\"I want my own bed and for mum to stop being sad.\"", Analysis = "Neglect is long-standing; mum engages when supported.",
+            Factors = ["2B"], Outcome = Haven.Domain.Assessments.AssessmentOutcome.StrategyDiscussion, AuthorisedOn = D("2026-10-28"),
+        };
+        var draft = new Haven.Domain.Assessments.Assessment { Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = episode, StartDate = D("2026-11-20"), TimescaleWorkingDays = 20 };
+        await app.AddAsync(authorised, draft);
+        var client = await app.SignInAsync(worker);
+
+        var list = Html.MainText(await client.GetDocumentAsync($"/people/{child.Id}/sharing"));
+        Assert.Contains("Assessment authorised on 28 October 2026", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ItemUrl(child, "assessment", draft.Id))).StatusCode);
+
+        var text = await PdfTextAsync(await client.GetByteArrayAsync($"{ItemUrl(child, "assessment", authorised.Id)}?handler=Pdf"));
+        Assert.Contains("What the child told us", text, StringComparison.Ordinal);
+        Assert.Contains("I want my own bed and for mum to stop being sad.", text, StringComparison.Ordinal);
+        Assert.Contains("Seen on 8 October 2026, and seen alone", text, StringComparison.Ordinal);
+        Assert.Contains("Neglect is long-standing", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_childs_paper_or_an_unknown_kind_is_not_found()
     {
         var (worker, child, plan, _) = await PlanAsync();
