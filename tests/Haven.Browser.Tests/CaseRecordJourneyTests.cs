@@ -73,7 +73,7 @@ public sealed class CaseRecordJourneyTests(BrowserFixture app) : IClassFixture<B
         await page.GetByRole(AriaRole.Link, new() { Name = "Chronology", Exact = true }).ClickAsync();
         var timeline = page.Locator(".moj-timeline");
         await Assertions.Expect(timeline).ToContainTextAsync("Home visit (child seen alone): Unannounced visit after the school's call");
-        await Assertions.Expect(timeline).ToContainTextAsync("Document: Health visitor's letter (letter)");
+        await Assertions.Expect(timeline).ToContainTextAsync("Health visitor's letter (letter)");
         await AxeChecks.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "chronology");
 

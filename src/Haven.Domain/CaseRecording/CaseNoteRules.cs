@@ -74,9 +74,11 @@ public static class CaseNoteRules
         {
             errors[nameof(CaseNoteDraft.SeenAlone)] = "Select whether the child was seen alone";
         }
-        if (draft.ChildSeen != true && draft.SeenAlone == true && !errors.ContainsKey(nameof(CaseNoteDraft.ChildSeen)))
+        // Reported on "was the child seen?": with JavaScript the "seen alone" question is hidden once "No" is chosen,
+        // and an error on a hidden field could not be seen or reached.
+        if (draft.ChildSeen == false && draft.SeenAlone == true && !errors.ContainsKey(nameof(CaseNoteDraft.ChildSeen)))
         {
-            errors[nameof(CaseNoteDraft.SeenAlone)] = "The child cannot have been seen alone if they were not seen";
+            errors[nameof(CaseNoteDraft.ChildSeen)] = "The child cannot have been seen alone if they were not seen";
         }
         if (draft.VisitPurpose is null)
         {

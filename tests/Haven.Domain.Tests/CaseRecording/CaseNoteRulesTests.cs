@@ -43,8 +43,8 @@ public sealed class CaseNoteRulesTests
     [Fact]
     public void A_child_not_seen_cannot_have_been_seen_alone()
     {
-        var errors = CaseNoteRules.Validate(Visit(seen: false, alone: true), Today);
-        Assert.Equal("The child cannot have been seen alone if they were not seen", Assert.Single(errors).Value);
+        var error = Assert.Single(CaseNoteRules.Validate(Visit(seen: false, alone: true), Today));
+        Assert.Equal(("ChildSeen", "The child cannot have been seen alone if they were not seen"), (error.Key, error.Value));
     }
 
     [Fact]

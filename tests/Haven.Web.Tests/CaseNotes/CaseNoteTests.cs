@@ -85,7 +85,7 @@ public abstract class CaseNoteTests<TFactory>(TFactory app) : IClassFixture<TFac
         var doc = await refused.ReadDocumentAsync();
         Assert.Equal(["Enter what happened", "The child cannot have been seen alone if they were not seen"], Html.ErrorSummary(doc));
         Assert.Equal("Enter what happened", Html.InlineError(doc, "Text"));
-        Assert.Equal("The child cannot have been seen alone if they were not seen", Html.InlineError(doc, "SeenAlone"));
+        Assert.Equal("The child cannot have been seen alone if they were not seen", Html.InlineError(doc, "ChildSeen"));
         Assert.Equal("Unannounced visit", Html.Value(doc, "Subject"));
         Assert.StartsWith("Error:", doc.Title, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.CaseNotes.CountAsync(n => n.PersonId == child.Id)));

@@ -249,5 +249,6 @@ public sealed record ChronologyDocument
         .significant td { font-weight: bold; }
         .source { font-weight: normal; color: #505a5f; }
         footer { margin-top: 8mm; font-size: 9pt; }
+        @media screen { body { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; } }
         """;
 }

@@ -170,7 +170,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
         foreach (var d in documents)
         {
             events.Add(new(ChronologyRules.Key("document", d.Id), d.DocumentDate, ChronologyCategory.Document,
-                $"Document: {d.Title} ({DocumentRules.TypeLabel(d.Type).ToLowerInvariant()})", d.UploadedByName, false, StepHeld));
+                $"{d.Title} ({DocumentRules.TypeLabel(d.Type).ToLowerInvariant()})", d.UploadedByName, false, StepHeld));
         }
         foreach (var a in allocations.OrderBy(a => a.StartDate))
         {
