@@ -1,7 +1,5 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
@@ -12,16 +10,10 @@ namespace Haven.Web.Features.Chronology;
 /// Base for the chronology's screen, print view and exports: they read the same filter from the query string
 /// and show the same events, so what a worker sees filtered is exactly what they print or download.
 /// </summary>
-public abstract class ChronologyPageModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries) : PersonPageModel(db, clock)
+public abstract class ChronologyPageModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries) : RecordFilterPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true, Name = "category")]
     public List<ChronologyCategory> Categories { get; set; } = [];
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "significant")]
     public bool SignificantOnly { get; set; }
@@ -40,17 +32,8 @@ public abstract class ChronologyPageModel(HavenDbContext db, TimeProvider clock,
         {
             return false;
         }
-        var today = UkTime.Today(Clock);
-        var from = DateInputValidation.Validate(From, "the from date", required: false, today: today);
-        from.AddTo(ModelState, nameof(From));
-        var to = DateInputValidation.Validate(To, "the to date", required: false, today: today);
-        to.AddTo(ModelState, nameof(To));
-        if (from.Date is { } f && to.Date is { } t && t < f)
-        {
-            ModelState.AddModelError(nameof(To), "The to date must be the same as or after the from date");
-        }
-        // A date that cannot be read filters nothing rather than hiding the whole chronology.
-        Filter = new ChronologyFilter(Categories.ToHashSet(), ModelState.IsValid ? from.Date : null, ModelState.IsValid ? to.Date : null, SignificantOnly);
+        var (from, to) = ReadDateRange();
+        Filter = new ChronologyFilter(Categories.ToHashSet(), from, to, SignificantOnly);
         AllLines = await queries.BuildAsync(PersonId, ct);
         Lines = ChronologyRules.Filter(AllLines, Filter);
         return true;

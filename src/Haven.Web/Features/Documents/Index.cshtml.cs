@@ -1,14 +1,13 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
+using Haven.Web.Features.Chronology;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Documents;
 
 /// <summary>The child's documents, found by words in the title or the text, type and date. A GET form, so a search can be bookmarked.</summary>
-public sealed class IndexModel(HavenDbContext db, TimeProvider clock, DocumentService documents) : PersonPageModel(db, clock)
+public sealed class IndexModel(HavenDbContext db, TimeProvider clock, DocumentService documents) : RecordListPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -16,29 +15,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, DocumentSe
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
-
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "dir")]
-    public string? Direction { get; set; }
-
-    // Not "page": Razor Pages reserves that name for the page's own route value.
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
     public DocumentPage Result { get; private set; } = new([], 0, 1, 1);
-
-    public string SortKey { get; private set; } = "date";
-
-    public bool Descending { get; private set; } = true;
-
-    public bool IsFiltered { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -46,17 +23,9 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, DocumentSe
         {
             return NotFound();
         }
-        var today = UkTime.Today(Clock);
-        var from = DateInputValidation.Validate(From, "the from date", required: false, today: today);
-        from.AddTo(ModelState, nameof(From));
-        var to = DateInputValidation.Validate(To, "the to date", required: false, today: today);
-        to.AddTo(ModelState, nameof(To));
-        if (from.Date is { } f && to.Date is { } t && t < f)
-        {
-            ModelState.AddModelError(nameof(To), "The to date must be the same as or after the from date");
-        }
+        var (from, to) = ReadDateRange();
         DocumentType? type = Enum.TryParse<DocumentType>(Type, ignoreCase: true, out var parsed) ? parsed : null;
-        var search = new DocumentSearch(Query, type, ModelState.IsValid ? from.Date : null, ModelState.IsValid ? to.Date : null);
+        var search = new DocumentSearch(Query, type, from, to);
         IsFiltered = !search.IsEmpty;
         (SortKey, var sort) = Sort switch
         {
@@ -64,12 +33,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, DocumentSe
             "type" => ("type", DocumentSort.Type),
             _ => ("date", DocumentSort.Date),
         };
-        Descending = Direction switch
-        {
-            "asc" or "ascending" => false,
-            "desc" or "descending" => true,
-            _ => sort == DocumentSort.Date,
-        };
+        Descending = DescendingOr(sort == DocumentSort.Date);
         Result = await documents.SearchAsync(PersonId, search, sort, Descending, PageNumber, ct);
         PageNumber = Result.PageNumber;
         return ModelState.IsValid ? Page() : this.InvalidPage();
