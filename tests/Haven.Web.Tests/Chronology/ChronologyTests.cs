@@ -204,6 +204,7 @@ public abstract class ChronologyTests<TFactory>(TFactory app) : IClassFixture<TF
         Assert.Equal("Marked significant: Home visit (child seen alone): Visit after conference", events[0].Summary);
         Assert.Contains(new FieldChange("Significant", "Yes", "No"), events[1].Changes);
 
+        Assert.Equal(HttpStatusCode.NotFound, (await j.Client.GetAsync(Url(j.Child, "/unmark"))).StatusCode);
         var forged = await j.Client.PostFormAsync(Url(j.Child, "/mark"), new() { ["__RequestVerificationToken"] = form["__RequestVerificationToken"], ["key"] = "assessment:not-a-real-one", ["significant"] = "true" }, []);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(2, await app.WithDbAsync(db => db.ChronologyMarks.CountAsync(m => m.PersonId == j.Child.Id)));
