@@ -18,7 +18,8 @@ internal sealed record DemoCaseworkResult(int Episodes, int Assessments, int Sec
 /// goes somewhere at national rates (assessment, strategy discussion, section 47, conference, child protection
 /// or child in need plan, closure). Children allocated today to the assessment, child protection or disabled
 /// children's teams get the open episode their allocation implies, because a year of front-door referrals is far
-/// too few to fill those caseloads; some children have an earlier episode with a plan, so repeat plans are real.
+/// too few to fill those caseloads; many unallocated children had a short episode that closed, and some children
+/// have an earlier episode with a plan, so repeat plans are real.
 /// Deterministic from the seed; dates never pass <c>today</c>, instants never pass <c>nowUtc</c>.
 /// </summary>
 internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly today, DateTime nowUtc)
@@ -140,7 +141,7 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
     private bool PlanChild(Child child, List<Referral> frontDoor, List<Allocation> allocations, Dictionary<Guid, ScreeningOutcome> outcomes)
     {
         var current = allocations.FirstOrDefault(a => a.IsCurrent(today));
-        var episodes = new List<(Referral Referral, Path Path, bool Stock, bool Fresh)>();
+        var episodes = new List<(Referral Referral, Path Path, bool Stock, bool Fresh, DateOnly? EndBy)>();
         if (frontDoor.Count > 0)
         {
             for (var i = 0; i < frontDoor.Count; i++)
@@ -153,7 +154,7 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
                     var gap = frontDoor[i + 1].ReferralDate.DayNumber - referral.ReferralDate.DayNumber;
                     path = gap < 75 ? Path.ReferralNfa : gap < 200 ? Path.Assessment : path is Path.ChildProtectionPlan ? Path.AssessmentCin : path;
                 }
-                episodes.Add((referral, path, false, false));
+                episodes.Add((referral, path, false, false, null));
             }
         }
         else if (current is not null && _teams.TryGetValue(current.TeamId, out var team) && StockPath(team.Service) is { } stock)
@@ -163,7 +164,21 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             {
                 return false;
             }
-            episodes.Add((NewReferral(child, referralDate, path), path, true, true));
+            episodes.Add((NewReferral(child, referralDate, path), path, true, true, null));
+        }
+        else if ((current is null || (_teams.TryGetValue(current.TeamId, out var frontDoorTeam) && frontDoorTeam.Service == "Front door")) && Chance(0.7))
+        {
+            // A closed episode from the last two years. The open caseloads above are mostly plans, which last;
+            // these short episodes (enquiries that found no need for a conference, assessments ending in no
+            // further action or early help) bring the authority's conversion rates back to national ones.
+            var path = Weighted([(Path.EnquiryNoConference, 0.5), (Path.Assessment, 0.38), (Path.StrategyNoEnquiry, 0.04), (Path.ReferralNfa, 0.08)]);
+            var referralDate = OnWorkingDay(today.AddDays(-Between(60, 720)));
+            if (referralDate < child.Created || referralDate < child.Dob || referralDate >= today)
+            {
+                return false;
+            }
+            var endBy = Earlier(referralDate.AddDays(Between(200, 400)), today);
+            episodes.Add((NewReferral(child, referralDate, path), path, false, true, endBy));
         }
         else
         {
@@ -179,19 +194,19 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             var earlierOn = OnWorkingDay(first.Referral.ReferralDate.AddDays(-Between(620, 1000)));
             if (earlierOn >= child.Created && earlierOn >= child.Dob && earlierOn.Year >= Calendar.FirstYear + 1)
             {
-                episodes.Insert(0, (NewReferral(child, earlierOn, Path.ChildProtectionPlan), Path.ChildProtectionPlan, false, true));
+                episodes.Insert(0, (NewReferral(child, earlierOn, Path.ChildProtectionPlan), Path.ChildProtectionPlan, false, true, null));
             }
         }
 
         var earlierDates = new List<DateOnly>();
         for (var i = 0; i < episodes.Count; i++)
         {
-            var (referral, path, stock, fresh) = episodes[i];
+            var (referral, path, stock, fresh, endBy) = episodes[i];
             var reReferral = FrontDoorRules.IsReReferral(referral.ReferralDate, earlierDates);
             earlierDates.Add(referral.ReferralDate);
             var changed = referral.IsReReferral != reReferral;
             referral.IsReReferral = reReferral;
-            DateOnly? endBefore = i + 1 < episodes.Count ? episodes[i + 1].Referral.ReferralDate : null;
+            var endBefore = i + 1 < episodes.Count ? episodes[i + 1].Referral.ReferralDate : endBy;
             var staff = StaffFor(child, referral, allocations, current, latest: endBefore is null);
             var plans = RunEpisode(child, referral, path, staff, endBefore, stock, previousPlans);
             previousPlans += plans;
