@@ -37,13 +37,13 @@ internal sealed partial class DemoCasework
         switch (service)
         {
             case "Assessment":
-                path = Weighted([(Path.Assessment, 0.6), (Path.AssessmentCin, 0.2), (Path.EnquiryNoConference, 0.1), (Path.ChildProtectionPlan, 0.1)]);
+                path = Weighted([(Path.Assessment, 0.65), (Path.AssessmentCin, 0.2), (Path.EnquiryNoConference, 0.08), (Path.ChildProtectionPlan, 0.07)]);
                 break;
             case "Child protection":
-                path = Weighted([(Path.ChildProtectionPlan, 0.45), (Path.AssessmentCin, 0.45), (Path.Assessment, 0.1)]);
+                path = Weighted([(Path.ChildProtectionPlan, 0.3), (Path.AssessmentCin, 0.5), (Path.Assessment, 0.2)]);
                 break;
             case "Disabled children":
-                path = Weighted([(Path.AssessmentCin, 0.8), (Path.ChildProtectionPlan, 0.07), (Path.Assessment, 0.13)]);
+                path = Weighted([(Path.AssessmentCin, 0.75), (Path.ChildProtectionPlan, 0.07), (Path.Assessment, 0.18)]);
                 break;
             default:
                 return null;
@@ -419,7 +419,7 @@ internal sealed partial class DemoCasework
             }
             on = Later(enquiry.StartDate, e.Limit);
         }
-        var outcome = Weighted([(Section47Outcome.NotSubstantiatedChildInNeed, 0.55), (Section47Outcome.NoFurtherAction, 0.35), (Section47Outcome.SubstantiatedNoConference, 0.10)]);
+        var outcome = Weighted([(Section47Outcome.NotSubstantiatedChildInNeed, 0.35), (Section47Outcome.NoFurtherAction, 0.57), (Section47Outcome.SubstantiatedNoConference, 0.08)]);
         CompleteEnquiry(e, enquiry, on, outcome, outcome switch
         {
             Section47Outcome.NoFurtherAction => "Explanation consistent with the injury; no ongoing concerns from school or health.",

@@ -166,12 +166,12 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             }
             episodes.Add((NewReferral(child, referralDate, path), path, true, true, null));
         }
-        else if ((current is null || (_teams.TryGetValue(current.TeamId, out var frontDoorTeam) && frontDoorTeam.Service == "Front door")) && Chance(0.7))
+        else if (current is null || (_teams.TryGetValue(current.TeamId, out var frontDoorTeam) && frontDoorTeam.Service == "Front door"))
         {
             // A closed episode from the last two years. The open caseloads above are mostly plans, which last;
             // these short episodes (enquiries that found no need for a conference, assessments ending in no
             // further action or early help) bring the authority's conversion rates back to national ones.
-            var path = Weighted([(Path.EnquiryNoConference, 0.5), (Path.Assessment, 0.38), (Path.StrategyNoEnquiry, 0.04), (Path.ReferralNfa, 0.08)]);
+            var path = Weighted([(Path.EnquiryNoConference, 0.3), (Path.Assessment, 0.6), (Path.StrategyNoEnquiry, 0.03), (Path.ReferralNfa, 0.07)]);
             var referralDate = OnWorkingDay(today.AddDays(-Between(60, 720)));
             if (referralDate < child.Created || referralDate < child.Dob || referralDate >= today)
             {
@@ -186,15 +186,19 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
         }
 
         // About a fifth of child protection plans are second or later plans: an earlier episode with a plan.
+        // Other children came back after an earlier assessment or enquiry that closed (re-referrals).
         var first = episodes[0];
         var previousPlans = 0;
-        if (first.Path == Path.ChildProtectionPlan && Chance(0.45))
-        {
+        (Path Path, int Days)? earlier = first.Path == Path.ChildProtectionPlan && Chance(0.45)
             // Far enough back for a whole earlier episode (plan, step-down, closure) to fit before this one.
-            var earlierOn = OnWorkingDay(first.Referral.ReferralDate.AddDays(-Between(620, 1000)));
-            if (earlierOn >= child.Created && earlierOn >= child.Dob && earlierOn.Year >= Calendar.FirstYear + 1)
+            ? (Path.ChildProtectionPlan, Between(620, 1000))
+            : first.EndBy is null && Chance(0.35) ? (Chance(0.3) ? Path.EnquiryNoConference : Path.Assessment, Between(200, 700)) : null;
+        if (earlier is { } e)
+        {
+            var earlierOn = OnWorkingDay(first.Referral.ReferralDate.AddDays(-e.Days));
+            if (earlierOn >= child.Created && earlierOn >= child.Dob && earlierOn.Year > Calendar.FirstYear)
             {
-                episodes.Insert(0, (NewReferral(child, earlierOn, Path.ChildProtectionPlan), Path.ChildProtectionPlan, false, true, null));
+                episodes.Insert(0, (NewReferral(child, earlierOn, e.Path), e.Path, false, true, null));
             }
         }
 
