@@ -93,7 +93,7 @@ internal sealed partial class DemoCasework
             return 0;
         }
 
-        var category = path == Path.ChildProtectionPlan ? NextCategory() : null;
+        var category = path != Path.ChildProtectionPlan ? null : canStayOpen ? NextCategory() : Weighted(Categories);
         var assessment = StartAssessment(e, assessmentStart, path, category);
 
         Section47Enquiry? enquiry = null;
@@ -506,8 +506,9 @@ internal sealed partial class DemoCasework
     private readonly int[] _categoryCounts = new int[Categories.Length];
 
     /// <summary>
-    /// The category furthest behind its national share so far. Drawing at random would leave a small authority
-    /// with no sexual abuse or multiple-category plans at all; this keeps every authority's mix national.
+    /// The category furthest behind its national share so far, for plans that may be open today. Drawing at
+    /// random would leave a small authority with no open sexual abuse or multiple-category plans at all; this
+    /// keeps every authority's mix national. Plans in earlier episodes are drawn at random.
     /// </summary>
     private string NextCategory()
     {

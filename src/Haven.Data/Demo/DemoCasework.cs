@@ -166,6 +166,10 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             }
             episodes.Add((NewReferral(child, referralDate, path), path, true, true, null));
         }
+        else if (current is null && Chance(0.015))
+        {
+            episodes.Add((NewReferral(child, WorkingDays(today, -Between(1, 6)), Path.Assessment), Path.Assessment, false, true, null));
+        }
         else if (current is null || (_teams.TryGetValue(current.TeamId, out var frontDoorTeam) && frontDoorTeam.Service == "Front door"))
         {
             // A closed episode from the last two years. The open caseloads above are mostly plans, which last;
@@ -211,6 +215,20 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             var changed = referral.IsReReferral != reReferral;
             referral.IsReReferral = reReferral;
             var endBefore = i + 1 < episodes.Count ? episodes[i + 1].Referral.ReferralDate : endBy;
+            if (endBefore is null && current is null && referral.ReferralDate >= WorkingDays(today, -8))
+            {
+                // A new referral for a child nobody holds waits in the assessment team's queue for allocation.
+                Event(child.Id, referral.ReferralDate, CaseEventTypes.ReferralCreated, null, $"Referral to children's social care ({FrontDoorCodes.PrimaryNeedLabel(referral.PrimaryNeedCode)})");
+                if (fresh)
+                {
+                    db.Referrals.Add(referral);
+                }
+                else if (changed)
+                {
+                    db.Referrals.Update(referral);
+                }
+                continue;
+            }
             var staff = StaffFor(child, referral, allocations, current, latest: endBefore is null);
             var plans = RunEpisode(child, referral, path, staff, endBefore, stock, previousPlans);
             previousPlans += plans;

@@ -315,5 +315,15 @@ public sealed class DemoCaseworkTests(DemoCaseworkFixture fixture) : IClassFixtu
             Assert.Equal(r.AllocatedWorkerUserId, Assert.Single(current[r.PersonId]).WorkerUserId);
         }
         Assert.Contains(Data.Referrals, r => r.IsOpen && r.AllocatedWorkerUserId is not null);
+
+        // Recent referrals for children nobody holds wait for allocation, with nothing started yet.
+        var waiting = Data.Referrals.Where(r => r.AllocatedWorkerUserId is null).ToList();
+        Assert.NotEmpty(waiting);
+        Assert.All(waiting, r =>
+        {
+            Assert.True(r.IsOpen);
+            Assert.True(r.ReferralDate >= Today.AddDays(-14));
+            Assert.DoesNotContain(Data.Assessments, a => a.ReferralId == r.Id);
+        });
     }
 }
