@@ -134,9 +134,10 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
     }
 
     /// <summary>
-    /// Lays out one child's episodes in date order (an earlier one with a plan for some repeat plans, then the
-    /// front door's referrals or the open episode their allocation implies) and runs each. True when anything
-    /// was written.
+    /// Lays out one child's episodes in date order and runs each: the front door's referrals; else the open
+    /// episode the child's allocation implies; else, for a child nobody holds, a new referral waiting for
+    /// allocation or a short episode that closed. Some get an earlier episode first (a plan, for repeat plans, or
+    /// an assessment or enquiry that closed). True when anything was written.
     /// </summary>
     private bool PlanChild(Child child, List<Referral> frontDoor, List<Allocation> allocations, Dictionary<Guid, ScreeningOutcome> outcomes)
     {
