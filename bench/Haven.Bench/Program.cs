@@ -3,9 +3,14 @@ using Haven.Bench;
 
 // dotnet run -c Release --project bench/Haven.Bench -- --filter '*'             BenchmarkDotNet micro-benchmarks
 // dotnet run -c Release --project bench/Haven.Bench -- search --children 100000   person search on a generated authority
+// dotnet run -c Release --project bench/Haven.Bench -- cin-census --children 100000   CIN census export + DfE rules
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchScenario.RunAsync(args[1..]);
+}
+if (args.Length > 0 && args[0] == "cin-census")
+{
+    return await CinCensusScenario.RunAsync(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(DomainBenchmarks).Assembly).Run(args);
 return 0;

@@ -67,6 +67,7 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<ChronologyMark> ChronologyMarks => Set<ChronologyMark>();
     public DbSet<OversightRecord> OversightRecords => Set<OversightRecord>();
     public DbSet<SharingRecord> SharingRecords => Set<SharingRecord>();
+    public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -406,6 +407,14 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
             e.HasIndex(x => new { x.PersonId, x.RecordedOn });
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
             e.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Haven.Domain.CinCensus.CinQueryExplanation>(e =>
+        {
+            e.ToTable("cin_query_explanations");
+            e.HasIndex(x => new { x.CensusYear, x.LAchildID, x.RuleId }).IsUnique();
+            e.Property(x => x.LAchildID).HasMaxLength(20);
+            e.Property(x => x.RuleId).HasMaxLength(10);
+            e.Property(x => x.Explanation).HasMaxLength(2000);
         });
         builder.Entity<SharingRecord>(e =>
         {

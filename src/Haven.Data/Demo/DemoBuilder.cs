@@ -21,8 +21,11 @@ internal sealed partial class DemoBuilder
     private const int HouseholdsPerBatch = 1000;
     private const int ProfessionalsPerBatch = 2000;
 
-    /// <summary>The local authority number in generated UPNs. No real authority has 999, so no UPN can be real.</summary>
-    private const int UpnLaNumber = 999;
+    /// <summary>
+    /// The local authority number in generated UPNs: 001, one of the DfE's recognised UPN codes (CIN census rule
+    /// 1530), so the demo's census passes; the serial numbers are random and belong to no one.
+    /// </summary>
+    private const int UpnLaNumber = 1;
 
     private const string SystemActorId = "system";
     private const string SystemActorName = "Demo data generator";

@@ -48,24 +48,7 @@ public sealed record TimescaleRule
     public TimescaleStatus Evaluate(DateOnly start, DateOnly? completedOn, DateOnly today, WorkingDayCalendar cal)
     {
         ArgumentNullException.ThrowIfNull(cal);
-        var due = DueFrom(start, cal);
-
-        if (completedOn is { } done)
-        {
-            return done <= due
-                ? new TimescaleStatus(due, TimescaleState.CompletedInTime, 0)
-                : new TimescaleStatus(due, TimescaleState.CompletedLate, done.DayNumber - due.DayNumber);
-        }
-
-        if (today > due)
-        {
-            return new TimescaleStatus(due, TimescaleState.Overdue, today.DayNumber - due.DayNumber);
-        }
-
-        // Measured in working days so that on Christmas Eve, something due the Monday after counts as
-        // close, even though it is five calendar days away.
-        var state = cal.WorkingDaysBetween(today, due) <= DueSoonWorkingDays ? TimescaleState.DueSoon : TimescaleState.NotYetDue;
-        return new TimescaleStatus(due, state, 0);
+        return TimescaleStatus.Against(DueFrom(start, cal), completedOn, today, cal);
     }
 
     public override string ToString() => Unit switch

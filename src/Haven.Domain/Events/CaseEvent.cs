@@ -71,11 +71,14 @@ public static class CaseEventTypes
     public const string AssessmentReturned = nameof(AssessmentReturned);
     public const string StrategyDiscussionRecorded = nameof(StrategyDiscussionRecorded);
     public const string Section47Started = nameof(Section47Started);
+    public const string Section47ChildSeen = nameof(Section47ChildSeen);
+    public const string Section47OutcomeProposed = nameof(Section47OutcomeProposed);
     public const string Section47Completed = nameof(Section47Completed);
     public const string ConferenceScheduled = nameof(ConferenceScheduled);
     public const string ConferenceRearranged = nameof(ConferenceRearranged);
     public const string ConferenceHeld = nameof(ConferenceHeld);
     public const string ChildProtectionPlanStarted = nameof(ChildProtectionPlanStarted);
+    public const string ChildProtectionPlanUpdated = nameof(ChildProtectionPlanUpdated);
     public const string ChildProtectionPlanEnded = nameof(ChildProtectionPlanEnded);
     public const string PlanActionAdded = nameof(PlanActionAdded);
     public const string PlanActionCompleted = nameof(PlanActionCompleted);

@@ -5,7 +5,8 @@ public sealed class Referral
 {
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
-    public Guid ContactId { get; set; }
+    /// <summary>The contact it came from; null for referrals imported from a previous system's CIN census.</summary>
+    public Guid? ContactId { get; set; }
     public DateOnly ReferralDate { get; set; }
 
     /// <summary>DfE referral source code (1A–10), copied from the contact.</summary>

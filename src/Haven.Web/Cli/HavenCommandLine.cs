@@ -32,6 +32,7 @@ public static class HavenCommandLine
           create-admin   Create a system administrator                      --email E --name "Full Name"
                            the password is read from HAVEN_ADMIN_PASSWORD or standard input
           test           Install what the tests need and run every test (handled by ./haven itself)
+        """ + "\n" + Haven.Web.Features.CinCensus.CinCensusCommand.Help + "\n" + """
 
         Options for every command:
           --database D   SQLite file path or PostgreSQL connection string (env HAVEN_DATABASE)
@@ -57,6 +58,7 @@ public static class HavenCommandLine
                 "migrate" => await MigrateAsync(options),
                 "seed" => await SeedAsync(options),
                 "create-admin" => await CreateAdminAsync(options),
+                "cin-census" => await Haven.Web.Features.CinCensus.CinCensusCommand.RunAsync(args, options, () => HostArgs(options)),
                 _ => Fail($"Unknown command '{command}'. Run ./haven --help to see the commands."),
             };
         }

@@ -14,6 +14,10 @@ public sealed class HavenOptions
     [Required, MinLength(2)]
     public string AuthorityName { get; set; } = "Havenshire Council";
 
+    /// <summary>The authority's 3-digit DfE LA code, written into statutory returns (LEA). 999 is no real authority.</summary>
+    [Required, RegularExpression("^[0-9]{3}$", ErrorMessage = "Haven:LaCode must be the 3-digit DfE LA code")]
+    public string LaCode { get; set; } = "999";
+
     public AccessMode AccessMode { get; set; } = AccessMode.Open;
 
     public bool MigrateOnStartup { get; set; } = true;

@@ -100,7 +100,8 @@ public static class HavenWebApp
                 Roles.BusinessSupport, Roles.Auditor))
             .AddPolicy(Policies.CaseEdit, p => p.RequireRole(
                 Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer, Roles.BusinessSupport))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator))
+            .AddPolicy(Policies.Returns, p => p.RequireRole(Roles.PerformanceAnalyst, Roles.ServiceManager));
 
         services.AddRazorPages(o =>
             {
@@ -112,6 +113,7 @@ public static class HavenWebApp
                     o.Conventions.AuthorizeFolder(folder, Policies.CaseWork);
                 }
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                o.Conventions.AuthorizeFolder("/CinCensus", Policies.Returns);
             })
             .AddMvcOptions(o =>
             {
@@ -149,6 +151,12 @@ public static class HavenWebApp
         Haven.Web.Features.ChildProtection.ChildProtectionSetup.AddChildProtection(services);
         Haven.Web.Features.Chronology.CaseRecordSetup.AddCaseRecord(services);
         Haven.Web.Features.WorkTray.WorkTraySetup.AddWorkTray(services);
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusCheck>();
+        services.AddScoped<Haven.Web.Features.CinCensus.CinCensusEntryCheck>();
+        services.AddMemoryCache();
 
         builder.Host.UseDefaultServiceProvider(o =>
         {
@@ -229,4 +237,7 @@ public static class Policies
     public const string CaseWork = nameof(CaseWork);
     public const string CaseEdit = nameof(CaseEdit);
     public const string Administration = nameof(Administration);
+
+    /// <summary>Statutory returns hold every child's data: performance analysts and senior managers only.</summary>
+    public const string Returns = nameof(Returns);
 }

@@ -257,7 +257,7 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
         });
         // Every referral comes from a decision to refer, and re-referral flags follow the 12-month rule.
         var byContact = contacts.ToDictionary(c => c.Id);
-        Assert.All(referrals, r => Assert.True(Haven.Domain.FrontDoor.FrontDoorRules.IsReferralToSocialCare(byContact[r.ContactId].Decision!.Outcome)));
+        Assert.All(referrals, r => Assert.True(Haven.Domain.FrontDoor.FrontDoorRules.IsReferralToSocialCare(byContact[r.ContactId!.Value].Decision!.Outcome)));
         Assert.All(referrals, r => Assert.Equal(
             Haven.Domain.FrontDoor.FrontDoorRules.IsReReferral(r.ReferralDate, referrals.Where(o => o.PersonId == r.PersonId && o.Id != r.Id).Select(o => o.ReferralDate)),
             r.IsReReferral));

@@ -1088,6 +1088,45 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("strategy_participants", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.CinCensus.CinQueryExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExplainedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExplainedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LAchildID")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CensusYear", "LAchildID", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("cin_query_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1580,7 +1619,7 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("ClosureNote")
                         .HasColumnType("text");
 
-                    b.Property<Guid>("ContactId")
+                    b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("IsReReferral")
@@ -2483,8 +2522,7 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()

@@ -1079,6 +1079,45 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("strategy_participants", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.CinCensus.CinQueryExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CensusYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExplainedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LAchildID")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CensusYear", "LAchildID", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("cin_query_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1569,7 +1608,7 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<string>("ClosureNote")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ContactId")
+                    b.Property<Guid?>("ContactId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsReReferral")
@@ -2468,8 +2507,7 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
                         .WithMany()
                         .HasForeignKey("ContactId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()

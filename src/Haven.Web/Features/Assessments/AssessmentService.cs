@@ -1,0 +1,190 @@
+using Haven.Data;
+using Haven.Domain.Assessments;
+using Haven.Domain.Calendar;
+using Haven.Domain.Casework;
+using Haven.Domain.Events;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.Assessments;
+
+/// <summary>
+/// Every change to an assessment goes through here with its Assessment* event and before/after values in the same
+/// SaveChanges: start, part-way saves of each section, submission, and a manager's authorisation or return.
+/// </summary>
+public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local)
+{
+    private DateOnly Today => UkTime.Today(clock);
+
+    /// <summary>The keys of <see cref="AssessmentRules.ValidateAuthorisation"/> that only the social worker can put right.</summary>
+    public static readonly IReadOnlySet<string> WorkerParts = new HashSet<string> { nameof(Assessment.Analysis), nameof(Assessment.Outcome), nameof(Assessment.Factors) };
+
+    public static int TimescaleFor(AssessmentType type, int? chosen, LocalTimescales local) => type switch
+    {
+        AssessmentType.Initial => local.InitialAssessmentWorkingDays,
+        AssessmentType.Core => AssessmentRules.CoreAssessmentWorkingDays,
+        _ => chosen ?? AssessmentRules.MaxSingleAssessmentWorkingDays,
+    };
+
+    public async Task<Assessment> StartAsync(Guid personId, Guid referralId, AssessmentType type, DateOnly startDate, int? timescaleWorkingDays, CancellationToken ct)
+    {
+        var referral = await db.OpenReferralAsync(personId, referralId, ct);
+        var days = TimescaleFor(type, timescaleWorkingDays, local);
+        CaseworkRuleException.ThrowIfAny(AssessmentRules.ValidateStart(startDate, days, referral.ReferralDate, Today));
+        if (await db.Assessments.AnyAsync(a => a.ReferralId == referralId && a.AuthorisedOn == null, ct))
+        {
+            throw CaseworkRuleException.Of("", "An assessment is already in progress on this episode");
+        }
+        var assessment = new Assessment
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            ReferralId = referralId,
+            Type = type,
+            StartDate = startDate,
+            TimescaleWorkingDays = days,
+            AllocatedWorkerUserId = referral.AllocatedWorkerUserId ?? user.UserId,
+        };
+        db.Assessments.Add(assessment);
+        var due = AssessmentRules.DueOn(assessment, referral.ReferralDate, WorkingDayCalendar.EnglandAndWales, local);
+        recorder.Record(personId, CaseEventTypes.AssessmentStarted, $"{CaseworkText.AssessmentType(type)} started, due {CaseworkText.Date(due)}",
+            [
+                new FieldChange("Type", null, CaseworkText.AssessmentType(type)),
+                new FieldChange("Started", null, CaseworkText.Date(startDate)),
+                new FieldChange("Timescale", null, CaseworkText.WorkingDays(days)),
+                new FieldChange("Due", null, CaseworkText.Date(due)),
+            ]);
+        await db.SaveChangesAsync(ct);
+        return assessment;
+    }
+
+    /// <summary>
+    /// Saves one section part-way. Only an assessment still with the social worker can change; a factor list, once
+    /// given, must follow the DfE rule (21 alone).
+    /// </summary>
+    public async Task UpdateAsync(Guid assessmentId, string section, Action<Assessment> apply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
+        if (assessment.IsAuthorised || assessment.SubmittedOn is not null)
+        {
+            throw CaseworkRuleException.Of("", "This assessment is with a manager or authorised, so it cannot be changed");
+        }
+        var before = Describe(assessment);
+        apply(assessment);
+        if (assessment.Factors.Count > 0 && AssessmentRules.ValidateFactors(assessment.Factors) is { } factorError)
+        {
+            throw CaseworkRuleException.Of(nameof(Assessment.Factors), factorError);
+        }
+        var changes = new ChangeSet();
+        foreach (var (field, after) in Describe(assessment))
+        {
+            changes.Compare(field, before[field], after);
+        }
+        if (changes.IsEmpty)
+        {
+            return;
+        }
+        recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentUpdated, $"Assessment updated: {section.ToLowerInvariant()}", changes.Changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Sends the assessment to a manager; the parts only the worker can supply must be there first.</summary>
+    public async Task SubmitAsync(Guid assessmentId, CancellationToken ct)
+    {
+        var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
+        if (assessment.IsAuthorised || assessment.SubmittedOn is not null)
+        {
+            throw CaseworkRuleException.Of("", "This assessment has already been submitted");
+        }
+        CaseworkRuleException.ThrowIfAny(SubmissionErrors(assessment));
+        var stage = CaseworkText.Stage(assessment);
+        assessment.SubmittedOn = Today;
+        assessment.SubmittedByUserId = user.UserId;
+        recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentSubmitted, "Assessment submitted for authorisation",
+            [new FieldChange("Status", stage, CaseworkText.Stage(assessment)), new FieldChange("Submitted on", null, CaseworkText.Date(Today))]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static Dictionary<string, string> SubmissionErrors(Assessment assessment) =>
+        AssessmentRules.ValidateAuthorisation(assessment, assessment.StartDate)
+            .Where(e => WorkerParts.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
+
+    /// <summary>
+    /// A manager authorises. A child not seen or not heard needs the manager's recorded reason; the authorisation
+    /// date is the CIN census AssessmentAuthorisationDate.
+    /// </summary>
+    public async Task AuthoriseAsync(Guid assessmentId, string? notSeenReason, string? noVoiceReason, string? note, CancellationToken ct)
+    {
+        var assessment = await SubmittedAsync(assessmentId, ct);
+        var changes = new ChangeSet().Compare("Status", CaseworkText.Stage(assessment), "Authorised");
+        if (assessment.ChildSeenOn is null)
+        {
+            changes.Compare("Why the child was not seen", assessment.NotSeenReason, notSeenReason);
+            assessment.NotSeenReason = CaseworkText.Clean(notSeenReason);
+        }
+        if (string.IsNullOrWhiteSpace(assessment.ChildsWishesAndFeelings))
+        {
+            changes.Compare("Why the child's wishes and feelings are not recorded", assessment.NoVoiceReason, noVoiceReason);
+            assessment.NoVoiceReason = CaseworkText.Clean(noVoiceReason);
+        }
+        var errors = AssessmentRules.ValidateAuthorisation(assessment, Today);
+        if (errors.Count > 0)
+        {
+            // Nothing of this attempt may be saved by a later SaveChanges in the same request.
+            await db.Entry(assessment).ReloadAsync(ct);
+            throw new CaseworkRuleException(errors);
+        }
+        assessment.AuthorisedOn = Today;
+        assessment.AuthorisedByUserId = user.UserId;
+        assessment.AuthorisationNote = CaseworkText.Clean(note);
+        changes.Compare("Authorised on", null, CaseworkText.Date(Today)).Compare("Manager's note", null, assessment.AuthorisationNote);
+        recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentAuthorised, $"Assessment authorised by {user.DisplayName}", changes.Changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A manager sends the assessment back to the social worker with what needs doing.</summary>
+    public async Task ReturnAsync(Guid assessmentId, string note, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw CaseworkRuleException.Of("Note", "Enter what the social worker needs to do before you can authorise");
+        }
+        var assessment = await SubmittedAsync(assessmentId, ct);
+        var stage = CaseworkText.Stage(assessment);
+        assessment.SubmittedOn = null;
+        assessment.SubmittedByUserId = null;
+        assessment.AuthorisationNote = note.Trim();
+        recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentReturned, "Assessment returned to the social worker",
+            [new FieldChange("Status", stage, CaseworkText.Stage(assessment)), new FieldChange("Manager's note", null, assessment.AuthorisationNote)], note);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Assessment> SubmittedAsync(Guid assessmentId, CancellationToken ct)
+    {
+        var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
+        if (assessment.IsAuthorised || assessment.SubmittedOn is null)
+        {
+            throw CaseworkRuleException.Of("", "Only an assessment awaiting authorisation can be authorised or returned");
+        }
+        return assessment;
+    }
+
+    /// <summary>Each recorded field as people read it, for the before/after of the history.</summary>
+    private static Dictionary<string, string?> Describe(Assessment a) => new()
+    {
+        ["Child seen on"] = CaseworkText.Date(a.ChildSeenOn),
+        ["Seen alone"] = a.SeenAlone switch { true => "Yes", false => "No", null => null },
+        ["Why not seen alone"] = a.NotSeenAloneReason,
+        ["Child's wishes and feelings"] = a.ChildsWishesAndFeelings,
+        ["How the child's views were gathered"] = a.ChildVoiceSource is null ? null : CaseworkText.Voice(a.ChildVoiceSource),
+        ["Parents' views"] = a.ParentsViews,
+        ["Others' views"] = a.OthersViews,
+        ["History considered"] = a.HistoryConsidered,
+        ["Factors identified"] = a.Factors.Count == 0 ? null : string.Join(", ", a.Factors),
+        ["Analysis"] = a.Analysis,
+        ["Outcome"] = a.Outcome is null ? null : CaseworkText.Outcome(a.Outcome),
+        ["Equality and diversity"] = a.EqualityAndDiversity,
+    };
+}

@@ -1,0 +1,94 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Domain.Assessments;
+using Haven.Domain.Casework;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.Assessments;
+
+/// <summary>
+/// A manager authorises an assessment or returns it. A child not seen, or whose wishes and feelings are not recorded,
+/// can only be authorised with the manager's reason written down (Ofsted: forms authorised when the child was not seen).
+/// </summary>
+[Authorize(Roles = Roles.TeamManager + "," + Roles.ServiceManager)]
+public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments)
+    : AssessmentPageModel(db, clock, local)
+{
+    [BindProperty] public string? Decision { get; set; }
+    [BindProperty] public string? NotSeenReason { get; set; }
+    [BindProperty] public string? NoVoiceReason { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public bool ChildNotSeen => Assessment.ChildSeenOn is null;
+    public bool NoVoice => string.IsNullOrWhiteSpace(Assessment.ChildsWishesAndFeelings);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadSubmittedAsync(ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadSubmittedAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        if (Decision == "return")
+        {
+            if (string.IsNullOrWhiteSpace(Note))
+            {
+                ModelState.AddModelError(nameof(Note), "Enter what the social worker needs to do before you can authorise");
+                return this.InvalidPage();
+            }
+            await assessments.ReturnAsync(AssessmentId, Note, ct);
+            TempData["Success"] = "Assessment returned to the social worker";
+            return Redirect(AssessmentUrl);
+        }
+        if (Decision != "authorise")
+        {
+            ModelState.AddModelError(nameof(Decision), "Select whether you authorise the assessment or return it");
+            return this.InvalidPage();
+        }
+        // The rule is checked on a copy with the manager's reasons, so a refused attempt changes nothing.
+        var candidate = Copy(Assessment);
+        candidate.NotSeenReason = ChildNotSeen ? CaseworkText.Clean(NotSeenReason) : candidate.NotSeenReason;
+        candidate.NoVoiceReason = NoVoice ? CaseworkText.Clean(NoVoiceReason) : candidate.NoVoiceReason;
+        foreach (var (field, message) in AssessmentRules.ValidateAuthorisation(candidate, LocalToday))
+        {
+            // Analysis, outcome and factors are the social worker's to put right: say so, and offer the return.
+            ModelState.AddModelError(field is nameof(Assessment.NotSeenReason) or nameof(Assessment.NoVoiceReason) ? field : "", message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await assessments.AuthoriseAsync(AssessmentId, NotSeenReason, NoVoiceReason, Note, ct);
+        TempData["Success"] = "Assessment authorised";
+        return Redirect(AssessmentUrl);
+    }
+
+    private async Task<IActionResult?> LoadSubmittedAsync(CancellationToken ct)
+    {
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        if (!await LoadAssessmentAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Assessment.IsAuthorised || Assessment.SubmittedOn is null)
+        {
+            TempData["Problem"] = "Only an assessment submitted for authorisation can be authorised or returned.";
+            return Redirect(AssessmentUrl);
+        }
+        return null;
+    }
+
+    private static Assessment Copy(Assessment a) => new()
+    {
+        Id = a.Id, PersonId = a.PersonId, ReferralId = a.ReferralId, Type = a.Type, StartDate = a.StartDate,
+        ChildSeenOn = a.ChildSeenOn, NotSeenReason = a.NotSeenReason, ChildsWishesAndFeelings = a.ChildsWishesAndFeelings,
+        NoVoiceReason = a.NoVoiceReason, Analysis = a.Analysis, Outcome = a.Outcome, Factors = [.. a.Factors],
+    };
+}

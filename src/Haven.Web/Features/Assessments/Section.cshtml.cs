@@ -1,0 +1,152 @@
+using Haven.Data;
+using Haven.Domain.Assessments;
+using Haven.Domain.Casework;
+using Haven.GovUk;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.Assessments;
+
+/// <summary>
+/// Records one section of an assessment. Every section can be saved part-way: completeness is checked when the
+/// assessment is submitted and authorised, not here, so nothing a worker has written is held back by a blank elsewhere.
+/// </summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments)
+    : AssessmentPageModel(db, clock, local)
+{
+    [FromRoute(Name = "section")] public string Slug { get; set; } = "";
+
+    [BindProperty] public DateInput ChildSeenOn { get; set; } = new();
+    [BindProperty] public bool? SeenAlone { get; set; }
+    [BindProperty] public string? NotSeenAloneReason { get; set; }
+    [BindProperty] public string? ChildsWishesAndFeelings { get; set; }
+    [BindProperty] public ChildVoiceSource? ChildVoiceSource { get; set; }
+    [BindProperty] public string? ParentsViews { get; set; }
+    [BindProperty] public string? OthersViews { get; set; }
+    [BindProperty] public string? HistoryConsidered { get; set; }
+    [BindProperty] public List<string> Factors { get; set; } = [];
+    [BindProperty] public string? Analysis { get; set; }
+    [BindProperty] public AssessmentOutcome? Outcome { get; set; }
+    [BindProperty] public string? EqualityAndDiversity { get; set; }
+
+    public AssessmentSections.Section Section { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadDraftAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        var a = Assessment;
+        ChildSeenOn = DateInput.From(a.ChildSeenOn);
+        (SeenAlone, NotSeenAloneReason) = (a.SeenAlone, a.NotSeenAloneReason);
+        (ChildsWishesAndFeelings, ChildVoiceSource) = (a.ChildsWishesAndFeelings, a.ChildVoiceSource);
+        (ParentsViews, OthersViews, HistoryConsidered) = (a.ParentsViews, a.OthersViews, a.HistoryConsidered);
+        Factors = [.. a.Factors];
+        (Analysis, Outcome, EqualityAndDiversity) = (a.Analysis, a.Outcome, a.EqualityAndDiversity);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadDraftAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        Action<Assessment> apply;
+        switch (Slug)
+        {
+            case "seen":
+                var seen = DateInputValidation.Validate(ChildSeenOn, "the date the child was seen", required: false,
+                    notAfter: LocalToday, notBefore: Referral.ReferralDate, today: LocalToday);
+                seen.AddTo(ModelState, nameof(ChildSeenOn));
+                if (SeenAlone is not null && ChildSeenOn.IsEmpty)
+                {
+                    ModelState.AddModelError(nameof(ChildSeenOn), "Enter the date the child was seen");
+                }
+                if (SeenAlone == false && string.IsNullOrWhiteSpace(NotSeenAloneReason))
+                {
+                    ModelState.AddModelError(nameof(NotSeenAloneReason), "Enter why the child was not seen alone");
+                }
+                apply = a =>
+                {
+                    a.ChildSeenOn = seen.Date;
+                    a.SeenAlone = SeenAlone;
+                    a.NotSeenAloneReason = SeenAlone == false ? CaseworkText.Clean(NotSeenAloneReason) : null;
+                };
+                break;
+            case "voice":
+                if (!string.IsNullOrWhiteSpace(ChildsWishesAndFeelings) && ChildVoiceSource is null)
+                {
+                    ModelState.AddModelError(nameof(ChildVoiceSource), "Select whether these are the child's own words or what you observed");
+                }
+                apply = a =>
+                {
+                    a.ChildsWishesAndFeelings = CaseworkText.Clean(ChildsWishesAndFeelings);
+                    a.ChildVoiceSource = a.ChildsWishesAndFeelings is null ? null : ChildVoiceSource;
+                };
+                break;
+            case "views":
+                apply = a => (a.ParentsViews, a.OthersViews) = (CaseworkText.Clean(ParentsViews), CaseworkText.Clean(OthersViews));
+                break;
+            case "history":
+                apply = a => a.HistoryConsidered = CaseworkText.Clean(HistoryConsidered);
+                break;
+            case "factors":
+                if (Factors.Count > 0 && AssessmentRules.ValidateFactors(Factors) is { } factorError)
+                {
+                    ModelState.AddModelError(nameof(Factors), factorError);
+                }
+                apply = a => a.Factors = [.. Factors.Distinct()];
+                break;
+            case "analysis":
+                apply = a => (a.Analysis, a.Outcome) = (CaseworkText.Clean(Analysis), Outcome);
+                break;
+            default:
+                apply = a => a.EqualityAndDiversity = CaseworkText.Clean(EqualityAndDiversity);
+                break;
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        try
+        {
+            await assessments.UpdateAsync(AssessmentId, Section.Title, apply, ct);
+        }
+        catch (CaseworkRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
+        TempData["Success"] = $"{Section.Title} saved";
+        return Redirect($"{AssessmentUrl}#section-{Slug}");
+    }
+
+    /// <summary>Only an assessment still with the social worker, on an open episode, can be changed.</summary>
+    private async Task<IActionResult?> LoadDraftAsync(CancellationToken ct)
+    {
+        if (AssessmentSections.Find(Slug) is not { } section)
+        {
+            return NotFound();
+        }
+        Section = section;
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        if (!await LoadAssessmentAsync(ct))
+        {
+            return NotFound();
+        }
+        if (!IsDraft)
+        {
+            TempData["Problem"] = "This assessment is with a manager or authorised, so it cannot be changed.";
+            return Redirect(AssessmentUrl);
+        }
+        return null;
+    }
+}

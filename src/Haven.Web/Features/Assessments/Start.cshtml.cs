@@ -1,0 +1,78 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Domain.Assessments;
+using Haven.Domain.Calendar;
+using Haven.Domain.Casework;
+using Haven.GovUk;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.Assessments;
+
+/// <summary>
+/// Starts an assessment on an episode. A single assessment's timescale is set for the child, at most 45 working days
+/// from the referral. Legacy initial and core types exist for history entered after the fact, so only managers see them.
+/// </summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, CurrentUser user, LocalTimescales local)
+    : SocialCareEpisodePageModel(db, clock)
+{
+    [BindProperty] public AssessmentType Type { get; set; } = AssessmentType.Single;
+    [BindProperty] public DateInput StartDate { get; set; } = new();
+    [BindProperty] public string? TimescaleWorkingDays { get; set; }
+
+    public LocalTimescales Local => local;
+
+    public bool MayRecordLegacy => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+
+    public DateOnly DueIfMaximum => TimescaleRule.WorkingDays(AssessmentRules.MaxSingleAssessmentWorkingDays).DueFrom(Referral.ReferralDate, Calendar);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        StartDate = DateInput.From(LocalToday);
+        TimescaleWorkingDays = AssessmentRules.MaxSingleAssessmentWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        if (Type != AssessmentType.Single && !MayRecordLegacy)
+        {
+            ModelState.AddModelError(nameof(Type), "Only a manager can record a legacy initial or core assessment");
+        }
+        var start = DateInputValidation.Validate(StartDate, "the date the assessment started", required: true, today: LocalToday);
+        start.AddTo(ModelState, nameof(StartDate));
+        int? days = int.TryParse(TimescaleWorkingDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+        if (Type == AssessmentType.Single && days is null && !string.IsNullOrWhiteSpace(TimescaleWorkingDays))
+        {
+            ModelState.AddModelError(nameof(TimescaleWorkingDays), "The timescale must be a whole number of working days, like 30");
+        }
+        var timescale = Type == AssessmentType.Single ? days : AssessmentService.TimescaleFor(Type, null, local);
+        AddErrors(AssessmentRules.ValidateStart(start.Date, timescale, Referral.ReferralDate, LocalToday));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        try
+        {
+            var assessment = await assessments.StartAsync(PersonId, ReferralId, Type, start.Date!.Value, days, ct);
+            TempData["Success"] = "Assessment started";
+            return RedirectToPage("/Assessments/Details", new { personId = PersonId, referralId = ReferralId, assessmentId = assessment.Id });
+        }
+        catch (CaseworkRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Haven.Data;
+using Haven.Domain.Assessments;
+using Haven.Domain.Casework;
+using Haven.Domain.ChildInNeed;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.Events;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.Casework;
+
+/// <summary>Everything recorded on one episode, as its pages and the closure check need it.</summary>
+public sealed record EpisodeWork(
+    Referral Referral,
+    IReadOnlyList<Assessment> Assessments,
+    IReadOnlyList<ChildInNeedPlan> ChildInNeedPlans,
+    IReadOnlyList<PlanAction> ChildInNeedActions,
+    EpisodeRules.OpenWork Open)
+{
+    /// <summary>Where the child is in the journey, most serious first, as a social worker would say it.</summary>
+    public string Position =>
+        !Referral.IsOpen ? "Closed"
+        : Referral.NoFurtherAction ? "No further action after the front door"
+        : Open.ChildProtectionPlans > 0 ? "On a child protection plan"
+        : Open.Section47Enquiries > 0 ? "Section 47 enquiry in progress"
+        : Open.ChildInNeedPlans > 0 ? "On a child in need plan"
+        : Open.AssessmentsNotAuthorised > 0 ? "Assessment in progress"
+        : "Open";
+}
+
+/// <summary>Loads episodes with their work, and closes them. Closure is refused while anything is still open.</summary>
+public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<EpisodeWork>> EpisodesAsync(Guid personId, CancellationToken ct)
+    {
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
+        return await WorkAsync(personId, referrals, ct);
+    }
+
+    public async Task<EpisodeWork?> EpisodeAsync(Guid personId, Guid referralId, CancellationToken ct)
+    {
+        var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId && r.PersonId == personId, ct);
+        return referral is null ? null : (await WorkAsync(personId, [referral], ct))[0];
+    }
+
+    /// <summary>One query per kind of record for all the child's episodes, grouped in memory: a child has few.</summary>
+    private async Task<IReadOnlyList<EpisodeWork>> WorkAsync(Guid personId, List<Referral> referrals, CancellationToken ct)
+    {
+        var ids = referrals.Select(r => r.Id).ToList();
+        var assessments = await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.ReferralId)).ToListAsync(ct);
+        var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).Where(p => ids.Contains(p.ReferralId)).ToListAsync(ct);
+        var cinPlanIds = cinPlans.Select(p => p.Id).ToList();
+        var actions = await db.PlanActions.AsNoTracking().Where(a => cinPlanIds.Contains(a.PlanId)).ToListAsync(ct);
+        var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Where(p => ids.Contains(p.ReferralId))
+            .Select(p => new { p.ReferralId, p.StartDate, p.EndDate }).ToListAsync(ct);
+        var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => ids.Contains(s.ReferralId))
+            .Select(s => new { s.ReferralId, s.StartDate, s.CompletedOn }).ToListAsync(ct);
+        var discussions = await db.StrategyDiscussions.AsNoTracking().Where(s => ids.Contains(s.ReferralId))
+            .Select(s => new { s.ReferralId, s.HeldOn }).ToListAsync(ct);
+        var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => ids.Contains(c.ReferralId) && c.HeldOn != null)
+            .Select(c => new { c.ReferralId, c.HeldOn }).ToListAsync(ct);
+
+        return referrals.OrderByDescending(r => r.ReferralDate).Select(r =>
+        {
+            var a = assessments.Where(x => x.ReferralId == r.Id).OrderBy(x => x.StartDate).ToList();
+            var cin = cinPlans.Where(x => x.ReferralId == r.Id).OrderBy(x => x.StartDate).ToList();
+            var cinIds = cin.Select(x => x.Id).ToHashSet();
+            var cinActions = actions.Where(x => cinIds.Contains(x.PlanId)).ToList();
+            var cp = cpPlans.Where(x => x.ReferralId == r.Id).ToList();
+            var s47 = enquiries.Where(x => x.ReferralId == r.Id).ToList();
+            // The last thing that happened on the episode: a case cannot be closed before it.
+            DateOnly?[] dates =
+            [
+                .. a.SelectMany(x => new[] { x.StartDate, x.SubmittedOn, x.AuthorisedOn, x.ChildSeenOn }),
+                .. cin.SelectMany(x => new[] { x.StartDate, x.EndDate }),
+                .. cin.SelectMany(x => x.Reviews).Select(x => (DateOnly?)x.HeldOn),
+                .. cinActions.Select(x => x.CompletedOn),
+                .. cp.SelectMany(x => new[] { x.StartDate, x.EndDate }),
+                .. s47.SelectMany(x => new[] { x.StartDate, x.CompletedOn }),
+                .. discussions.Where(x => x.ReferralId == r.Id).Select(x => (DateOnly?)x.HeldOn),
+                .. conferences.Where(x => x.ReferralId == r.Id).Select(x => x.HeldOn),
+            ];
+            var open = new EpisodeRules.OpenWork(
+                cp.Count(x => x.EndDate == null),
+                cin.Count(x => x.IsOpen),
+                s47.Count(x => x.CompletedOn == null),
+                a.Count(x => !x.IsAuthorised),
+                dates.Max());
+            return new EpisodeWork(r, a, cin, cinActions, open);
+        }).ToList();
+    }
+
+    /// <summary>Closes the episode (CIN census CINclosureDate and ReasonForClosure), refusing while work is open.</summary>
+    public async Task CloseAsync(Guid personId, Guid referralId, DateOnly closedOn, string reason, string note, CancellationToken ct)
+    {
+        var work = await EpisodeAsync(personId, referralId, ct) ?? throw new InvalidOperationException("There is no such episode for this child.");
+        if (!work.Referral.IsOpen)
+        {
+            throw CaseworkRuleException.Of("", "This episode is already closed");
+        }
+        CaseworkRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
+        var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
+        referral.ClosedOn = closedOn;
+        referral.ReasonForClosure = reason;
+        referral.ClosureNote = note.Trim();
+        recorder.Record(personId, CaseEventTypes.CaseClosed,
+            $"Social care case closed: {EpisodeRules.ReasonsForClosure[reason].ToLowerInvariant()}",
+            [
+                new FieldChange("Status", "Open", "Closed"),
+                new FieldChange("Closed on", null, CaseworkText.Date(closedOn)),
+                new FieldChange("Reason for closure", null, $"{reason}: {EpisodeRules.ReasonsForClosure[reason]}"),
+                new FieldChange("Closure note", null, referral.ClosureNote),
+            ]);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public static class EpisodeQueries
+{
+    /// <summary>The child's referral, for a change that needs the episode open; a closed episode refuses it.</summary>
+    public static async Task<Referral> OpenReferralAsync(this HavenDbContext db, Guid personId, Guid referralId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
+        return referral.IsOpen ? referral : throw CaseworkRuleException.Of("", "This episode is closed");
+    }
+}

@@ -1,0 +1,78 @@
+using Haven.Domain.Assessments;
+using Haven.Domain.Calendar;
+using Haven.Domain.ChildInNeed;
+using Haven.Domain.ChildProtection;
+
+namespace Haven.Web.Features.Casework;
+
+/// <summary>How social care records read on screen and in the history: the words social workers use.</summary>
+public static class CaseworkText
+{
+    /// <summary>What was typed, trimmed, or null when nothing was: blank answers are not recorded as answers.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public static string AssessmentType(AssessmentType type) => type switch
+    {
+        Domain.Assessments.AssessmentType.Initial => "Initial assessment (legacy)",
+        Domain.Assessments.AssessmentType.Core => "Core assessment (legacy)",
+        _ => "Single assessment",
+    };
+
+    public static string Outcome(AssessmentOutcome? outcome) => outcome switch
+    {
+        AssessmentOutcome.NoFurtherAction => "No further action",
+        AssessmentOutcome.EarlyHelp => "Step down to early help",
+        AssessmentOutcome.ChildInNeedPlan => "Child in need plan",
+        AssessmentOutcome.StrategyDiscussion => "Strategy discussion",
+        AssessmentOutcome.ContinueChildProtectionPlan => "Continue the child protection plan",
+        _ => "Not recorded",
+    };
+
+    public static string Stage(Assessment a) =>
+        a.IsAuthorised ? "Authorised" : a.SubmittedOn is not null ? "Awaiting authorisation" : a.AuthorisationNote is not null ? "Returned to the social worker" : "In progress";
+
+    public static string Voice(ChildVoiceSource? source) => source switch
+    {
+        ChildVoiceSource.OwnWords => "In the child's own words",
+        ChildVoiceSource.Observed => "As observed",
+        _ => "Not recorded",
+    };
+
+    /// <summary>The GOV.UK tag for where a piece of work stands against its clock.</summary>
+    public static (string Text, string Colour) Timescale(TimescaleState state) => state switch
+    {
+        TimescaleState.DueSoon => ("Due soon", "yellow"),
+        TimescaleState.Overdue => ("Overdue", "red"),
+        TimescaleState.CompletedInTime => ("Completed in time", "green"),
+        TimescaleState.CompletedLate => ("Completed late", "orange"),
+        _ => ("In time", "blue"),
+    };
+
+    public static string ReviewDecision(ChildInNeedReviewDecision decision) => decision switch
+    {
+        ChildInNeedReviewDecision.StepUpToChildProtection => "Step up to child protection",
+        ChildInNeedReviewDecision.StepDownToEarlyHelp => "Step down to early help",
+        ChildInNeedReviewDecision.Close => "Close the plan",
+        _ => "Continue the plan",
+    };
+
+    public static string EndReason(PlanEndReason? reason) => reason switch
+    {
+        PlanEndReason.SteppedDownToChildInNeed => "Stepped down to child in need",
+        PlanEndReason.SteppedDownToEarlyHelp => "Stepped down to early help",
+        PlanEndReason.NoLongerNeeded => "No longer needed",
+        PlanEndReason.BecameLookedAfter => "Became looked after",
+        PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
+        PlanEndReason.ChildDied => "Child died",
+        PlanEndReason.Turned18 => "Turned 18",
+        _ => "Not recorded",
+    };
+
+    public static string WorkingDays(int days) => days == 1 ? "1 working day" : $"{days} working days";
+
+    public static string Weeks(int weeks) => weeks == 1 ? "1 week" : $"{weeks} weeks";
+}

@@ -1,0 +1,161 @@
+using Haven.Data;
+using Haven.Domain.Calendar;
+using Haven.Domain.ChildInNeed;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.Events;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.ChildInNeed;
+
+public sealed record PlanActionDetails(string Need, string Action, string Owner, DateOnly DueDate, string? MeasureOfSuccess);
+
+public sealed record ReviewDetails(DateOnly HeldOn, string Progress, string ChildsViews, ChildInNeedReviewDecision Decision);
+
+/// <summary>
+/// Every change to a child in need plan goes through here with its event in the same SaveChanges: start, actions,
+/// reviews (whose decision may step the child up or down) and the end of the plan.
+/// </summary>
+public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock)
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    private DateOnly Today => UkTime.Today(clock);
+
+    public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly startDate, int reviewIntervalWeeks, int visitFrequencyWorkingDays, CancellationToken ct)
+    {
+        var referral = await db.OpenReferralAsync(personId, referralId, ct);
+        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startDate, reviewIntervalWeeks, visitFrequencyWorkingDays, referral.ReferralDate, Today));
+        if (await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.EndDate == null, ct))
+        {
+            throw CaseworkRuleException.Of("", "This episode already has an open child in need plan");
+        }
+        var plan = new ChildInNeedPlan
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            ReferralId = referralId,
+            StartDate = startDate,
+            ReviewIntervalWeeks = reviewIntervalWeeks,
+            VisitFrequencyWorkingDays = visitFrequencyWorkingDays,
+        };
+        db.ChildInNeedPlans.Add(plan);
+        recorder.Record(personId, CaseEventTypes.ChildInNeedPlanStarted, $"Child in need plan started on {CaseworkText.Date(startDate)}",
+            [
+                new FieldChange("Started", null, CaseworkText.Date(startDate)),
+                new FieldChange("Reviews every", null, CaseworkText.Weeks(reviewIntervalWeeks)),
+                new FieldChange("Visits every", null, CaseworkText.WorkingDays(visitFrequencyWorkingDays)),
+                new FieldChange("First review due", null, CaseworkText.Date(ChildInNeedRules.NextReviewDueOn(plan, Calendar))),
+            ]);
+        await db.SaveChangesAsync(ct);
+        return plan;
+    }
+
+    public async Task<PlanAction> AddActionAsync(Guid planId, PlanActionDetails details, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var plan = await OpenPlanAsync(planId, ct);
+        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateAction(details.Need, details.Action, details.Owner, details.DueDate, plan.StartDate));
+        var action = new PlanAction
+        {
+            Id = Guid.NewGuid(),
+            PlanId = plan.Id,
+            Need = details.Need.Trim(),
+            Action = details.Action.Trim(),
+            Owner = details.Owner.Trim(),
+            DueDate = details.DueDate,
+            MeasureOfSuccess = CaseworkText.Clean(details.MeasureOfSuccess),
+        };
+        db.PlanActions.Add(action);
+        recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child in need plan action for {action.Owner}, due {CaseworkText.Date(action.DueDate)}",
+            [
+                new FieldChange("Need", null, action.Need),
+                new FieldChange("Action", null, action.Action),
+                new FieldChange("Who", null, action.Owner),
+                new FieldChange("Due", null, CaseworkText.Date(action.DueDate)),
+                new FieldChange("How we will know", null, action.MeasureOfSuccess),
+            ]);
+        await db.SaveChangesAsync(ct);
+        return action;
+    }
+
+    public async Task CompleteActionAsync(Guid planId, Guid actionId, DateOnly completedOn, CancellationToken ct)
+    {
+        var plan = await OpenPlanAsync(planId, ct);
+        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.PlanId == plan.Id, ct)
+            ?? throw new InvalidOperationException("There is no such action in this plan.");
+        if (action.CompletedOn is not null)
+        {
+            throw CaseworkRuleException.Of("CompletedOn", "This action is already done");
+        }
+        if (completedOn < plan.StartDate || completedOn > Today)
+        {
+            throw CaseworkRuleException.Of("CompletedOn", $"The date must be between the plan's start on {CaseworkText.Date(plan.StartDate)} and today");
+        }
+        action.CompletedOn = completedOn;
+        recorder.Record(plan.PersonId, CaseEventTypes.PlanActionCompleted, $"Child in need plan action done: {action.Action}",
+            [new FieldChange("Status", "Not done", "Done"), new FieldChange("Done on", null, CaseworkText.Date(completedOn))]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records a review; the next review is then due the plan's interval after it.</summary>
+    public async Task<ChildInNeedReview> ReviewAsync(Guid planId, ReviewDetails details, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var plan = await OpenPlanAsync(planId, ct);
+        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateReview(plan, details.HeldOn, details.Progress, details.ChildsViews, details.Decision, Today));
+        var dueBefore = ChildInNeedRules.NextReviewDueOn(plan, Calendar);
+        var review = new ChildInNeedReview
+        {
+            Id = Guid.NewGuid(),
+            PlanId = plan.Id,
+            HeldOn = details.HeldOn,
+            Progress = details.Progress.Trim(),
+            ChildsViews = details.ChildsViews.Trim(),
+            Decision = details.Decision,
+        };
+        db.ChildInNeedReviews.Add(review);
+        plan.Reviews.Add(review);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanReviewed,
+            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {CaseworkText.ReviewDecision(details.Decision).ToLowerInvariant()}",
+            [
+                new FieldChange("Progress", null, review.Progress),
+                new FieldChange("Child's views", null, review.ChildsViews),
+                new FieldChange("Decision", null, CaseworkText.ReviewDecision(review.Decision)),
+                new FieldChange("Next review due", CaseworkText.Date(dueBefore), CaseworkText.Date(ChildInNeedRules.NextReviewDueOn(plan, Calendar))),
+            ]);
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+
+    public async Task EndAsync(Guid planId, DateOnly endDate, PlanEndReason reason, string? note, CancellationToken ct)
+    {
+        var plan = await OpenPlanAsync(planId, ct);
+        if (ChildProtectionRules.ValidatePlanEnd(plan.StartDate, endDate, Today) is { } error)
+        {
+            throw CaseworkRuleException.Of("EndDate", error);
+        }
+        plan.EndDate = endDate;
+        plan.EndReason = reason;
+        plan.EndNote = CaseworkText.Clean(note);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {CaseworkText.EndReason(reason).ToLowerInvariant()}",
+            [
+                new FieldChange("Status", "Open", "Ended"),
+                new FieldChange("Ended", null, CaseworkText.Date(endDate)),
+                new FieldChange("Why", null, CaseworkText.EndReason(reason)),
+                new FieldChange("Note", null, plan.EndNote),
+            ]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<ChildInNeedPlan> OpenPlanAsync(Guid planId, CancellationToken ct)
+    {
+        var plan = await db.ChildInNeedPlans.Include(p => p.Reviews).SingleAsync(p => p.Id == planId, ct);
+        if (!plan.IsOpen)
+        {
+            throw CaseworkRuleException.Of("", "This child in need plan has ended");
+        }
+        return plan;
+    }
+}

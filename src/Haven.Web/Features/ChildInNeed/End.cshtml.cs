@@ -1,0 +1,69 @@
+using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.GovUk;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildInNeed;
+
+/// <summary>Ends a child in need plan (CIN census CINPlanEndDate) with the reason; a step-down then offers early help.</summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+{
+    /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>
+    public static readonly IReadOnlyList<PlanEndReason> Reasons =
+    [
+        PlanEndReason.NoLongerNeeded, PlanEndReason.SteppedDownToEarlyHelp, PlanEndReason.BecameLookedAfter,
+        PlanEndReason.MovedToAnotherAuthority, PlanEndReason.Turned18, PlanEndReason.ChildDied,
+    ];
+
+    [BindProperty] public DateInput EndDate { get; set; } = new();
+    [BindProperty] public PlanEndReason? EndReason { get; set; }
+    [BindProperty] public string? EndNote { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadOpenPlanAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        EndDate = DateInput.From(LocalToday);
+        EndReason = Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
+        {
+            Domain.ChildInNeed.ChildInNeedReviewDecision.StepDownToEarlyHelp => PlanEndReason.SteppedDownToEarlyHelp,
+            Domain.ChildInNeed.ChildInNeedReviewDecision.Close => PlanEndReason.NoLongerNeeded,
+            _ => null,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadOpenPlanAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: LocalToday);
+        end.AddTo(ModelState, nameof(EndDate));
+        if (ModelState.GetFieldValidationState(nameof(EndDate)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, LocalToday) is { } error)
+        {
+            ModelState.AddModelError(nameof(EndDate), error);
+        }
+        if (EndReason is not { } reason || !Reasons.Contains(reason))
+        {
+            ModelState.AddModelError(nameof(EndReason), "Select why the plan is ending");
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await childInNeed.EndAsync(PlanId, end.Date!.Value, EndReason!.Value, EndNote, ct);
+        TempData["Success"] = EndReason == PlanEndReason.SteppedDownToEarlyHelp
+            ? "Child in need plan ended. Start early help from this page to complete the step-down."
+            : "Child in need plan ended";
+        return Redirect(EpisodeUrl + "#child-in-need");
+    }
+}

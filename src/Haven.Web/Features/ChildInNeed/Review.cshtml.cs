@@ -1,0 +1,57 @@
+using Haven.Data;
+using Haven.Domain.ChildInNeed;
+using Haven.GovUk;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildInNeed;
+
+/// <summary>
+/// Records a review of the plan. Its decision can step the child up (to a strategy discussion) or down (ending the
+/// plan, then early help); the episode page offers the next step.
+/// </summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+{
+    [BindProperty] public DateInput HeldOn { get; set; } = new();
+    [BindProperty] public string? Progress { get; set; }
+    [BindProperty] public string? ChildsViews { get; set; }
+    [BindProperty] public ChildInNeedReviewDecision? Decision { get; set; }
+
+    public DateOnly DueOn => ChildInNeedRules.NextReviewDueOn(Plan, Calendar);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadOpenPlanAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        HeldOn = DateInput.From(LocalToday);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadOpenPlanAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: LocalToday);
+        held.AddTo(ModelState, nameof(HeldOn));
+        AddErrors(ChildInNeedRules.ValidateReview(Plan, held.Date, Progress, ChildsViews, Decision, LocalToday));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date!.Value, Progress!, ChildsViews!, Decision!.Value), ct);
+        TempData["Success"] = Decision switch
+        {
+            ChildInNeedReviewDecision.StepUpToChildProtection => "Review recorded. Record the strategy discussion next.",
+            ChildInNeedReviewDecision.StepDownToEarlyHelp or ChildInNeedReviewDecision.Close => "Review recorded. End the plan when the step is taken.",
+            _ => "Review recorded",
+        };
+        return Redirect(EpisodeUrl + "#child-in-need");
+    }
+}

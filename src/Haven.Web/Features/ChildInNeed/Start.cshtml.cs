@@ -1,0 +1,73 @@
+using Haven.Data;
+using Haven.Domain.Casework;
+using Haven.Domain.ChildInNeed;
+using Haven.GovUk;
+using Haven.Web.Features.Casework;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildInNeed;
+
+/// <summary>Starts a child in need plan on an episode, with how often it is reviewed and how often the child is visited.</summary>
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed, LocalTimescales local) : SocialCareEpisodePageModel(db, clock)
+{
+    [BindProperty] public DateInput StartDate { get; set; } = new();
+    [BindProperty] public string? ReviewIntervalWeeks { get; set; }
+    [BindProperty] public string? VisitFrequencyWorkingDays { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        StartDate = DateInput.From(LocalToday);
+        ReviewIntervalWeeks = local.ChildInNeedReviewWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        VisitFrequencyWorkingDays = local.ChildInNeedVisitWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await LoadOpenEpisodeAsync(ct) is { } stop)
+        {
+            return stop;
+        }
+        var start = DateInputValidation.Validate(StartDate, "the date the plan started", required: true, today: LocalToday);
+        start.AddTo(ModelState, nameof(StartDate));
+        var weeks = WholeNumber(ReviewIntervalWeeks, nameof(ReviewIntervalWeeks), "weeks");
+        var days = WholeNumber(VisitFrequencyWorkingDays, nameof(VisitFrequencyWorkingDays), "working days");
+        AddErrors(ChildInNeedRules.ValidateStart(start.Date, weeks, days, Referral.ReferralDate, LocalToday));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        try
+        {
+            await childInNeed.StartAsync(PersonId, ReferralId, start.Date!.Value, weeks!.Value, days!.Value, ct);
+        }
+        catch (CaseworkRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
+        TempData["Success"] = "Child in need plan started";
+        return Redirect(EpisodeUrl + "#child-in-need");
+    }
+
+    private int? WholeNumber(string? text, string field, string unit)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        ModelState.AddModelError(field, $"Enter a whole number of {unit}, like 6");
+        return null;
+    }
+}

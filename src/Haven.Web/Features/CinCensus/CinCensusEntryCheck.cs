@@ -1,0 +1,78 @@
+using Haven.Data;
+using Haven.Domain.Calendar;
+using Haven.Domain.CinCensus;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Features.CinCensus;
+
+/// <summary>
+/// Runs the DfE's child-level rules when a worker saves a referral, assessment, enquiry, plan or closure, so a
+/// mistake is shown on the form at entry rather than months later in the return. The change is saved inside a
+/// transaction, the child's census entry is rebuilt from the record, and if any error-level rule fails for that
+/// episode the transaction is rolled back: nothing is saved.
+/// </summary>
+public sealed class CinCensusEntryCheck(HavenDbContext db, CinCensusRecords records, IOptions<HavenOptions> options, TimeProvider clock)
+{
+    /// <summary>Saves the pending changes unless they break a DfE error rule for the episode; returns the issues that stopped it.</summary>
+    public async Task<IReadOnlyList<CinIssue>> SaveAsync(Guid personId, Guid referralId, CancellationToken ct)
+    {
+        IReadOnlyList<CinIssue> issues = [];
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            issues = await CheckEpisodeAsync(personId, referralId, ct);
+            if (issues.Count > 0)
+            {
+                await transaction.RollbackAsync(ct);
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
+        });
+        return issues;
+    }
+
+    /// <summary>The error-level issues the DfE rules find in this episode as it is recorded now.</summary>
+    public async Task<IReadOnlyList<CinIssue>> CheckEpisodeAsync(Guid personId, Guid referralId, CancellationToken ct)
+    {
+        var record = (await records.LoadAsync([personId], ct)).SingleOrDefault();
+        var episode = record?.Episodes.FirstOrDefault(e => e.Referral.Id == referralId);
+        if (record is null || episode is null)
+        {
+            return [];
+        }
+        // The census year the episode is in now: the one containing its closure, or today's.
+        var latest = episode.Referral.ClosedOn ?? UkTime.Today(clock);
+        var period = CensusPeriod.YearEnding(latest.Month >= 4 ? latest.Year + 1 : latest.Year);
+        var child = CinCensusFromRecord.Child(record, period, WorkingDayCalendar.EnglandAndWales);
+        if (child is null)
+        {
+            return [];
+        }
+        var referred = episode.Referral.ReferralDate;
+        return new CinCensusValidator().ValidateChild(child, period.End, options.Value.LaCode)
+            .Where(i => i.Level == CinRuleLevel.Error && i.Location.CINreferralDate == referred)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Puts each issue on the form: on the field that holds the DfE element when the page says which, otherwise
+    /// in the error summary. Messages name the DfE rule so a performance officer can find it.
+    /// </summary>
+    public static void AddErrors(ModelStateDictionary modelState, IEnumerable<CinIssue> issues, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(issues);
+        foreach (var issue in issues)
+        {
+            var key = fields is not null && fields.TryGetValue(issue.Field, out var field) ? field : "";
+            modelState.AddModelError(key, $"{issue.Message} (DfE census rule {issue.RuleId})");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Haven.Domain.CinCensus;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Features.CinCensus;
+
+/// <summary>The CIN census page: download this year's return, check it with the DfE rules, see the figures.</summary>
+[Authorize(Policy = Policies.Returns)]
+public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check, IOptions<HavenOptions> options, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "level")]
+    public string? Level { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "rule")]
+    public string? Rule { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public CensusPeriod Period { get; private set; } = null!;
+
+    public CinCensusCheckResult? Result { get; private set; }
+
+    public IReadOnlyList<CinIssue> Shown { get; private set; } = [];
+
+    public int Filtered { get; private set; }
+
+    /// <summary>The census year that ends on the next 31 March: the return being built now.</summary>
+    public static int CurrentYear(DateOnly today) => today.Month >= 4 ? today.Year + 1 : today.Year;
+
+    public async Task<IActionResult> OnGetAsync(bool check, CancellationToken ct)
+    {
+        if (!Prepare())
+        {
+            return Page();
+        }
+        if (check)
+        {
+            Result = await this.check.CheckRecordAsync(Period, ct);
+            var issues = Result.Validation.Issues.AsEnumerable();
+            if (Level is "error" or "query")
+            {
+                var level = Level == "error" ? CinRuleLevel.Error : CinRuleLevel.Query;
+                issues = issues.Where(i => i.Level == level);
+            }
+            if (!string.IsNullOrEmpty(Rule))
+            {
+                issues = issues.Where(i => i.RuleId == Rule);
+            }
+            var list = issues.ToList();
+            Filtered = list.Count;
+            PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Filtered + PageSize - 1) / PageSize));
+            Shown = list.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        }
+        return Page();
+    }
+
+    private readonly CinCensusCheck check = check;
+
+    /// <summary>Streams the XML as it is built; nothing is held in memory.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
+    {
+        if (!Prepare())
+        {
+            return Page();
+        }
+        Response.ContentType = "application/xml";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{CinCensusExporter.FileName(Period, options.Value.LaCode)}\"";
+        await exporter.WriteAsync(Response.Body, Period, ct);
+        return new EmptyResult();
+    }
+
+    public async Task<IActionResult> OnGetIssuesAsync(string format, CancellationToken ct)
+    {
+        if (!Prepare())
+        {
+            return Page();
+        }
+        var result = await check.CheckRecordAsync(Period, ct);
+        return CinIssueFiles.Download(this, result, format, $"cin-census-{Period.End.Year}-issues");
+    }
+
+    private bool Prepare()
+    {
+        var today = UkTime.Today(clock);
+        var current = CurrentYear(today);
+        Years = Enumerable.Range(current - 4, 5).Reverse().ToList();
+        Year ??= current;
+        if (!Years.Contains(Year.Value))
+        {
+            ModelState.AddModelError("year", $"Choose a census year between {Years[^1]} and {Years[0]}");
+            Year = current;
+            Period = CensusPeriod.YearEnding(current);
+            return false;
+        }
+        Period = CensusPeriod.YearEnding(Year.Value);
+        return true;
+    }
+
+    public string YearLabel(int year) => string.Create(CultureInfo.InvariantCulture, $"{year - 1} to {year} (ending 31 March {year})");
+}

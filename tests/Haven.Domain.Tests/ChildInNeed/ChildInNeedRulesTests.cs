@@ -1,0 +1,78 @@
+using Haven.Domain.Calendar;
+using Haven.Domain.ChildInNeed;
+
+namespace Haven.Domain.Tests.ChildInNeed;
+
+public sealed class ChildInNeedRulesTests
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    private static DateOnly D(string iso) => DateOnly.Parse(iso);
+
+    private static ChildInNeedPlan Plan(string start, int weeks = 12, params string[] reviews) => new()
+    {
+        StartDate = D(start),
+        ReviewIntervalWeeks = weeks,
+        Reviews = reviews.Select(r => new ChildInNeedReview { HeldOn = D(r), Progress = "Some" }).ToList(),
+    };
+
+    [Fact]
+    public void The_first_review_is_due_the_interval_after_the_start_then_after_each_review_held()
+    {
+        // 12 weeks (84 days) after Monday 2 November 2026 is Monday 25 January 2027.
+        Assert.Equal(D("2027-01-25"), ChildInNeedRules.NextReviewDueOn(Plan("2026-11-02"), Calendar));
+        // Held early on 20 January 2027: the next is 84 days after that, Wednesday 14 April 2027.
+        Assert.Equal(D("2027-04-14"), ChildInNeedRules.NextReviewDueOn(Plan("2026-11-02", 12, "2027-01-20"), Calendar));
+    }
+
+    [Fact]
+    public void A_review_interval_in_weeks_is_not_moved_off_bank_holidays()
+    {
+        // 1 week after Friday 18 December 2026 is Christmas Day: a week is a week, as the plan says.
+        Assert.Equal(D("2026-12-25"), ChildInNeedRules.NextReviewDueOn(Plan("2026-12-18", 1), Calendar));
+        // 6 weeks, a common CIN meeting interval: Friday 29 January 2027.
+        Assert.Equal(D("2027-01-29"), ChildInNeedRules.NextReviewDueOn(Plan("2026-12-18", 6), Calendar));
+    }
+
+    [Fact]
+    public void Reviews_from_before_the_plan_started_do_not_move_its_clock()
+    {
+        Assert.Equal(D("2027-01-25"), ChildInNeedRules.NextReviewDueOn(Plan("2026-11-02", 12, "2026-10-01"), Calendar));
+    }
+
+    [Theory]
+    [InlineData("2026-11-19", 12, 20, "StartDate")]
+    [InlineData("2026-11-26", 12, 20, "StartDate")]
+    [InlineData("2026-11-23", 0, 20, "ReviewIntervalWeeks")]
+    [InlineData("2026-11-23", 27, 20, "ReviewIntervalWeeks")]
+    [InlineData("2026-11-23", 12, 0, "VisitFrequencyWorkingDays")]
+    [InlineData("2026-11-23", 12, 66, "VisitFrequencyWorkingDays")]
+    public void A_plan_start_is_checked_against_the_referral_today_and_sensible_intervals(string start, int weeks, int visitDays, string field)
+    {
+        Assert.Equal([field], ChildInNeedRules.ValidateStart(D(start), weeks, visitDays, D("2026-11-20"), D("2026-11-25")).Keys);
+    }
+
+    [Fact]
+    public void A_plan_from_the_referral_day_with_the_usual_intervals_is_accepted()
+    {
+        Assert.Empty(ChildInNeedRules.ValidateStart(D("2026-11-20"), 12, 20, D("2026-11-20"), D("2026-11-25")));
+    }
+
+    [Fact]
+    public void A_review_needs_progress_the_childs_views_a_decision_and_a_date_while_the_plan_ran()
+    {
+        var plan = Plan("2026-11-02");
+        Assert.Equal(["ChildsViews", "Decision", "HeldOn", "Progress"],
+            ChildInNeedRules.ValidateReview(plan, D("2026-11-01"), " ", null, null, D("2026-11-25")).Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(ChildInNeedRules.ValidateReview(plan, D("2026-11-25"), "Attendance up to 96%.", "\"School is better now.\"", ChildInNeedReviewDecision.Continue, D("2026-11-25")));
+    }
+
+    [Fact]
+    public void A_plan_action_needs_a_need_an_action_an_owner_and_a_due_date_on_or_after_the_start()
+    {
+        Assert.Equal(["Action", "DueDate", "Need", "Owner"], ChildInNeedRules.ValidateAction("", null, " ", null, D("2026-11-02")).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("The due date cannot be before the plan started on 2 November 2026",
+            ChildInNeedRules.ValidateAction("Attendance", "Walk to school", "Mum", D("2026-11-01"), D("2026-11-02"))["DueDate"]);
+        Assert.Empty(ChildInNeedRules.ValidateAction("Attendance", "Walk to school", "Mum", D("2026-11-02"), D("2026-11-02")));
+    }
+}
