@@ -75,7 +75,8 @@ internal sealed partial class DemoCasework
         if (path == Path.ReferralNfa)
         {
             referral.NoFurtherAction = true;
-            Close(e, Earlier(r.AddDays(Between(0, 2)), limit), "RC8", "No further action on the referral: the concern was addressed by universal services.");
+            // RC8 and RC9 mean "after assessment" (CIN census 8825Q); a referral closed without one is RC7.
+            Close(e, Earlier(r.AddDays(Between(0, 2)), limit), "RC7", "No further action on the referral: the concern was addressed by universal services.");
             return 0;
         }
 
@@ -162,7 +163,9 @@ internal sealed partial class DemoCasework
         if (closes)
         {
             {
-                var reason = e.PlansMade > 0 ? "RC7" : outcome == AssessmentOutcome.EarlyHelp ? "RC9" : outcome == AssessmentOutcome.NoFurtherAction ? "RC8" : "RC7";
+                // "Closed after assessment" only when nothing followed it: an enquiry, conference or plan makes it RC7 (rule 2990).
+                var afterAssessmentOnly = e.PlansMade == 0 && enquiry is null && icpc is null;
+                var reason = !afterAssessmentOnly ? "RC7" : outcome == AssessmentOutcome.EarlyHelp ? "RC9" : outcome == AssessmentOutcome.NoFurtherAction ? "RC8" : "RC7";
                 Close(e, closeOn, reason, reason switch
                 {
                     "RC8" => "Assessment complete: no further action. Family told and referrer informed.",
@@ -184,6 +187,9 @@ internal sealed partial class DemoCasework
         public DateOnly LastActivity { get; private set; } = referral.ReferralDate;
         public int OpenPlans { get; set; }
         public int PlansMade { get; set; }
+
+        /// <summary>A strategy discussion was held: there was reasonable cause to suspect significant harm.</summary>
+        public bool HarmSuspected { get; set; }
         public List<string> Factors { get; } = [];
 
         /// <summary>Periods under a plan, for statutory visits: (start, end or null, purpose, working days between visits).</summary>
@@ -275,7 +281,7 @@ internal sealed partial class DemoCasework
         }
         // Not seen, or no voice: a manager authorises only with the reason recorded, or leaves it with the worker.
         var gap = !seen || !voice;
-        if (keepOpen || authoriseOn > today || (gap && canStayOpen && Chance(0.5)))
+        if (keepOpen || authoriseOn > today || (gap && canStayOpen && authoriseOn >= today.AddDays(-30) && Chance(0.5)))
         {
             if (gap || keepOpen)
             {
@@ -316,9 +322,9 @@ internal sealed partial class DemoCasework
         return true;
     }
 
-    /// <summary>"No factors identified" only when nothing further is done, and then on its own.</summary>
+    /// <summary>"No factors identified" only when nothing further is done and nobody suspected harm, and then on its own.</summary>
     private List<string> FinalFactors(EpisodeWork e, AssessmentOutcome outcome) =>
-        outcome == AssessmentOutcome.NoFurtherAction && Chance(0.4) ? [AssessmentFactorCodes.NoFactors] : e.Factors.Distinct().ToList();
+        outcome == AssessmentOutcome.NoFurtherAction && !e.HarmSuspected && Chance(0.4) ? [AssessmentFactorCodes.NoFactors] : e.Factors.Distinct().ToList();
 
     private static string Describe(AssessmentOutcome outcome) => outcome switch
     {
@@ -358,6 +364,7 @@ internal sealed partial class DemoCasework
             }
         }
         db.StrategyDiscussions.Add(discussion);
+        e.HarmSuspected = true;
         e.Did(held);
         Event(e.Child.Id, held, CaseEventTypes.StrategyDiscussionRecorded, e.Staff.Team.ManagerId,
             enquiryStarts ? "Strategy discussion: section 47 enquiry to start" : "Strategy discussion: continue with assessment");

@@ -148,7 +148,7 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
             for (var i = 0; i < frontDoor.Count; i++)
             {
                 var referral = frontDoor[i];
-                var path = NaturalPath(outcomes.GetValueOrDefault(referral.ContactId));
+                var path = NaturalPath(referral.ContactId is { } contactId ? outcomes.GetValueOrDefault(contactId) : ScreeningOutcome.ReferralForAssessment);
                 if (i + 1 < frontDoor.Count)
                 {
                     // A second referral while this one was open would have joined it: this one ended first.
