@@ -54,5 +54,8 @@ public enum ChronologyCategory
     Health,
     Education,
     Closure,
+
+    /// <summary>A warning on the record (missing from home, CSE risk, MARAC …) starting or ending.</summary>
+    Warning,
     Other,
 }

@@ -114,7 +114,7 @@ public abstract class CaseworkJourneyTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Contains("On a child in need plan", Html.MainText(await worker.GetDocumentAsync(hubUrl)), StringComparison.Ordinal);
         var episode = Html.MainText(await worker.GetDocumentAsync(c.Episode));
         Assert.Contains("7 January 2027", episode, StringComparison.Ordinal);
-        Assert.Contains("No child protection activity in this episode.", episode, StringComparison.Ordinal);
+        Assert.Contains("No strategy discussion, enquiry, conference or plan in this episode yet.", episode, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,27 +99,8 @@ public static class UserList
         return csv.ToString();
     }
 
-    private static void AppendLine(StringBuilder csv, IReadOnlyList<string> values)
-    {
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                csv.Append(',');
-            }
-            csv.Append(Field(values[i]));
-        }
-        csv.Append("\r\n");
-    }
-
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static void AppendLine(StringBuilder csv, IReadOnlyList<string> values) =>
+        csv.AppendJoin(',', values.Select(Infrastructure.Csv.Cell)).Append("\r\n");
 
     /// <summary>Everyone who may manage a team: team managers and service managers.</summary>
     public static async Task<IReadOnlyList<ApplicationUser>> ManagersAsync(HavenDbContext db, CancellationToken ct)

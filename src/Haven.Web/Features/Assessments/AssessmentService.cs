@@ -13,7 +13,7 @@ namespace Haven.Web.Features.Assessments;
 /// Every change to an assessment goes through here with its Assessment* event and before/after values in the same
 /// SaveChanges: start, part-way saves of each section, submission, and a manager's authorisation or return.
 /// </summary>
-public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local)
+public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local, Haven.Web.Features.CinCensus.CinCensusEntryCheck census)
 {
     private DateOnly Today => UkTime.Today(clock);
 
@@ -31,10 +31,10 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
     {
         var referral = await db.OpenReferralAsync(personId, referralId, ct);
         var days = TimescaleFor(type, timescaleWorkingDays, local);
-        CaseworkRuleException.ThrowIfAny(AssessmentRules.ValidateStart(startDate, days, referral.ReferralDate, Today));
+        CaseRuleException.ThrowIfAny(AssessmentRules.ValidateStart(startDate, days, referral.ReferralDate, Today));
         if (await db.Assessments.AnyAsync(a => a.ReferralId == referralId && a.AuthorisedOn == null, ct))
         {
-            throw CaseworkRuleException.Of("", "An assessment is already in progress on this episode");
+            throw CaseRuleException.Of("", "An assessment is already in progress on this episode");
         }
         var assessment = new Assessment
         {
@@ -69,13 +69,13 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
         if (assessment.IsAuthorised || assessment.SubmittedOn is not null)
         {
-            throw CaseworkRuleException.Of("", "This assessment is with a manager or authorised, so it cannot be changed");
+            throw CaseRuleException.Of("", "This assessment is with a manager or authorised, so it cannot be changed");
         }
         var before = Describe(assessment);
         apply(assessment);
         if (assessment.Factors.Count > 0 && AssessmentRules.ValidateFactors(assessment.Factors) is { } factorError)
         {
-            throw CaseworkRuleException.Of(nameof(Assessment.Factors), factorError);
+            throw CaseRuleException.Of(nameof(Assessment.Factors), factorError);
         }
         var changes = new ChangeSet();
         foreach (var (field, after) in Describe(assessment))
@@ -96,9 +96,9 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
         if (assessment.IsAuthorised || assessment.SubmittedOn is not null)
         {
-            throw CaseworkRuleException.Of("", "This assessment has already been submitted");
+            throw CaseRuleException.Of("", "This assessment has already been submitted");
         }
-        CaseworkRuleException.ThrowIfAny(SubmissionErrors(assessment));
+        CaseRuleException.ThrowIfAny(SubmissionErrors(assessment));
         var stage = CaseworkText.Stage(assessment);
         assessment.SubmittedOn = Today;
         assessment.SubmittedByUserId = user.UserId;
@@ -134,14 +134,14 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         {
             // Nothing of this attempt may be saved by a later SaveChanges in the same request.
             await db.Entry(assessment).ReloadAsync(ct);
-            throw new CaseworkRuleException(errors);
+            throw new CaseRuleException(errors);
         }
         assessment.AuthorisedOn = Today;
         assessment.AuthorisedByUserId = user.UserId;
         assessment.AuthorisationNote = CaseworkText.Clean(note);
         changes.Compare("Authorised on", null, CaseworkText.Date(Today)).Compare("Manager's note", null, assessment.AuthorisationNote);
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentAuthorised, $"Assessment authorised by {user.DisplayName}", changes.Changes);
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(assessment.PersonId, assessment.ReferralId, Haven.Web.Features.CinCensus.CensusFields.Assessment, ct);
     }
 
     /// <summary>A manager sends the assessment back to the social worker with what needs doing.</summary>
@@ -149,7 +149,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
     {
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw CaseworkRuleException.Of("Note", "Enter what the social worker needs to do before you can authorise");
+            throw CaseRuleException.Of("Note", "Enter what the social worker needs to do before you can authorise");
         }
         var assessment = await SubmittedAsync(assessmentId, ct);
         var stage = CaseworkText.Stage(assessment);
@@ -166,7 +166,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
         if (assessment.IsAuthorised || assessment.SubmittedOn is null)
         {
-            throw CaseworkRuleException.Of("", "Only an assessment awaiting authorisation can be authorised or returned");
+            throw CaseRuleException.Of("", "Only an assessment awaiting authorisation can be authorised or returned");
         }
         return assessment;
     }

@@ -31,7 +31,7 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
         {
             await assessments.SubmitAsync(AssessmentId, ct);
         }
-        catch (CaseworkRuleException e)
+        catch (CaseRuleException e)
         {
             // The sections live on their own pages, so the messages link to the section that needs finishing.
             foreach (var message in e.Errors.Values)

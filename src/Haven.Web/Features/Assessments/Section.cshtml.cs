@@ -117,7 +117,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
         {
             await assessments.UpdateAsync(AssessmentId, Section.Title, apply, ct);
         }
-        catch (CaseworkRuleException e)
+        catch (CaseRuleException e)
         {
             AddErrors(e.Errors);
             return this.InvalidPage();

@@ -69,7 +69,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
             TempData["Success"] = "Assessment started";
             return RedirectToPage("/Assessments/Details", new { personId = PersonId, referralId = ReferralId, assessmentId = assessment.Id });
         }
-        catch (CaseworkRuleException e)
+        catch (CaseRuleException e)
         {
             AddErrors(e.Errors);
             return this.InvalidPage();

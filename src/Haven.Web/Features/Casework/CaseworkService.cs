@@ -30,7 +30,7 @@ public sealed record EpisodeWork(
 }
 
 /// <summary>Loads episodes with their work, and closes them. Closure is refused while anything is still open.</summary>
-public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock)
+public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, Haven.Web.Features.CinCensus.CinCensusEntryCheck census)
 {
     public async Task<IReadOnlyList<EpisodeWork>> EpisodesAsync(Guid personId, CancellationToken ct)
     {
@@ -97,9 +97,9 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         var work = await EpisodeAsync(personId, referralId, ct) ?? throw new InvalidOperationException("There is no such episode for this child.");
         if (!work.Referral.IsOpen)
         {
-            throw CaseworkRuleException.Of("", "This episode is already closed");
+            throw CaseRuleException.Of("", "This episode is already closed");
         }
-        CaseworkRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
+        CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.ClosedOn = closedOn;
         referral.ReasonForClosure = reason;
@@ -112,7 +112,7 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
                 new FieldChange("Reason for closure", null, $"{reason}: {EpisodeRules.ReasonsForClosure[reason]}"),
                 new FieldChange("Closure note", null, referral.ClosureNote),
             ]);
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(personId, referralId, Haven.Web.Features.CinCensus.CensusFields.Closure, ct);
     }
 }
 
@@ -123,6 +123,6 @@ public static class EpisodeQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == referralId && r.PersonId == personId, ct);
-        return referral.IsOpen ? referral : throw CaseworkRuleException.Of("", "This episode is closed");
+        return referral.IsOpen ? referral : throw CaseRuleException.Of("", "This episode is closed");
     }
 }

@@ -26,10 +26,10 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
     public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly startDate, int reviewIntervalWeeks, int visitFrequencyWorkingDays, CancellationToken ct)
     {
         var referral = await db.OpenReferralAsync(personId, referralId, ct);
-        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startDate, reviewIntervalWeeks, visitFrequencyWorkingDays, referral.ReferralDate, Today));
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startDate, reviewIntervalWeeks, visitFrequencyWorkingDays, referral.ReferralDate, Today));
         if (await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.EndDate == null, ct))
         {
-            throw CaseworkRuleException.Of("", "This episode already has an open child in need plan");
+            throw CaseRuleException.Of("", "This episode already has an open child in need plan");
         }
         var plan = new ChildInNeedPlan
         {
@@ -56,7 +56,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
     {
         ArgumentNullException.ThrowIfNull(details);
         var plan = await OpenPlanAsync(planId, ct);
-        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateAction(details.Need, details.Action, details.Owner, details.DueDate, plan.StartDate));
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateAction(details.Need, details.Action, details.Owner, details.DueDate, plan.StartDate));
         var action = new PlanAction
         {
             Id = Guid.NewGuid(),
@@ -87,11 +87,11 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
             ?? throw new InvalidOperationException("There is no such action in this plan.");
         if (action.CompletedOn is not null)
         {
-            throw CaseworkRuleException.Of("CompletedOn", "This action is already done");
+            throw CaseRuleException.Of("CompletedOn", "This action is already done");
         }
         if (completedOn < plan.StartDate || completedOn > Today)
         {
-            throw CaseworkRuleException.Of("CompletedOn", $"The date must be between the plan's start on {CaseworkText.Date(plan.StartDate)} and today");
+            throw CaseRuleException.Of("CompletedOn", $"The date must be between the plan's start on {CaseworkText.Date(plan.StartDate)} and today");
         }
         action.CompletedOn = completedOn;
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionCompleted, $"Child in need plan action done: {action.Action}",
@@ -104,7 +104,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
     {
         ArgumentNullException.ThrowIfNull(details);
         var plan = await OpenPlanAsync(planId, ct);
-        CaseworkRuleException.ThrowIfAny(ChildInNeedRules.ValidateReview(plan, details.HeldOn, details.Progress, details.ChildsViews, details.Decision, Today));
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateReview(plan, details.HeldOn, details.Progress, details.ChildsViews, details.Decision, Today));
         var dueBefore = ChildInNeedRules.NextReviewDueOn(plan, Calendar);
         var review = new ChildInNeedReview
         {
@@ -134,7 +134,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         var plan = await OpenPlanAsync(planId, ct);
         if (ChildProtectionRules.ValidatePlanEnd(plan.StartDate, endDate, Today) is { } error)
         {
-            throw CaseworkRuleException.Of("EndDate", error);
+            throw CaseRuleException.Of("EndDate", error);
         }
         plan.EndDate = endDate;
         plan.EndReason = reason;
@@ -154,7 +154,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         var plan = await db.ChildInNeedPlans.Include(p => p.Reviews).SingleAsync(p => p.Id == planId, ct);
         if (!plan.IsOpen)
         {
-            throw CaseworkRuleException.Of("", "This child in need plan has ended");
+            throw CaseRuleException.Of("", "This child in need plan has ended");
         }
         return plan;
     }

@@ -48,7 +48,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNee
         {
             await childInNeed.StartAsync(PersonId, ReferralId, start.Date!.Value, weeks!.Value, days!.Value, ct);
         }
-        catch (CaseworkRuleException e)
+        catch (CaseRuleException e)
         {
             AddErrors(e.Errors);
             return this.InvalidPage();

@@ -4,6 +4,7 @@ using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Web.Features.CinCensus;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
@@ -20,18 +21,11 @@ public sealed record ConferenceHeldDetails(
     ConferenceDecision Decision, string? Category, string Rationale, PlanEndReason? EndReason, int? PreviousPlans,
     DateOnly? ReportSharedWithParentsOn, DateOnly? MinutesSentOn);
 
-/// <summary>A change refused by the child protection rules; pages check the same rules first, so users see field messages instead.</summary>
-public sealed class ChildProtectionRuleException(IReadOnlyDictionary<string, string> errors)
-    : InvalidOperationException(string.Join("; ", errors.Values))
-{
-    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
-}
-
 /// <summary>
 /// Every change to strategy discussions, section 47 enquiries, conferences and child protection plans goes
 /// through here, each with its event in the same SaveChanges, so the record's history never disagrees with it.
 /// </summary>
-public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales timescales)
+public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales timescales, CinCensusEntryCheck census)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -74,11 +68,11 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         if (strategyDiscussionId is { } sd)
         {
             discussedOn = await db.StrategyDiscussions.Where(d => d.Id == sd && d.ReferralId == referralId).Select(d => (DateOnly?)d.HeldOn).SingleOrDefaultAsync(ct)
-                ?? throw new ChildProtectionRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
+                ?? throw new CaseRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
         }
         Check(ChildProtectionChecks.ValidateSection47Start(start, referral.ReferralDate, discussedOn, Today, jointWithPolice));
         var workerName = workerUserId is null ? null : await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
-            ?? throw new ChildProtectionRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
+            ?? throw new CaseRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
         var enquiry = new Section47Enquiry
         {
             Id = Guid.NewGuid(),
@@ -97,7 +91,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
                 new FieldChange("Joint with police", null, YesNo(jointWithPolice)),
                 new FieldChange("Worker", null, workerName),
                 new FieldChange("Initial conference due", null, Date(due))));
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(personId, referralId, CensusFields.Section47, ct);
         return enquiry;
     }
 
@@ -149,12 +143,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         if (!user.IsInRole(Role.ServiceManager))
         {
-            throw new ChildProtectionRuleException(new Dictionary<string, string> { [""] = "Only a service manager can agree this decision" });
+            throw new CaseRuleException(new Dictionary<string, string> { [""] = "Only a service manager can agree this decision" });
         }
         var enquiry = await EnquiryAsync(enquiryId, ct);
         if (!ChildProtectionChecks.AwaitsSeniorManager(enquiry))
         {
-            throw new ChildProtectionRuleException(new Dictionary<string, string> { [""] = "This enquiry has no outcome waiting for agreement" });
+            throw new CaseRuleException(new Dictionary<string, string> { [""] = "This enquiry has no outcome waiting for agreement" });
         }
         enquiry.SeniorManagerAgreedByUserId = user.UserId;
         enquiry.SeniorManagerAgreedOn = Today;
@@ -353,7 +347,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         {
             EndPlan(plan!, details.HeldOn, details.EndReason!.Value, details.Rationale);
         }
-        await db.SaveChangesAsync(ct);
+        await census.SaveOrRefuseAsync(conference.PersonId, conference.ReferralId, CensusFields.Conference, ct);
         return plan;
     }
 
@@ -489,7 +483,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         return plan.IsOpen ? plan : throw Refused("", "This plan has ended, so it cannot be changed");
     }
 
-    private static ChildProtectionRuleException Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
+    private static CaseRuleException Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
 
     private static IEnumerable<FieldChange> Present(params FieldChange[] changes) => changes.Where(c => !string.IsNullOrEmpty(c.NewValue) || c.OldValue is not null);
 
@@ -499,7 +493,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         if (errors.Count > 0)
         {
-            throw new ChildProtectionRuleException(errors);
+            throw new CaseRuleException(errors);
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed class PlanModel(HavenDbContext db, TimeProvider clock, ChildProtec
             await service.CompletePlanActionAsync(PlanId, actionId, ct);
             TempData["Success"] = "Action marked as done";
         }
-        catch (ChildProtectionRuleException refused)
+        catch (CaseRuleException refused)
         {
             TempData["Problem"] = refused.Message;
         }

@@ -69,7 +69,7 @@ public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider cloc
             DueOn = due;
             return (notBefore, what);
         }
-        catch (ChildProtectionRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Errors);
             return null;

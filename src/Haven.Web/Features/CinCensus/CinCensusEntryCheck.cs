@@ -2,7 +2,6 @@ using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +37,19 @@ public sealed class CinCensusEntryCheck(HavenDbContext db, CinCensusRecords reco
         return issues;
     }
 
+    /// <summary>Saves the pending changes, or refuses them with the DfE rules' messages on the form's fields.</summary>
+    /// <param name="fields">DfE element name → the form field that holds it.</param>
+    public async Task SaveOrRefuseAsync(Guid personId, Guid referralId, IReadOnlyDictionary<string, string> fields, CancellationToken ct)
+    {
+        var issues = await SaveAsync(personId, referralId, ct);
+        if (issues.Count > 0)
+        {
+            throw new CaseRuleException(issues
+                .GroupBy(i => fields.GetValueOrDefault(i.Field, ""))
+                .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(i => $"{i.Message} (DfE census rule {i.RuleId})").Distinct())));
+        }
+    }
+
     /// <summary>The error-level issues the DfE rules find in this episode as it is recorded now.</summary>
     public async Task<IReadOnlyList<CinIssue>> CheckEpisodeAsync(Guid personId, Guid referralId, CancellationToken ct)
     {
@@ -59,20 +71,5 @@ public sealed class CinCensusEntryCheck(HavenDbContext db, CinCensusRecords reco
         return new CinCensusValidator().ValidateChild(child, period.End, options.Value.LaCode)
             .Where(i => i.Level == CinRuleLevel.Error && i.Location.CINreferralDate == referred)
             .ToList();
-    }
-
-    /// <summary>
-    /// Puts each issue on the form: on the field that holds the DfE element when the page says which, otherwise
-    /// in the error summary. Messages name the DfE rule so a performance officer can find it.
-    /// </summary>
-    public static void AddErrors(ModelStateDictionary modelState, IEnumerable<CinIssue> issues, IReadOnlyDictionary<string, string>? fields = null)
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(issues);
-        foreach (var issue in issues)
-        {
-            var key = fields is not null && fields.TryGetValue(issue.Field, out var field) ? field : "";
-            modelState.AddModelError(key, $"{issue.Message} (DfE census rule {issue.RuleId})");
-        }
     }
 }

@@ -178,7 +178,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
                 FeedbackText(r) + (r.FeedbackOverdue ? " (overdue)" : ""),
                 r.FeedbackDueAtUtc is { } due ? UkTime.Format(due) : "",
             ];
-            csv.Append(string.Join(",", cells.Select(Cell))).Append("\r\n");
+            csv.Append(string.Join(",", cells.Select(Infrastructure.Csv.Cell))).Append("\r\n");
         }
         // A byte-order mark so Excel, which most councils open CSVs in, reads names with accents correctly.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -190,17 +190,6 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         { Outcome: { } o } => FrontDoorText.Outcome(o),
         _ => "Decision made",
     };
-
-    private static string Cell(string value)
-    {
-        // A cell starting with =, +, - or @ is run as a formula by spreadsheets: a name typed as
-        // "=HYPERLINK(…)" must arrive as text.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 
     [LoggerMessage(EventId = 9200, Level = LogLevel.Information, Message = "ListExported {File} with {Rows} rows by {UserId} ({UserName}) at {AtUtc:O}")]
     private static partial void ExportAudit(ILogger logger, string userId, string userName, string file, int rows, DateTime atUtc);

@@ -1,0 +1,61 @@
+using Haven.Data;
+using Haven.Domain.CaseRecording;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Haven.Web.Features.CaseNotes;
+
+[Authorize(Policy = Policies.CaseEdit)]
+public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)
+{
+    [BindProperty] public CaseNoteType? Type { get; set; }
+    [BindProperty] public DateInput OccurredOn { get; set; } = new();
+    [BindProperty] public string? Subject { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public bool? VisitWentAhead { get; set; }
+    [BindProperty] public bool? ChildSeen { get; set; }
+    [BindProperty] public bool? SeenAlone { get; set; }
+    [BindProperty] public VisitPurpose? VisitPurpose { get; set; }
+    [BindProperty] public bool Significant { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        OccurredOn = DateInput.From(UkTime.Today(Clock));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadPersonAsync(ct))
+        {
+            return NotFound();
+        }
+        var today = UkTime.Today(Clock);
+        var date = DateInputValidation.Validate(OccurredOn, "the date", required: true, notAfter: today, today: today);
+        date.AddTo(ModelState, nameof(OccurredOn));
+        var draft = new CaseNoteDraft(Type, date.Date, Subject, Text, VisitWentAhead, ChildSeen, SeenAlone, VisitPurpose);
+        foreach (var (field, message) in CaseNoteRules.Validate(draft, today))
+        {
+            // A date already reported as unreadable should not get a second message.
+            if (ModelState.GetFieldValidationState(field) != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        var note = await notes.AddAsync(PersonId, draft, date.Date!.Value, Significant, ct);
+        TempData["Success"] = $"{CaseNoteRules.TypeLabel(note.Type)} recorded";
+        return RedirectToPage("/CaseNotes/Index", new { personId = PersonId });
+    }
+}

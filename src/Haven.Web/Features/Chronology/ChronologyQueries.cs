@@ -1,0 +1,256 @@
+using Haven.Data;
+using Haven.Domain.Assessments;
+using Haven.Domain.CaseRecording;
+using Haven.Domain.Casework;
+using Haven.Domain.ChildInNeed;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.EarlyHelp;
+using Haven.Domain.FrontDoor;
+using Haven.Domain.People;
+using Haven.Web.Features.People;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
+
+namespace Haven.Web.Features.Chronology;
+
+/// <summary>
+/// Builds a child's chronology on read from what the record already holds (contacts, referrals, assessments,
+/// enquiries, conferences, plans, visits, documents, allocations, warnings) plus the events workers added by
+/// hand, so nothing is typed twice and the chronology is never out of date. Each derived event has a stable key.
+/// </summary>
+public sealed class ChronologyQueries(HavenDbContext db)
+{
+    // Order of work on the same day: the contact, its decision, the referral, then what the referral led to.
+    private const int StepContact = 0, StepDecision = 1, StepReferral = 2, StepAllocation = 3, StepStart = 4, StepHeld = 5, StepEnd = 6, StepClosure = 7;
+
+    /// <summary>Warnings that belong in a chronology; an allergy or an interpreter need is a fact about the child, not an event.</summary>
+    public static readonly IReadOnlySet<FlagType> ChronologyFlags = new HashSet<FlagType>
+    {
+        FlagType.RiskToStaff, FlagType.DomesticAbuseMarac, FlagType.ChildSexualExploitation, FlagType.MissingFromHome,
+        FlagType.PrivateFostering, FlagType.YoungCarer, FlagType.FemaleGenitalMutilation, FlagType.Disability, FlagType.Other,
+    };
+
+    public async Task<IReadOnlyList<ChronologyLine>> BuildAsync(Guid personId, CancellationToken ct)
+    {
+        var events = new List<ChronologyEvent>();
+        var contacts = await db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => c.PersonId == personId).ToListAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
+        var earlyHelp = await db.EarlyHelpEpisodes.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(ct);
+        var strategy = await db.StrategyDiscussions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(ct);
+        var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(ct);
+        var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => c.PersonId == personId && c.HeldOn != null).ToListAsync(ct);
+        var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(ct);
+        var cpPlanIds = cpPlans.Select(p => p.Id).ToList();
+        var coreGroups = await db.CoreGroupMeetings.AsNoTracking().Where(m => cpPlanIds.Contains(m.PlanId)).ToListAsync(ct);
+        var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).Where(p => p.PersonId == personId).ToListAsync(ct);
+        var notes = await db.CaseNotes.AsNoTracking()
+            .Where(n => n.PersonId == personId && (n.IsSignificant || n.Type == CaseNoteType.HomeVisit))
+            .Select(n => new { n.Id, n.OccurredOn, n.Type, n.Subject, n.ChildSeen, n.SeenAlone, n.VisitFailed, n.IsSignificant, n.RecordedByName })
+            .ToListAsync(ct);
+        var documents = await db.CaseDocuments.AsNoTracking().Where(d => d.PersonId == personId)
+            .Select(d => new { d.Id, d.DocumentDate, d.Title, d.Type, d.UploadedByName }).ToListAsync(ct);
+        var allocations = await db.Allocations.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(ct);
+        var flags = await db.PersonFlags.AsNoTracking().Where(f => f.PersonId == personId).ToListAsync(ct);
+        var entries = await db.ChronologyEntries.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
+        var marks = await db.ChronologyMarks.AsNoTracking().Where(m => m.PersonId == personId).ToDictionaryAsync(m => m.EventKey, m => m.IsSignificant, ct);
+
+        // A user who has left has no name here, and the chronology says so rather than showing an id.
+        var userIds = contacts.Select(c => c.RecordedByUserId).Concat(assessments.Select(a => a.AuthorisedByUserId))
+            .Concat(allocations.Select(a => a.WorkerUserId)).OfType<string>().Distinct().ToList();
+        var userNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        string? NameOf(string? id) => id is not null && userNames.TryGetValue(id, out var name) ? name : null;
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+
+        foreach (var c in contacts)
+        {
+            var kind = c.Kind switch { ContactKind.Consultation => "Consultation", ContactKind.Referral => "Referral", _ => "Contact" };
+            events.Add(new(ChronologyRules.Key("contact", c.Id, "received"), UkTime.DateOf(c.ReceivedAtUtc), ChronologyCategory.Contact,
+                $"{kind} received from {FrontDoorCodes.ReferralSourceLabel(c.SourceCode).ToLowerInvariant()} ({c.Reference})",
+                NameOf(c.RecordedByUserId), false, StepContact, c.ReferrerOrganisation ?? c.ReferrerName));
+            if (c.Decision is { } d)
+            {
+                events.Add(new(ChronologyRules.Key("contact", c.Id, "decided"), UkTime.DateOf(d.DecidedAtUtc), ChronologyCategory.Decision,
+                    $"Front door decision: {FrontDoorText.Outcome(d.Outcome).ToLowerInvariant()} ({FrontDoorText.Threshold(d.Threshold).ToLowerInvariant()})",
+                    d.DecidedByName, false, StepDecision));
+            }
+        }
+        foreach (var r in referrals)
+        {
+            events.Add(new(ChronologyRules.Key("referral", r.Id), r.ReferralDate, ChronologyCategory.Referral,
+                r.IsReReferral
+                    ? $"Re-referral to children's social care within 12 months of the last: {FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode)}"
+                    : $"Referral to children's social care: {FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode)}",
+                null, true, StepReferral));
+            if (r.ClosedOn is { } closed)
+            {
+                var reason = r.ReasonForClosure is { } code && EpisodeRules.ReasonsForClosure.TryGetValue(code, out var label) ? $": {label.ToLowerInvariant()}" : "";
+                events.Add(new(ChronologyRules.Key("referral", r.Id, "closed"), closed, ChronologyCategory.Closure, $"Case closed{reason}", null, true, StepClosure));
+            }
+        }
+        foreach (var e in earlyHelp)
+        {
+            events.Add(new(ChronologyRules.Key("earlyhelp", e.Id, "started"), e.StartDate, ChronologyCategory.EarlyHelp,
+                $"Early help started, lead professional {EarlyHelpText.Lead(e.LeadProfessional, e.LeadAgency)}", null, false, StepStart));
+            if (e.EndDate is { } end)
+            {
+                events.Add(new(ChronologyRules.Key("earlyhelp", e.Id, "ended"), end, ChronologyCategory.EarlyHelp,
+                    $"Early help ended: {(e.ClosureOutcome is { } o ? EarlyHelpText.Closure(o).ToLowerInvariant() : "closed")}", null, false, StepEnd));
+            }
+        }
+        foreach (var a in assessments)
+        {
+            events.Add(new(ChronologyRules.Key("assessment", a.Id, "started"), a.StartDate, ChronologyCategory.Assessment,
+                $"{AssessmentName(a.Type)} started", null, false, StepStart));
+            if (a.AuthorisedOn is { } authorised)
+            {
+                events.Add(new(ChronologyRules.Key("assessment", a.Id, "authorised"), authorised, ChronologyCategory.Assessment,
+                    $"{AssessmentName(a.Type)} authorised{(a.Outcome is { } o ? $": {AssessmentOutcomeText(o)}" : "")}",
+                    NameOf(a.AuthorisedByUserId), true, StepEnd));
+            }
+        }
+        foreach (var s in strategy)
+        {
+            events.Add(new(ChronologyRules.Key("strategy", s.Id), s.HeldOn, ChronologyCategory.StrategyDiscussion,
+                $"Strategy discussion: {StrategyText(s.Decision)}", s.ChairedBy, true, StepHeld));
+        }
+        foreach (var s in enquiries)
+        {
+            events.Add(new(ChronologyRules.Key("s47", s.Id, "started"), s.StartDate, ChronologyCategory.Section47,
+                s.JointWithPolice ? "Section 47 enquiry started jointly with the police" : "Section 47 enquiry started", null, true, StepStart));
+            if (s.CompletedOn is { } done)
+            {
+                events.Add(new(ChronologyRules.Key("s47", s.Id, "completed"), done, ChronologyCategory.Section47,
+                    $"Section 47 enquiry completed{(s.Outcome is { } o ? $": {Section47Text(o)}" : "")}", null, true, StepEnd));
+            }
+        }
+        foreach (var c in conferences)
+        {
+            var category = string.IsNullOrEmpty(c.Category) ? "" : $", category {CategoryOfAbuse.Describe(c.Category).ToLowerInvariant()}";
+            events.Add(new(ChronologyRules.Key("conference", c.Id, "held"), c.HeldOn!.Value, ChronologyCategory.Conference,
+                $"{(c.Type == ConferenceType.Initial ? "Initial" : "Review")} child protection conference: {(c.Decision is { } d ? ConferenceText(d) : "no decision recorded")}{category}",
+                c.Chair, true, StepHeld));
+        }
+        foreach (var p in cpPlans)
+        {
+            events.Add(new(ChronologyRules.Key("cpplan", p.Id, "started"), p.StartDate, ChronologyCategory.Plan,
+                $"Child protection plan started: {CategoryOfAbuse.Describe(p.InitialCategory).ToLowerInvariant()}", null, true, StepStart + 2));
+            if (p.EndDate is { } end)
+            {
+                events.Add(new(ChronologyRules.Key("cpplan", p.Id, "ended"), end, ChronologyCategory.Plan,
+                    $"Child protection plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+            }
+        }
+        foreach (var m in coreGroups)
+        {
+            events.Add(new(ChronologyRules.Key("coregroup", m.Id), m.HeldOn, ChronologyCategory.CoreGroup, "Core group meeting", null, false, StepHeld));
+        }
+        foreach (var p in cinPlans)
+        {
+            events.Add(new(ChronologyRules.Key("cinplan", p.Id, "started"), p.StartDate, ChronologyCategory.Plan, "Child in need plan started", null, true, StepStart + 2));
+            foreach (var review in p.Reviews)
+            {
+                events.Add(new(ChronologyRules.Key("cinreview", review.Id), review.HeldOn, ChronologyCategory.Review,
+                    $"Child in need plan reviewed: {CinReviewText(review.Decision)}", null, false, StepHeld));
+            }
+            if (p.EndDate is { } end)
+            {
+                events.Add(new(ChronologyRules.Key("cinplan", p.Id, "ended"), end, ChronologyCategory.Plan,
+                    $"Child in need plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+            }
+        }
+        foreach (var n in notes)
+        {
+            var visit = n.Type == CaseNoteType.HomeVisit;
+            var outcome = !visit ? "" : n.VisitFailed ? " (visit failed: no answer or refused)" : n.ChildSeen == true ? (n.SeenAlone == true ? " (child seen alone)" : " (child seen, not alone)") : " (child not seen)";
+            events.Add(new(ChronologyRules.Key("note", n.Id), n.OccurredOn, visit ? ChronologyCategory.Visit : ChronologyCategory.Note,
+                $"{CaseNoteRules.TypeLabel(n.Type)}{outcome}: {n.Subject}", n.RecordedByName, n.IsSignificant, StepHeld));
+        }
+        foreach (var d in documents)
+        {
+            events.Add(new(ChronologyRules.Key("document", d.Id), d.DocumentDate, ChronologyCategory.Document,
+                $"{d.Title} ({DocumentRules.TypeLabel(d.Type).ToLowerInvariant()})", d.UploadedByName, false, StepHeld));
+        }
+        foreach (var a in allocations.OrderBy(a => a.StartDate))
+        {
+            var team = teams.TryGetValue(a.TeamId, out var t) ? $" ({t})" : "";
+            events.Add(new(ChronologyRules.Key("allocation", a.Id), a.StartDate, ChronologyCategory.WorkerChange,
+                $"Allocated to {NameOf(a.WorkerUserId) ?? "a worker no longer on Haven"}{team}", null, false, StepAllocation));
+        }
+        foreach (var f in flags.Where(f => ChronologyFlags.Contains(f.Type)))
+        {
+            var category = f.Type == FlagType.MissingFromHome ? ChronologyCategory.Missing : ChronologyCategory.Warning;
+            var note = string.IsNullOrWhiteSpace(f.Note) ? "" : $": {f.Note.Trim()}";
+            events.Add(new(ChronologyRules.Key("flag", f.Id, "from"), f.From, category, $"Warning added: {PersonDisplay.Flag(f.Type)}{note}", null, true, StepHeld));
+            if (f.To is { } to)
+            {
+                events.Add(new(ChronologyRules.Key("flag", f.Id, "to"), to, category, $"Warning ended: {PersonDisplay.Flag(f.Type)}", null, false, StepHeld));
+            }
+        }
+        foreach (var e in entries)
+        {
+            events.Add(new(ChronologyRules.Key("entry", e.Id), e.OccurredOn, e.Category, e.Summary, e.RecordedByName, e.IsSignificant, StepHeld, e.Source));
+        }
+        return ChronologyRules.Compose(events, marks);
+    }
+
+    private static string AssessmentName(AssessmentType type) => type switch
+    {
+        AssessmentType.Initial => "Initial assessment",
+        AssessmentType.Core => "Core assessment",
+        _ => "Single assessment",
+    };
+
+    private static string AssessmentOutcomeText(AssessmentOutcome outcome) => outcome switch
+    {
+        AssessmentOutcome.NoFurtherAction => "no further action",
+        AssessmentOutcome.EarlyHelp => "early help",
+        AssessmentOutcome.ChildInNeedPlan => "child in need plan",
+        AssessmentOutcome.StrategyDiscussion => "strategy discussion",
+        _ => "child protection plan continues",
+    };
+
+    private static string StrategyText(StrategyDecision decision) => decision switch
+    {
+        StrategyDecision.StartSection47 => "start a section 47 enquiry",
+        StrategyDecision.ChildInNeedAssessment => "child in need assessment",
+        _ => "no further action",
+    };
+
+    private static string Section47Text(Section47Outcome outcome) => outcome switch
+    {
+        Section47Outcome.ConferenceRequired => "concerns substantiated, initial conference needed",
+        Section47Outcome.SubstantiatedNoConference => "concerns substantiated, no conference",
+        Section47Outcome.NotSubstantiatedChildInNeed => "not substantiated, child in need",
+        _ => "no further action",
+    };
+
+    private static string ConferenceText(ConferenceDecision decision) => decision switch
+    {
+        ConferenceDecision.ChildProtectionPlan => "child protection plan",
+        ConferenceDecision.ChildInNeedPlan => "child in need plan",
+        ConferenceDecision.PlanContinues => "plan continues",
+        ConferenceDecision.PlanEnds => "plan ends",
+        _ => "no further action",
+    };
+
+    private static string PlanEndText(PlanEndReason reason) => reason switch
+    {
+        PlanEndReason.SteppedDownToChildInNeed => "stepped down to child in need",
+        PlanEndReason.SteppedDownToEarlyHelp => "stepped down to early help",
+        PlanEndReason.NoLongerNeeded => "no longer needed",
+        PlanEndReason.BecameLookedAfter => "became looked after",
+        PlanEndReason.MovedToAnotherAuthority => "moved to another authority",
+        PlanEndReason.ChildDied => "child died",
+        _ => "turned 18",
+    };
+
+    private static string CinReviewText(ChildInNeedReviewDecision decision) => decision switch
+    {
+        ChildInNeedReviewDecision.Continue => "plan continues",
+        ChildInNeedReviewDecision.StepUpToChildProtection => "step up to child protection",
+        ChildInNeedReviewDecision.StepDownToEarlyHelp => "step down to early help",
+        _ => "close",
+    };
+}

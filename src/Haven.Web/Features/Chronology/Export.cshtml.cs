@@ -1,0 +1,38 @@
+using Haven.Data;
+using Haven.Web.Features.Messaging;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Features.Chronology;
+
+/// <summary>The chronology, as filtered on screen, downloaded as a PDF (printed by Chromium from the print view) or a Word file.</summary>
+public sealed class ExportModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, ChronologyService chronology,
+    CurrentUser user, IOptions<HavenOptions> options, PdfRenderer pdf, ILogger<ExportModel> logger) : ChronologyPageModel(db, clock, queries)
+{
+    [FromRoute] public string Format { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Format is not ("pdf" or "docx") || !await LoadChronologyAsync(ct))
+        {
+            return NotFound();
+        }
+        var document = Document(options.Value.AuthorityName, user.DisplayName);
+        byte[] bytes;
+        try
+        {
+            bytes = Format == "pdf" ? await pdf.RenderAsync(document.ToHtml(), ct) : document.ToDocx();
+        }
+        catch (PdfRenderingException ex)
+        {
+            logger.LogWarning(ex, "Chronology PDF could not be made");
+            TempData["Problem"] = "Haven could not make the PDF just now. Try again, or download the Word file or use the print view.";
+            return Redirect(Url.Page("/Chronology/Index", new { personId = PersonId }) + FilterQuery);
+        }
+        await chronology.RecordExportAsync(PersonId, Format == "pdf" ? "PDF" : "Word (DOCX)", FilterDescription, Lines.Count, ct);
+        return Format == "pdf"
+            ? File(bytes, "application/pdf", document.FileName("pdf"))
+            : File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.FileName("docx"));
+    }
+}

@@ -1,0 +1,45 @@
+using Haven.Data;
+using Haven.Domain.CaseRecording;
+using Haven.Domain.Casework;
+using Haven.Domain.Events;
+using Haven.Web.Infrastructure;
+
+namespace Haven.Web.Features.Oversight;
+
+/// <summary>Records a manager's oversight or a case supervision on a child's file, with its event, in one save.</summary>
+public sealed class OversightService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock)
+{
+    public async Task<OversightRecord> RecordAsync(Guid personId, OversightKind kind, DateOnly recordedOn, string direction, string rationale,
+        string? workerUserId, string? workerName, CancellationToken ct)
+    {
+        var record = new OversightRecord
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            Kind = kind,
+            RecordedOn = recordedOn,
+            Direction = direction.Trim(),
+            Rationale = rationale.Trim(),
+            WorkerUserId = kind == OversightKind.Supervision ? workerUserId : null,
+            ManagerUserId = user.UserId,
+            ManagerName = user.DisplayName,
+            RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.OversightRecords.Add(record);
+        var changes = new List<FieldChange>
+        {
+            new("Kind", null, OversightRules.Describe(kind)),
+            new("Date", null, recordedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))),
+            new("Direction", null, record.Direction),
+            new("Rationale", null, record.Rationale),
+        };
+        if (record.WorkerUserId is not null)
+        {
+            changes.Add(new FieldChange("Worker supervised", null, workerName));
+        }
+        recorder.Record(personId, CaseEventTypes.OversightRecorded,
+            kind == OversightKind.Supervision ? $"Case supervision recorded with {workerName}" : "Management oversight recorded", changes);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+}

@@ -1,0 +1,20 @@
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.WorkTray;
+
+/// <summary>The signed-in worker's children and everything due on them, overdue first.</summary>
+public sealed class IndexModel(WorkTrayQueries queries, TimeProvider clock, CurrentUser user, ILogger<IndexModel> logger) : WorkListModel(clock, user, logger)
+{
+    public override bool ShowsWorker => false;
+
+    public bool IsManager { get; } = user.IsInRole(Haven.Domain.Access.Role.TeamManager) || user.IsInRole(Haven.Domain.Access.Role.ServiceManager);
+
+    protected override string CsvName => "work-tray";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Tray = await queries.MineAsync(ct);
+        return Show();
+    }
+}

@@ -1,0 +1,183 @@
+using Haven.Data;
+using Haven.Domain.Access;
+using Haven.Domain.Calendar;
+using Haven.Domain.CaseRecording;
+using Haven.Domain.Casework;
+using Haven.Domain.Workforce;
+using Haven.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Haven.Web.Features.WorkTray;
+
+/// <summary>A child on a worker's caseload, as a work tray shows them.</summary>
+public sealed record TrayChild(Guid PersonId, string Name, string HavenId, string WorkerUserId, string WorkerName, Guid TeamId, string TeamName);
+
+/// <summary>One piece of due work with the child and the worker it belongs to.</summary>
+public sealed record TrayRow(TrayChild Child, WorkItem Item);
+
+/// <summary>
+/// The children in a tray and their work. Restricted records the viewer is not named on are counted but not
+/// listed: their names and even the kind of work due (a child protection visit) would say too much.
+/// </summary>
+public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted);
+
+/// <summary>A manager's team: whose work is overdue, at a glance.</summary>
+public sealed record WorkerSummary(string WorkerUserId, string WorkerName, string TeamName, int Children, int Overdue, int DueSoon);
+
+/// <summary>
+/// Loads the due work for a set of allocations. Every clock table is read once for all the children together
+/// (a team can carry hundreds), then <see cref="DueWork"/> works out each child's work in memory, because
+/// working days cannot be counted in SQL.
+/// </summary>
+public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimeProvider clock, LocalTimescales local, IOptions<HavenOptions> options)
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>The signed-in worker's own children: their current allocations.</summary>
+    public Task<Tray> MineAsync(CancellationToken ct)
+    {
+        var me = user.UserId;
+        return LoadAsync(a => a.WorkerUserId == me, ct);
+    }
+
+    /// <summary>The teams a manager sees: those they manage; a service manager works across every team.</summary>
+    public async Task<IReadOnlyList<Team>> ManagedTeamsAsync(CancellationToken ct)
+    {
+        var me = user.UserId;
+        var all = user.IsInRole(Role.ServiceManager);
+        return await db.Teams.AsNoTracking().Where(t => all || t.ManagerUserId == me).OrderBy(t => t.Name).ToListAsync(ct);
+    }
+
+    /// <summary>Every child allocated in <paramref name="teamIds"/>.</summary>
+    public Task<Tray> TeamsAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct) =>
+        LoadAsync(a => teamIds.Contains(a.TeamId), ct);
+
+    public static IReadOnlyList<WorkerSummary> ByWorker(Tray tray) =>
+        tray.Children.GroupBy(c => c.WorkerUserId).Select(g =>
+        {
+            var people = g.Select(c => c.PersonId).ToHashSet();
+            var rows = tray.Rows.Where(r => r.Child.WorkerUserId == g.Key && people.Contains(r.Child.PersonId)).ToList();
+            return new WorkerSummary(g.Key, g.First().WorkerName, g.First().TeamName, people.Count,
+                rows.Count(r => r.Item.State == TimescaleState.Overdue), rows.Count(r => r.Item.State == TimescaleState.DueSoon));
+        })
+        .OrderByDescending(w => w.Overdue).ThenByDescending(w => w.DueSoon).ThenBy(w => w.WorkerName, StringComparer.CurrentCultureIgnoreCase)
+        .ToList();
+
+    private async Task<Tray> LoadAsync(System.Linq.Expressions.Expression<Func<Allocation, bool>> scope, CancellationToken ct)
+    {
+        var today = UkTime.Today(clock);
+        var allocated = await db.Allocations.AsNoTracking()
+            .Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
+            .Where(scope)
+            .Join(db.People.Where(p => p.MergedIntoId == null), a => a.PersonId, p => p.Id, (a, p) => new
+            {
+                a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, p.IsRestricted,
+            })
+            .ToListAsync(ct);
+
+        var visible = await VisibleAsync(allocated.Select(a => (a.PersonId, a.TeamId, a.WorkerUserId, a.IsRestricted)).ToList(), ct);
+        var workerIds = allocated.Select(a => a.WorkerUserId).Distinct().ToList();
+        var workers = await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var teamIds = allocated.Select(a => a.TeamId).Distinct().ToList();
+        var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+
+        var children = allocated.Where(a => visible.Contains(a.PersonId))
+            // One row per child and worker: a child co-worked by two workers in the team appears under each.
+            .DistinctBy(a => (a.PersonId, a.WorkerUserId))
+            .Select(a => new TrayChild(a.PersonId, $"{a.FirstName} {a.LastName}", a.LaPersonId, a.WorkerUserId,
+                workers.GetValueOrDefault(a.WorkerUserId, "Unknown worker"), a.TeamId, teams.GetValueOrDefault(a.TeamId, "")))
+            .OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        var hidden = allocated.Where(a => !visible.Contains(a.PersonId)).Select(a => a.PersonId).Distinct().Count();
+
+        var snapshots = await SnapshotsAsync(children.Select(c => c.PersonId).Distinct().ToList(), ct);
+        var rows = children
+            .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
+            .ToList();
+        return new Tray(today, children, rows, hidden);
+    }
+
+    /// <summary>
+    /// Which of these children the viewer may open, decided by <see cref="AccessPolicy"/> as the record's own pages
+    /// would, from facts gathered for all of them at once.
+    /// </summary>
+    private async Task<HashSet<Guid>> VisibleAsync(IReadOnlyList<(Guid PersonId, Guid TeamId, string WorkerUserId, bool IsRestricted)> allocated, CancellationToken ct)
+    {
+        var viewer = user.AsViewer();
+        var restricted = allocated.Where(a => a.IsRestricted).Select(a => a.PersonId).Distinct().ToList();
+        var named = restricted.Count == 0 ? [] : (await db.RestrictedAccessGrants.AsNoTracking()
+            .Where(g => g.UserId == viewer.UserId && restricted.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
+        var managed = (await db.Teams.AsNoTracking().Where(t => t.ManagerUserId == viewer.UserId).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ids = allocated.Select(a => a.PersonId).Distinct().ToList();
+        var breakGlass = (await db.BreakGlassGrants.AsNoTracking()
+            .Where(g => g.UserId == viewer.UserId && g.ExpiresAtUtc > now && ids.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
+
+        return allocated.GroupBy(a => a.PersonId).Where(g =>
+        {
+            var facts = new RecordAccessFacts(
+                IsRestricted: g.First().IsRestricted,
+                ViewerIsNamedOnRestrictedRecord: named.Contains(g.Key),
+                ViewerIsAllocated: g.Any(a => a.WorkerUserId == viewer.UserId),
+                ViewerTeamIsAllocated: viewer.TeamId is { } team && g.Any(a => a.TeamId == team),
+                ViewerManagesAllocatedTeam: g.Any(a => managed.Contains(a.TeamId)),
+                ViewerHasActiveBreakGlass: breakGlass.Contains(g.Key));
+            return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode).CanView;
+        }).Select(g => g.Key).ToHashSet();
+    }
+
+    /// <summary>The clocks of many children in one query a table, open episodes only.</summary>
+    public async Task<Dictionary<Guid, ChildCaseSnapshot>> SnapshotsAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        if (people.Count == 0)
+        {
+            return [];
+        }
+        var referrals = await db.Referrals.AsNoTracking().Where(r => people.Contains(r.PersonId) && r.ClosedOn == null).ToListAsync(ct);
+        var episodes = referrals.Select(r => r.Id).ToList();
+        var withEpisode = referrals.Select(r => r.PersonId).Distinct().ToList();
+
+        var assessments = await db.Assessments.AsNoTracking().Where(a => episodes.Contains(a.ReferralId)).ToListAsync(ct);
+        var strategy = await db.StrategyDiscussions.AsNoTracking().Where(s => episodes.Contains(s.ReferralId)).ToListAsync(ct);
+        var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => episodes.Contains(s.ReferralId)).ToListAsync(ct);
+        var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => episodes.Contains(c.ReferralId)).ToListAsync(ct);
+        var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Include(p => p.CoreGroupMeetings)
+            .Where(p => episodes.Contains(p.ReferralId) && p.EndDate == null).AsSplitQuery().ToListAsync(ct);
+        var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews)
+            .Where(p => episodes.Contains(p.ReferralId) && p.EndDate == null).AsSplitQuery().ToListAsync(ct);
+        // Only the last visit a child was seen at, for each purpose, can move a clock.
+        var visits = await db.CaseNotes.AsNoTracking()
+            .Where(n => withEpisode.Contains(n.PersonId) && n.Type == CaseNoteType.HomeVisit && n.ChildSeen == true && !n.VisitFailed)
+            .GroupBy(n => new { n.PersonId, n.VisitPurpose })
+            .Select(g => new { g.Key.PersonId, g.Key.VisitPurpose, Last = g.Max(n => n.OccurredOn) })
+            .ToListAsync(ct);
+        var oversight = await db.OversightRecords.AsNoTracking().Where(o => withEpisode.Contains(o.PersonId))
+            .GroupBy(o => o.PersonId).Select(g => new { PersonId = g.Key, Last = g.Max(o => o.RecordedOn) }).ToListAsync(ct);
+        var shared = await db.SharingRecords.AsNoTracking().Where(s => withEpisode.Contains(s.PersonId)).ToListAsync(ct);
+
+        var byReferral = referrals.ToLookup(r => r.PersonId);
+        var byAssessment = assessments.ToLookup(a => a.PersonId);
+        var byStrategy = strategy.ToLookup(s => s.PersonId);
+        var byEnquiry = enquiries.ToLookup(s => s.PersonId);
+        var byConference = conferences.ToLookup(c => c.PersonId);
+        var byCpPlan = cpPlans.ToLookup(p => p.PersonId);
+        var byCinPlan = cinPlans.ToLookup(p => p.PersonId);
+        var byVisit = visits.ToLookup(v => v.PersonId, v => new SeenVisit(v.Last, v.VisitPurpose));
+        var byOversight = oversight.ToLookup(o => o.PersonId, o => o.Last);
+        var byShared = shared.ToLookup(s => s.PersonId);
+        return people.ToDictionary(id => id, id => new ChildCaseSnapshot(id)
+        {
+            Referrals = [.. byReferral[id]],
+            Assessments = [.. byAssessment[id]],
+            StrategyDiscussions = [.. byStrategy[id]],
+            Section47Enquiries = [.. byEnquiry[id]],
+            Conferences = [.. byConference[id]],
+            ChildProtectionPlans = [.. byCpPlan[id]],
+            ChildInNeedPlans = [.. byCinPlan[id]],
+            SeenVisits = [.. byVisit[id]],
+            OversightDates = [.. byOversight[id]],
+            Shared = [.. byShared[id]],
+        });
+    }
+}
