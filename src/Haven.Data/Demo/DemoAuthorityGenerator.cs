@@ -89,6 +89,10 @@ public static class DemoAuthorityGenerator
         var result = await builder.RunAsync(ct);
         var contacts = await new DemoFrontDoor(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"Generated a year of front-door work: {contacts:N0} contacts"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var casework = await new DemoCasework(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(string.Create(CultureInfo.InvariantCulture,
+            $"Generated case histories: {casework.Episodes:N0} episodes, {casework.Assessments:N0} assessments, {casework.Section47s:N0} section 47 enquiries, {casework.ChildProtectionPlans:N0} child protection and {casework.ChildInNeedPlans:N0} child in need plans, {casework.CaseNotes:N0} case notes ({watch.Elapsed.TotalSeconds:N1} s)"));
         return result;
     }
 }

@@ -312,26 +312,7 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_r.Next(items.Count)];
 
-    private T Weighted<T>(IReadOnlyList<(T Value, double Weight)> items)
-    {
-        var roll = _r.NextDouble() * items.Sum(i => i.Weight);
-        foreach (var (value, weight) in items)
-        {
-            roll -= weight;
-            if (roll < 0)
-            {
-                return value;
-            }
-        }
-        return items[^1].Value;
-    }
+    private T Weighted<T>(IReadOnlyList<(T Value, double Weight)> items) => _r.Weighted(items);
 
-    private Guid NewId()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        _r.NextBytes(bytes);
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    private Guid NewId() => _r.NextGuid();
 }

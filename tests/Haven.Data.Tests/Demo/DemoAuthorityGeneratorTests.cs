@@ -27,7 +27,10 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
         Assert.Equal(first.Relationships, second.Relationships);
         Assert.Equal(first.Allocations, second.Allocations);
         Assert.Equal(first.Users, second.Users);
+        Assert.Equal(first.Casework, second.Casework);
+        Assert.NotEmpty(first.Casework);
         Assert.NotEqual(first.People, third.People);
+        Assert.NotEqual(first.Casework, third.Casework);
         Assert.Equal(fixture.Demo.Result.Children, again.Result.Children);
         Assert.Equal(DemoDatabaseFixture.Children, fixture.Demo.Result.Children);
     }
@@ -273,7 +276,7 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
         });
     }
 
-    private sealed record Data(List<string> People, List<string> Relationships, List<string> Allocations, List<string> Users);
+    private sealed record Data(List<string> People, List<string> Relationships, List<string> Allocations, List<string> Users, List<string> Casework);
 
     private async Task<Data> Snapshot(DemoDatabase demo)
     {
@@ -286,7 +289,12 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
         var allocations = (await db.Allocations.AsNoTracking().ToListAsync(Ct))
             .Select(a => $"{a.Id}|{a.PersonId}|{a.WorkerUserId}|{a.StartDate}|{a.EndDate}").Order(StringComparer.Ordinal).ToList();
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => $"{u.Id}|{u.Email}|{u.DisplayName}|{u.TeamId}").ToListAsync(Ct);
-        return new Data(people, relationships, allocations, users);
+        var casework = (await db.Assessments.AsNoTracking().ToListAsync(Ct)).Select(a => $"A|{a.Id}|{a.PersonId}|{a.StartDate}|{a.AuthorisedOn}|{a.Outcome}|{string.Join(',', a.Factors)}")
+            .Concat((await db.ChildProtectionPlans.AsNoTracking().ToListAsync(Ct)).Select(p => $"P|{p.Id}|{p.PersonId}|{p.StartDate}|{p.EndDate}|{p.LatestCategory}"))
+            .Concat((await db.Referrals.AsNoTracking().ToListAsync(Ct)).Select(r => $"R|{r.Id}|{r.ClosedOn}|{r.ReasonForClosure}|{r.AllocatedWorkerUserId}"))
+            .Concat((await db.CaseNotes.AsNoTracking().ToListAsync(Ct)).Select(n => $"N|{n.Id}|{n.PersonId}|{n.OccurredOn}|{n.Subject}"))
+            .Order(StringComparer.Ordinal).ToList();
+        return new Data(people, relationships, allocations, users, casework);
     }
 
     [GeneratedRegex(@"^HV\d{1,2} \d[ABD-HJLNP-UW-Z]{2}$")]
