@@ -51,11 +51,13 @@ public abstract class SocialCareEpisodePageModel(HavenDbContext db, TimeProvider
         {
             return NotFound();
         }
-        if (Referral.IsOpen)
-        {
-            return null;
-        }
-        TempData["Problem"] = "This episode is closed, so it cannot be changed.";
+        return Referral.IsOpen ? null : Refuse("This episode is closed, so it cannot be changed.");
+    }
+
+    /// <summary>Sends the user back to the episode with the reason the change cannot be made.</summary>
+    protected virtual IActionResult Refuse(string reason)
+    {
+        TempData["Problem"] = reason;
         return Redirect(EpisodeUrl);
     }
 

@@ -12,51 +12,14 @@ namespace Haven.Web.Features.ChildProtection;
 /// Base for the child protection pages of one episode (a referral). The referral must be this child's, so a
 /// guessed id of another child's episode is a 404 even though the access filter passed for this child.
 /// </summary>
-public abstract class ChildProtectionPageModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)
+public abstract class ChildProtectionPageModel(HavenDbContext db, TimeProvider clock) : Casework.SocialCareEpisodePageModel(db, clock)
 {
-    [FromRoute] public Guid ReferralId { get; set; }
-
-    public Referral Referral { get; private set; } = null!;
-
-    /// <summary>The UK date, which is what due dates are compared with.</summary>
-    public DateOnly LocalToday => UkTime.Today(Clock);
-
-    /// <summary>The episode hub once it exists; until then this feature's own summary of the episode.</summary>
-    public string EpisodeUrl =>
-        Url.Page("/Casework/Episode", new { personId = PersonId, referralId = ReferralId })
-        ?? SummaryUrl;
-
     public string SummaryUrl => Url.Page("/ChildProtection/Index", new { personId = PersonId, referralId = ReferralId })!;
 
     public string EpisodeName => $"social care from {ChildProtectionText.Date(Referral.ReferralDate)}";
 
-    protected async Task<bool> LoadEpisodeAsync(CancellationToken ct)
-    {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
-        var referral = await Db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == ReferralId && r.PersonId == PersonId, ct);
-        if (referral is null)
-        {
-            return false;
-        }
-        Referral = referral;
-        return true;
-    }
-
-    /// <summary>Loads an episode a form may change: null to go ahead, else 404 or back to a closed episode with the reason.</summary>
-    protected async Task<IActionResult?> LoadOpenEpisodeAsync(CancellationToken ct)
-    {
-        if (!await LoadEpisodeAsync(ct))
-        {
-            return NotFound();
-        }
-        return Referral.IsOpen ? null : Refuse("This episode is closed, so it cannot be changed.");
-    }
-
-    /// <summary>Sends the user back to the episode with the reason the change cannot be made.</summary>
-    protected IActionResult Refuse(string reason)
+    /// <summary>Child protection refusals return to the child protection summary, where the reason makes sense.</summary>
+    protected override IActionResult Refuse(string reason)
     {
         TempData["Problem"] = reason;
         return Redirect(SummaryUrl);

@@ -17,7 +17,6 @@ namespace Haven.Web.Features.ChildProtection;
 [Authorize(Policy = Policies.CaseEdit)]
 public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : ConferencePageModel(db, clock)
 {
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }

@@ -1,3 +1,4 @@
+using Haven.Web.Features.Messaging;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
@@ -42,22 +43,12 @@ public sealed record ChronologyDocument
     private string Produced => $"Produced by {ProducedBy} on {ProducedAt}. {FilterDescription}. {Lines.Count} {(Lines.Count == 1 ? "event" : "events")}, newest first.";
 
     /// <summary>The CSP source for the inline stylesheet, which Haven's default policy (style-src 'self') would block.</summary>
-    public static string StyleSourceHash { get; } = "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css))) + "'";
+    public static string StyleSourceHash { get; } = PrintPage.StyleHash(Css);
 
     public string ToHtml()
     {
         var html = new StringBuilder(16 * 1024);
-        html.Append($$"""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src {{StyleSourceHash}}">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{E(Title)}}</title>
-            <style>{{Css}}</style>
-            </head>
-            <body>
+        html.Append(PrintPage.Head(Title, Css)).Append('\n').Append($$"""
             <p class="marking">{{E(ProtectiveMarking)}}</p>
             <header>
             <p class="authority">{{E(AuthorityName)}}</p>

@@ -66,24 +66,13 @@ public sealed record ReferrerLetter
     /// The CSP source for the letter's inline stylesheet. A page that shows the letter must add it to its
     /// style-src, because Haven's default policy (style-src 'self') blocks inline styles.
     /// </summary>
-    public static string StyleSourceHash { get; } = "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css))) + "'";
+    public static string StyleSourceHash { get; } = PrintPage.StyleHash(Css);
 
     public string ToHtml()
     {
         ThrowIfIncomplete();
         var html = new StringBuilder(8 * 1024);
-        html.Append($$"""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src {{StyleSourceHash}}">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{E(Title)}}</title>
-            <style>{{Css}}</style>
-            </head>
-            <body>
-            """).Append('\n');
+        html.Append(PrintPage.Head(Title, Css)).Append('\n');
         if (ProtectiveMarking is { Length: > 0 } marking)
         {
             html.Append($"<p class=\"marking\">{E(marking)}</p>\n");

@@ -1,3 +1,4 @@
+using Haven.Web.Features.Messaging;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -38,7 +39,7 @@ public sealed record FamilyDocument
         $"{kind}-{string.Concat(ChildName.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))}-{PrintedOn:yyyy-MM-dd}.pdf";
 
     /// <summary>The CSP source for the inline stylesheet: a response serving this document must allow it.</summary>
-    public static string StyleSourceHash { get; } = "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css))) + "'";
+    public static string StyleSourceHash { get; } = PrintPage.StyleHash(Css);
 
     /// <summary>The policy for a response that is this document: its own styles and nothing else.</summary>
     public static string ContentSecurityPolicy => $"default-src 'none'; style-src {StyleSourceHash}; frame-ancestors 'none'";
@@ -46,17 +47,7 @@ public sealed record FamilyDocument
     public string ToHtml()
     {
         var html = new StringBuilder(16 * 1024);
-        html.Append($$"""
-            <!DOCTYPE html>
-            <html lang="en-GB">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src {{StyleSourceHash}}">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{E($"{Title} – {ChildName}")}}</title>
-            <style>{{Css}}</style>
-            </head>
-            <body>
+        html.Append(PrintPage.Head($"{Title} – {ChildName}", Css)).Append('\n').Append($$"""
             <header>
             <p class="authority">{{E(AuthorityName)}} children's services</p>
             <p class="marking">Official – sensitive: personal information about a child</p>
