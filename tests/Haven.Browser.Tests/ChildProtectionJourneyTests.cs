@@ -152,6 +152,61 @@ public sealed class ChildProtectionJourneyTests(BrowserFixture app) : IClassFixt
         var plan = await db.ChildProtectionPlans.SingleAsync(p => p.ReferralId == referralId);
         Assert.Equal((initialConference, "NEG", "EMO"), (plan.StartDate, plan.InitialCategory, plan.LatestCategory));
         Assert.Equal(2, await db.ChildProtectionConferences.CountAsync(c => c.ReferralId == referralId && c.HeldOn != null));
+
+        // A second review ends the plan and steps down to a child in need plan, which later ends; then the case closes.
+        var secondReview = Calendar.AddWorkingDays(review, 3);
+        await page.GotoAsync($"/people/{childId}/social-care/{referralId}/child-protection-plans/{plan.Id}");
+        await page.Locator("main a", new() { HasText = "Book the review conference" }).ClickAsync();
+        await FillDateAsync(page, "ScheduledFor", secondReview);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book the conference" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Record the review conference booked for {Date(secondReview)}" }).ClickAsync();
+        await FillDateAsync(page, "HeldOn", secondReview);
+        await page.GetByLabel("Who chaired it?").FillAsync("Jo Barnes, independent chair");
+        await page.GetByLabel("The plan ends").CheckAsync();
+        await page.GetByLabel("Why is it ending?").SelectOptionAsync(nameof(PlanEndReason.SteppedDownToChildInNeed));
+        await page.GetByLabel("Reasons for the decision").FillAsync("Sustained change for three months: the partner has left and mum protects her. Step down to a child in need plan.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the conference" }).ClickAsync();
+        await AxeChecks.AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"{episode}/child-in-need/new");
+        await FillDateAsync(page, "StartDate", secondReview);
+        await AxeChecks.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start the plan" }).ClickAsync();
+        await page.GotoAsync(episode);
+        await page.GetByRole(AriaRole.Link, new() { Name = "End plan child in need plan" }).ClickAsync();
+        await FillDateAsync(page, "EndDate", today);
+        await page.Locator($"input[name=EndReason][value={nameof(PlanEndReason.NoLongerNeeded)}]").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "End the plan" }).ClickAsync();
+
+        // The enquiry's own outcome: it found harm and led to the conference.
+        var enquiryId = await db.Section47Enquiries.Where(e => e.ReferralId == referralId).Select(e => e.Id).SingleAsync();
+        await page.GotoAsync($"{episode}/section-47/{enquiryId}/complete");
+        await page.Locator("input[name=Outcome][value=ConferenceRequired]").CheckAsync();
+        await page.GetByLabel("Reasons for the outcome").FillAsync("Injuries consistent with her account; mum's partner denies it; significant harm likely.");
+        await FillDateAsync(page, "CompletedOn", initialConference);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+
+        await page.GotoAsync(episode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await FillDateAsync(page, "ClosedOn", today);
+        await page.Locator("input[name=Reason][value=RC7]").CheckAsync();
+        await page.GetByLabel("Why the case is closing").FillAsync("The child in need plan's outcomes are met; school and health visitor continue universal support.");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close the case" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToBeVisibleAsync();
+        Assert.Equal("RC7", await db.Referrals.Where(r => r.Id == referralId).Select(r => r.ReasonForClosure).SingleAsync());
+
+        // The chronology shows each step once, without anyone typing it.
+        await page.GotoAsync($"/people/{childId}/chronology");
+        await AxeChecks.AssertAccessibleAsync(page);
+        var titles = await page.Locator(".moj-timeline__title").AllInnerTextsAsync();
+        Assert.Equal(1, titles.Count(t => t == "Strategy discussion"));
+        Assert.Equal(3, titles.Count(t => t == "Child protection conference"));
+        Assert.Equal(1, titles.Count(t => t == "Core group"));
+        Assert.Equal(1, titles.Count(t => t == "Case closed"));
+        var keys = await page.Locator(".moj-timeline__item").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
+        Assert.Equal(keys.Length, keys.Distinct().Count());
+        await BrowserFixture.ScreenshotAsync(page, "cp-10-chronology-after-closure");
     }
 
     [Fact]
