@@ -96,6 +96,17 @@ public static class CinCensusScenario
         return 0;
     }
 
+    private static string NewUpn(Random random, HashSet<string> used)
+    {
+        string upn;
+        do
+        {
+            upn = UniquePupilNumber.Generate(random, 1).Value;
+        }
+        while (!used.Add(upn));
+        return upn;
+    }
+
     /// <summary>
     /// Children referred in the census year along the whole journey at roughly national rates, written in batches.
     /// Dates follow the statutory rules, so the return should pass the DfE's error-level rules.
@@ -110,6 +121,8 @@ public static class CinCensusScenario
         var factors = new[] { "1B", "2B", "3A", "3B", "4B", "5B", "6B", "16A", "17A", "18C", "10A", "11A", "14A", "15A", "24A" };
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = DateTime.UtcNow;
+        // Random serials collide among 100,000 children; a real authority's UPNs do not (rule 1520).
+        var upns = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < children; i++)
         {
             var dob = new DateOnly(2008, 1, 1).AddDays(random.Next(17 * 365));
@@ -119,7 +132,7 @@ public static class CinCensusScenario
                 FirstName = "Bench", LastName = "Child" + i.ToString(CultureInfo.InvariantCulture), DateOfBirth = dob,
                 Sex = random.Next(2) == 0 ? Sex.Female : Sex.Male, EthnicityCode = ethnicities[random.Next(ethnicities.Length)],
                 DisabilityCodes = disabilities[random.Next(disabilities.Length)], CreatedAtUtc = now,
-                UniquePupilNumber = dob < new DateOnly(2020, 9, 1) ? UniquePupilNumber.Generate(random, 1).Value : null,
+                UniquePupilNumber = dob < new DateOnly(2020, 9, 1) ? NewUpn(random, upns) : null,
             };
             db.People.Add(person);
             var referred = calendar.AddWorkingDays(Period.Start.AddDays(random.Next(330)), 0);

@@ -1,9 +1,11 @@
 using System.Net;
 using Haven.Domain.Assessments;
 using Haven.Domain.Events;
+using Haven.Web.Features.Assessments;
 using Haven.Web.Tests.Casework;
 using Haven.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Haven.Web.Tests.Casework.SocialCareTestData;
 
 namespace Haven.Web.Tests.Assessments;
@@ -96,6 +98,23 @@ public abstract class AssessmentJourneyTests<TFactory>(TFactory app) : IClassFix
         var episode = Html.MainText(await worker.GetDocumentAsync(c.Episode));
         Assert.Contains("Authorised", episode, StringComparison.Ordinal);
         Assert.Contains("Completed in time", episode, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_authorise_an_assessment_they_submitted()
+    {
+        var c = await app.ReferredChildAsync("Remy", "Castell");
+        var id = await app.AssessmentAsync(c);
+        await app.AsUserAsync(c.Manager, async s =>
+        {
+            await s.GetRequiredService<AssessmentService>().SubmitAsync(id, CancellationToken.None);
+            return true;
+        });
+        var manager = await app.SignInAsync(c.Manager);
+        var url = Page(c, id, "/authorise");
+        var refused = await manager.PostFormAsync(url, await manager.GetFormAsync(url), new() { ["Decision"] = "authorise", ["Note"] = "Looks fine." });
+        Assert.Contains("You submitted this assessment, so another manager must authorise it", (await refused.ReadDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(await app.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.AuthorisedOn).SingleAsync()));
     }
 
     [Fact]

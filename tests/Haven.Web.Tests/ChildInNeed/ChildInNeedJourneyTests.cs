@@ -95,7 +95,12 @@ public abstract class ChildInNeedJourneyTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal((new DateOnly(2026, 11, 25), PlanEndReason.SteppedDownToEarlyHelp), (ended.EndDate, ended.EndReason));
 
         var after = await worker.GetDocumentAsync(c.Episode);
-        Assert.NotNull(after.QuerySelector($"a[href='/people/{c.Child.Id}/early-help/start']"));
+        var startLink = $"/people/{c.Child.Id}/early-help/start?steppedDown=true";
+        Assert.NotNull(after.QuerySelector($"a[href='{startLink}']"));
+        // The early help form opens with "stepped down from social care" already chosen.
+        var start = await worker.GetDocumentAsync(startLink);
+        Assert.True(start.QuerySelectorAll("input[name=StartedBy]").OfType<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Single(i => i.Value == "SteppedDownFromSocialCare").IsChecked);
 
         var events = await app.EventsAsync(c.Child, CaseEventTypes.ChildInNeedPlanStarted, CaseEventTypes.PlanActionAdded, CaseEventTypes.PlanActionCompleted,
             CaseEventTypes.ChildInNeedPlanReviewed, CaseEventTypes.ChildInNeedPlanEnded);

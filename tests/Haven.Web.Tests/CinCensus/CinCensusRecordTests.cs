@@ -204,6 +204,40 @@ public abstract class CinCensusRecordTests<TFactory>(TFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_closure_that_breaks_a_DfE_census_rule_is_refused_at_entry_and_nothing_is_saved()
+    {
+        var worker = await app.CreateUserAsync("Census Closer", Role.SocialWorker);
+        var child = await app.RegisterAsync(worker, "Cody", "Closer", new DateOnly(2015, 3, 3));
+        var referral = new Referral { Id = Guid.NewGuid(), PersonId = child.Id, ReferralDate = new DateOnly(2026, 9, 1), SourceCode = "2A", PrimaryNeedCode = "N4" };
+        await app.WithDbAsync(async db =>
+        {
+            db.Referrals.Add(referral);
+            db.Assessments.Add(new Assessment { Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = referral.Id, StartDate = new DateOnly(2026, 9, 2), TimescaleWorkingDays = 45, AuthorisedOn = new DateOnly(2026, 10, 1), Factors = ["4B"], Outcome = AssessmentOutcome.ChildInNeedPlan, ChildSeenOn = new DateOnly(2026, 9, 3), ChildsWishesAndFeelings = "Wants to stay at home." });
+            db.ChildInNeedPlans.Add(new ChildInNeedPlan { Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = referral.Id, StartDate = new DateOnly(2026, 10, 1), EndDate = new DateOnly(2026, 11, 20), EndReason = PlanEndReason.NoLongerNeeded });
+            await db.SaveChangesAsync();
+        });
+        var client = await app.SignInAsync(worker);
+        var url = $"/people/{child.Id}/social-care/{referral.Id}/close";
+        var form = await client.GetFormAsync(url);
+        Dictionary<string, string> Fields(string reason) => new()
+        {
+            ["ClosedOn.Day"] = "24", ["ClosedOn.Month"] = "11", ["ClosedOn.Year"] = "2026", ["Reason"] = reason,
+            ["Note"] = "Plan outcomes met; school continues to support.",
+        };
+
+        // RC8 says "closed after assessment, no further action", but this episode had a child in need plan (DfE 2990).
+        var refused = await client.PostFormAsync(url, form, Fields("RC8"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(Html.ErrorSummary(await refused.ReadDocumentAsync()), m => m.Contains("DfE census rule 2990", StringComparison.Ordinal));
+        Assert.Null(await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.ClosedOn).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.CaseEvents.AnyAsync(e => e.PersonId == child.Id && e.Type == Haven.Domain.Events.CaseEventTypes.CaseClosed)));
+
+        var closed = await client.PostFormAsync(url, form, Fields("RC7"));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal("RC7", await app.WithDbAsync(db => db.Referrals.Where(r => r.Id == referral.Id).Select(r => r.ReasonForClosure).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_social_worker_cannot_reach_the_returns()
     {
         var worker = await app.CreateUserAsync("Census Not Analyst", Role.SocialWorker);

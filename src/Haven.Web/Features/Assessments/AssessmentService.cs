@@ -118,6 +118,11 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
     public async Task AuthoriseAsync(Guid assessmentId, string? notSeenReason, string? noVoiceReason, string? note, CancellationToken ct)
     {
         var assessment = await SubmittedAsync(assessmentId, ct);
+        // Authorisation is a second pair of eyes: whoever submitted the assessment cannot also sign it off.
+        if (assessment.SubmittedByUserId == user.UserId)
+        {
+            throw CaseRuleException.Of("", "You submitted this assessment, so another manager must authorise it");
+        }
         var changes = new ChangeSet().Compare("Status", CaseworkText.Stage(assessment), "Authorised");
         if (assessment.ChildSeenOn is null)
         {

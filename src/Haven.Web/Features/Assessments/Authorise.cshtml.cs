@@ -62,7 +62,15 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
         {
             return this.InvalidPage();
         }
-        await assessments.AuthoriseAsync(AssessmentId, NotSeenReason, NoVoiceReason, Note, ct);
+        try
+        {
+            await assessments.AuthoriseAsync(AssessmentId, NotSeenReason, NoVoiceReason, Note, ct);
+        }
+        catch (CaseRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
         TempData["Success"] = "Assessment authorised";
         return Redirect(AssessmentUrl);
     }

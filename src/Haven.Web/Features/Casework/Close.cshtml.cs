@@ -43,7 +43,15 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkSe
         {
             return this.InvalidPage();
         }
-        await casework.CloseAsync(PersonId, ReferralId, date.Date!.Value, Reason!, Note!, ct);
+        try
+        {
+            await casework.CloseAsync(PersonId, ReferralId, date.Date!.Value, Reason!, Note!, ct);
+        }
+        catch (CaseRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
         TempData["Success"] = "Case closed";
         return Redirect(EpisodeUrl);
     }

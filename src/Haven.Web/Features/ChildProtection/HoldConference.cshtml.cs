@@ -100,10 +100,20 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
         {
             return this.InvalidPage();
         }
-        var plan = await service.RecordConferenceHeldAsync(ConferenceId, new ConferenceHeldDetails(
-            held.Date!.Value, Chair!,
-            [.. Attendees.Where(a => !a.IsBlank).Select(a => new ConferenceAttendance(a.Name!, a.Agency!, a.Attended, a.ReportSubmitted))],
-            ChildAttended, ChildsViews, Decision!.Value, Category, Rationale!, EndReason, previous, shared.Date, minutes.Date), ct);
+        Domain.ChildProtection.ChildProtectionPlan? plan;
+        try
+        {
+            plan = await service.RecordConferenceHeldAsync(ConferenceId, new ConferenceHeldDetails(
+                held.Date!.Value, Chair!,
+                [.. Attendees.Where(a => !a.IsBlank).Select(a => new ConferenceAttendance(a.Name!, a.Agency!, a.Attended, a.ReportSubmitted))],
+                ChildAttended, ChildsViews, Decision!.Value, Category, Rationale!, EndReason, previous, shared.Date, minutes.Date), ct);
+        }
+        catch (CaseRuleException e)
+        {
+            // The DfE census rules run as the conference is saved; a failure saves nothing.
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
         TempData["Success"] = Decision switch
         {
             ConferenceDecision.ChildProtectionPlan => "Conference recorded. The child protection plan has started: add its actions and core group",

@@ -52,7 +52,16 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, C
         {
             return this.InvalidPage();
         }
-        var enquiry = await service.StartSection47Async(PersonId, ReferralId, Discussion?.Id, start.Date!.Value, JointWithPolice!.Value, WorkerUserId, ct);
+        Domain.ChildProtection.Section47Enquiry enquiry;
+        try
+        {
+            enquiry = await service.StartSection47Async(PersonId, ReferralId, Discussion?.Id, start.Date!.Value, JointWithPolice!.Value, WorkerUserId, ct);
+        }
+        catch (CaseRuleException e)
+        {
+            AddErrors(e.Errors);
+            return this.InvalidPage();
+        }
         TempData["Success"] = $"Section 47 enquiry started. The initial child protection conference is due by {ChildProtectionText.Date(ChildProtectionChecks.InitialConferenceDueOn(Discussion?.HeldOn, enquiry.StartDate, WorkingDayCalendar.EnglandAndWales))}";
         return Redirect(EpisodeUrl);
     }

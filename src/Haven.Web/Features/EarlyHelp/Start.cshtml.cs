@@ -27,13 +27,18 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
 
     private DateOnly LocalToday => UkTime.Today(Clock);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <param name="steppedDown">Set by the link from a social care plan that stepped down to early help.</param>
+    public async Task<IActionResult> OnGetAsync(bool steppedDown, CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
             return NotFound();
         }
         StartDate = DateInput.From(LocalToday);
+        if (steppedDown)
+        {
+            StartedBy = EarlyHelpStart.SteppedDownFromSocialCare;
+        }
         if (FromContact is { } prefill)
         {
             StartedBy = EarlyHelpStart.FrontDoorDecision;
