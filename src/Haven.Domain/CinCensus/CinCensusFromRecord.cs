@@ -63,11 +63,10 @@ public static class CinCensusFromRecord
     /// <summary>
     /// DfE UPN unknown codes: UN1 for a child not yet of school age (and unborn children); otherwise UN5, the
     /// code for a UPN the authority could not reliably obtain. A worker who knows better records the UPN.
-    /// School age is the DfE validator's (rule 8770Q): born on or before 31 August four years before the
-    /// census year ends.
+    /// School age is rule 8770Q's, so the two can never disagree.
     /// </summary>
     private static string UpnUnknown(Person person, bool unborn, CensusPeriod period) =>
-        unborn || person.DateOfBirth is not { } born || born > new DateOnly(period.End.Year - 4, 8, 31) ? "UN1" : "UN5";
+        unborn || person.DateOfBirth is not { } born || !Rules.SchoolAgeChildWithoutUpn.IsOfSchoolAge(born, period.End) ? "UN1" : "UN5";
 
     private static CinDetails Episode(EpisodeRecord e, CensusPeriod period, WorkingDayCalendar calendar)
     {
@@ -128,7 +127,7 @@ public static class CinCensusFromRecord
         return new CinSection47
         {
             ActualStartDate = s.StartDate,
-            InitialCPCtarget = ChildProtectionRules.InitialConferenceDueOn(strategy?.HeldOn ?? s.StartDate, calendar),
+            InitialCPCtarget = ChildProtectionChecks.InitialConferenceDueOn(strategy?.HeldOn, s.StartDate, calendar),
             DateOfInitialCPC = icpc?.HeldOn,
             ICPCnotRequired = decided && s.IcpcNotRequired ? "true" : "false",
         };

@@ -170,12 +170,15 @@ public sealed class SchoolAgeChildWithoutUpn() : CinChildRule(
     "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
     E.UPN, E.UPNunknown)
 {
+    /// <summary>
+    /// School age as the DfE validator counts it: born on or before 31 August four years before the August after
+    /// the reference date, i.e. starting reception by the September after the census.
+    /// </summary>
+    public static bool IsOfSchoolAge(DateOnly born, DateOnly referenceDate) => born <= new DateOnly(referenceDate.Year - 4, 8, 31);
+
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context)
     {
-        // School age as the DfE validator counts it: born on or before 31 August four years before the August
-        // after the reference date, i.e. starting reception by the September after the census.
-        var lastSchoolAgeBirthday = new DateOnly(context.ReferenceDate.Year - 4, 8, 31);
-        if (child.PersonBirthDate is { } born && born <= lastSchoolAgeBirthday
+        if (child.PersonBirthDate is { } born && IsOfSchoolAge(born, context.ReferenceDate)
             && string.IsNullOrWhiteSpace(child.UPN)
             && !CinCodeSets.UpnUnknownForSchoolAge.Contains(child.UPNunknown?.Trim().ToUpperInvariant() ?? "")
             && child.CinDetails.Any(e => e.IsReferralNfa == false))

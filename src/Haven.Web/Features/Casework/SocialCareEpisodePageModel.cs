@@ -54,11 +54,14 @@ public abstract class SocialCareEpisodePageModel(HavenDbContext db, TimeProvider
         return Referral.IsOpen ? null : Refuse("This episode is closed, so it cannot be changed.");
     }
 
-    /// <summary>Sends the user back to the episode with the reason the change cannot be made.</summary>
-    protected virtual IActionResult Refuse(string reason)
+    /// <summary>Where a refused change sends the user: the episode, unless a feature has a better page.</summary>
+    protected virtual string RefusalUrl => EpisodeUrl;
+
+    /// <summary>Sends the user back with the reason the change cannot be made.</summary>
+    protected IActionResult Refuse(string reason)
     {
         TempData["Problem"] = reason;
-        return Redirect(EpisodeUrl);
+        return Redirect(RefusalUrl);
     }
 
     /// <summary>Adds the rule's messages, skipping fields that already carry an error (a date that would not parse, say).</summary>

@@ -3,7 +3,6 @@ using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -19,21 +18,5 @@ public abstract class ChildProtectionPageModel(HavenDbContext db, TimeProvider c
     public string EpisodeName => $"social care from {ChildProtectionText.Date(Referral.ReferralDate)}";
 
     /// <summary>Child protection refusals return to the child protection summary, where the reason makes sense.</summary>
-    protected override IActionResult Refuse(string reason)
-    {
-        TempData["Problem"] = reason;
-        return Redirect(SummaryUrl);
-    }
-
-    /// <summary>Adds rule errors, except on fields whose date parts already have a message.</summary>
-    protected void AddErrors(IReadOnlyDictionary<string, string> errors)
-    {
-        foreach (var (field, message) in errors)
-        {
-            if (ModelState.GetFieldValidationState(field) != ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(field, message);
-            }
-        }
-    }
+    protected override string RefusalUrl => SummaryUrl;
 }

@@ -39,15 +39,15 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
     /// <summary>The census year that ends on the next 31 March: the return being built now.</summary>
     public static int CurrentYear(DateOnly today) => today.Month >= 4 ? today.Year + 1 : today.Year;
 
-    public async Task<IActionResult> OnGetAsync(bool check, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "check")] bool runCheck, CancellationToken ct)
     {
         if (!Prepare())
         {
             return Page();
         }
-        if (check)
+        if (runCheck)
         {
-            Result = await this.check.CheckRecordAsync(Period, ct);
+            Result = await check.CheckRecordAsync(Period, ct);
             var issues = Result.Validation.Issues.AsEnumerable();
             if (Level is "error" or "query")
             {
@@ -65,8 +65,6 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
         }
         return Page();
     }
-
-    private readonly CinCensusCheck check = check;
 
     /// <summary>Streams the XML as it is built; nothing is held in memory.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
