@@ -3,7 +3,8 @@ namespace Haven.Domain.Events;
 /// <summary>
 /// One named, immutable thing that happened to a person's record (PersonRegistered, AddressChanged, ...),
 /// with who did it, when, why, and the old and new values. It is written in the same transaction as the
-/// change, and the record's history, the audit trail and the chronology are all read from this one stream.
+/// change, and the record's history and the audit trail are read from this one stream. (The chronology is not:
+/// it is derived from the journey tables, see docs/decisions/0007.)
 /// </summary>
 public sealed class CaseEvent
 {
