@@ -140,6 +140,7 @@ public static class HavenWebApp
         services.AddScoped<CaseRecorder>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<PersonRecordFilter>();
+        services.AddScoped<RecordLoader>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PersonSearch>();
         services.AddHavenMessaging(builder.Configuration);

@@ -6,9 +6,12 @@ namespace Haven.Web.Infrastructure;
 
 /// <summary>
 /// Global page filter: any page whose route carries {personId} is a page of that person's record, so the
-/// access check and the view log happen here, once, and a new page cannot forget them.
+/// access check and the view log happen here, once, and a new page cannot forget them. Only then does it load
+/// what the page declared it needs (<see cref="IRecordPage"/>): loading runs here rather than in the page model's
+/// own filter method because Razor Pages runs a page model's filter methods before global filters, and nothing
+/// of a record may be read before the access check.
 /// </summary>
-public sealed class PersonRecordFilter(RecordAccess access) : IAsyncPageFilter
+public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records) : IAsyncPageFilter
 {
     public const string DecisionItem = "haven:access-decision";
 
@@ -45,9 +48,21 @@ public sealed class PersonRecordFilter(RecordAccess access) : IAsyncPageFilter
             return;
         }
         await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision.Outcome == AccessOutcome.AllowedByBreakGlass, ct);
+        if (context.HandlerInstance is IRecordPage page && await page.LoadRecordAsync(records, ct) is { } stop)
+        {
+            context.Result = stop;
+            return;
+        }
         await next();
     }
 
     public const string BreakGlassPage = "/People/Record/BreakGlass";
     public const string NoAccessPage = "/People/Record/NoAccess";
+}
+
+/// <summary>A page of a child's record that loads what it shows once, before its handler runs.</summary>
+public interface IRecordPage
+{
+    /// <summary>Loads the page's parts of the record: null to run the handler, otherwise the result instead (404 or a refusal).</summary>
+    Task<Microsoft.AspNetCore.Mvc.IActionResult?> LoadRecordAsync(RecordLoader records, CancellationToken ct);
 }

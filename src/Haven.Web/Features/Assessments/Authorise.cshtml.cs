@@ -1,8 +1,11 @@
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Assessments;
+using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
+using Haven.Domain.FrontDoor;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +17,24 @@ namespace Haven.Web.Features.Assessments;
 /// can only be authorised with the manager's reason written down (Ofsted: forms authorised when the child was not seen).
 /// </summary>
 [Authorize(Roles = Roles.TeamManager + "," + Roles.ServiceManager)]
-public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments)
-    : AssessmentPageModel(db, clock, local)
+public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid AssessmentId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Assessment Assessment { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
+    public TimescaleStatus Timescale => AssessmentRules.Status(Assessment, Referral.ReferralDate, Today, Calendar, local);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
+        RecordStopException.ThrowIf(Assessment.IsAuthorised || Assessment.SubmittedOn is null,
+            "Only an assessment submitted for authorisation can be authorised or returned.", AssessmentUrl);
+    }
+
     [BindProperty] public string? Decision { get; set; }
     [BindProperty] public string? NotSeenReason { get; set; }
     [BindProperty] public string? NoVoiceReason { get; set; }
@@ -25,14 +43,10 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
     public bool ChildNotSeen => Assessment.ChildSeenOn is null;
     public bool NoVoice => string.IsNullOrWhiteSpace(Assessment.ChildsWishesAndFeelings);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadSubmittedAsync(ct) ?? Page();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadSubmittedAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         if (Decision == "return")
         {
             if (string.IsNullOrWhiteSpace(Note))
@@ -53,7 +67,7 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
         var candidate = Copy(Assessment);
         candidate.NotSeenReason = ChildNotSeen ? CaseworkText.Clean(NotSeenReason) : candidate.NotSeenReason;
         candidate.NoVoiceReason = NoVoice ? CaseworkText.Clean(NoVoiceReason) : candidate.NoVoiceReason;
-        foreach (var (field, message) in AssessmentRules.ValidateAuthorisation(candidate, LocalToday))
+        foreach (var (field, message) in AssessmentRules.ValidateAuthorisation(candidate, Today))
         {
             // Analysis, outcome and factors are the social worker's to put right: say so, and offer the return.
             ModelState.AddModelError(field is nameof(Assessment.NotSeenReason) or nameof(Assessment.NoVoiceReason) ? field : "", message);
@@ -75,23 +89,6 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
         return Redirect(AssessmentUrl);
     }
 
-    private async Task<IActionResult?> LoadSubmittedAsync(CancellationToken ct)
-    {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        if (!await LoadAssessmentAsync(ct))
-        {
-            return NotFound();
-        }
-        if (Assessment.IsAuthorised || Assessment.SubmittedOn is null)
-        {
-            TempData["Problem"] = "Only an assessment submitted for authorisation can be authorised or returned.";
-            return Redirect(AssessmentUrl);
-        }
-        return null;
-    }
 
     private static Assessment Copy(Assessment a) => new()
     {

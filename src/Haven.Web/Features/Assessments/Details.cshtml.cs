@@ -1,7 +1,11 @@
 using Haven.Data;
 using Haven.Domain.Access;
+using Haven.Domain.Assessments;
+using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
+using Haven.Domain.FrontDoor;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,23 +14,33 @@ namespace Haven.Web.Features.Assessments;
 
 /// <summary>One assessment, section by section, with its clock; printable. The social worker submits it from here.</summary>
 [Authorize(Policy = Policies.CaseWork)]
-public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments, CurrentUser user)
-    : AssessmentPageModel(db, clock, local)
+public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments, CurrentUser user) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid AssessmentId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Assessment Assessment { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
+    public TimescaleStatus Timescale => AssessmentRules.Status(Assessment, Referral.ReferralDate, Today, Calendar, local);
+    /// <summary>Still with the social worker: neither waiting for a manager nor authorised.</summary>
+    public bool IsDraft => !Assessment.IsAuthorised && Assessment.SubmittedOn is null;
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        // Reading a closed episode's assessment is fine; submitting one is a change.
+        Referral = IsChange
+            ? await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct)
+            : await records.ReferralAsync(PersonId, ReferralId, ct);
+        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
+    }
+
     public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAssessmentAsync(ct) ? Page() : NotFound();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        if (!await LoadAssessmentAsync(ct))
-        {
-            return NotFound();
-        }
         try
         {
             await assessments.SubmitAsync(AssessmentId, ct);

@@ -1,8 +1,10 @@
 using Haven.Data;
 using Haven.Domain.Assessments;
 using Haven.Domain.Casework;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +16,25 @@ namespace Haven.Web.Features.Assessments;
 /// assessment is submitted and authorised, not here, so nothing a worker has written is held back by a blank elsewhere.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments)
-    : AssessmentPageModel(db, clock, local)
+public sealed class SectionModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid AssessmentId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Assessment Assessment { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
+    /// <summary>Still with the social worker: neither waiting for a manager nor authorised.</summary>
+    public bool IsDraft => !Assessment.IsAuthorised && Assessment.SubmittedOn is null;
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Section = AssessmentSections.Find(Slug) ?? throw RecordStopException.NotFound();
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
+        RecordStopException.ThrowIf(!IsDraft, "This assessment is with a manager or authorised, so it cannot be changed.", AssessmentUrl);
+    }
+
     [FromRoute(Name = "section")] public string Slug { get; set; } = "";
 
     [BindProperty] public DateInput ChildSeenOn { get; set; } = new();
@@ -34,12 +52,8 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
 
     public AssessmentSections.Section Section { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadDraftAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         var a = Assessment;
         ChildSeenOn = DateInput.From(a.ChildSeenOn);
         (SeenAlone, NotSeenAloneReason) = (a.SeenAlone, a.NotSeenAloneReason);
@@ -52,16 +66,12 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadDraftAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         Action<Assessment> apply;
         switch (Slug)
         {
             case "seen":
                 var seen = DateInputValidation.Validate(ChildSeenOn, "the date the child was seen", required: false,
-                    notAfter: LocalToday, notBefore: Referral.ReferralDate, today: LocalToday);
+                    notAfter: Today, notBefore: Referral.ReferralDate, today: Today);
                 seen.AddTo(ModelState, nameof(ChildSeenOn));
                 if (SeenAlone is not null && ChildSeenOn.IsEmpty)
                 {
@@ -124,29 +134,5 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, LocalTim
         }
         TempData["Success"] = $"{Section.Title} saved";
         return Redirect($"{AssessmentUrl}#section-{Slug}");
-    }
-
-    /// <summary>Only an assessment still with the social worker, on an open episode, can be changed.</summary>
-    private async Task<IActionResult?> LoadDraftAsync(CancellationToken ct)
-    {
-        if (AssessmentSections.Find(Slug) is not { } section)
-        {
-            return NotFound();
-        }
-        Section = section;
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        if (!await LoadAssessmentAsync(ct))
-        {
-            return NotFound();
-        }
-        if (!IsDraft)
-        {
-            TempData["Problem"] = "This assessment is with a manager or authorised, so it cannot be changed.";
-            return Redirect(AssessmentUrl);
-        }
-        return null;
     }
 }

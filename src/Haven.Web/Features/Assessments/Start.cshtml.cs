@@ -3,8 +3,10 @@ using Haven.Domain.Access;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,9 +18,15 @@ namespace Haven.Web.Features.Assessments;
 /// from the referral. Legacy initial and core types exist for history entered after the fact, so only managers see them.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, CurrentUser user, LocalTimescales local)
-    : SocialCareEpisodePageModel(db, clock)
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, CurrentUser user, LocalTimescales local) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+
     [BindProperty] public AssessmentType Type { get; set; } = AssessmentType.Single;
     [BindProperty] public DateInput StartDate { get; set; } = new();
     [BindProperty] public string? TimescaleWorkingDays { get; set; }
@@ -29,28 +37,20 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
 
     public DateOnly DueIfMaximum => TimescaleRule.WorkingDays(AssessmentRules.MaxSingleAssessmentWorkingDays).DueFrom(Referral.ReferralDate, Calendar);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        StartDate = DateInput.From(LocalToday);
+        StartDate = DateInput.From(Today);
         TimescaleWorkingDays = AssessmentRules.MaxSingleAssessmentWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         if (Type != AssessmentType.Single && !MayRecordLegacy)
         {
             ModelState.AddModelError(nameof(Type), "Only a manager can record a legacy initial or core assessment");
         }
-        var start = DateInputValidation.Validate(StartDate, "the date the assessment started", required: true, today: LocalToday);
+        var start = DateInputValidation.Validate(StartDate, "the date the assessment started", required: true, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
         int? days = int.TryParse(TimescaleWorkingDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
         if (Type == AssessmentType.Single && days is null && !string.IsNullOrWhiteSpace(TimescaleWorkingDays))
@@ -58,7 +58,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
             ModelState.AddModelError(nameof(TimescaleWorkingDays), "The timescale must be a whole number of working days, like 30");
         }
         var timescale = Type == AssessmentType.Single ? days : AssessmentService.TimescaleFor(Type, null, local);
-        AddErrors(AssessmentRules.ValidateStart(start.Date, timescale, Referral.ReferralDate, LocalToday));
+        AddErrors(AssessmentRules.ValidateStart(start.Date, timescale, Referral.ReferralDate, Today));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

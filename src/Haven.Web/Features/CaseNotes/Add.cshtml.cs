@@ -24,20 +24,12 @@ public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteServ
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         OccurredOn = DateInput.From(UkTime.Today(Clock));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var today = UkTime.Today(Clock);
         var date = DateInputValidation.Validate(OccurredOn, "the date", required: true, notAfter: today, today: today);
         date.AddTo(ModelState, nameof(OccurredOn));

@@ -1,14 +1,38 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
+using Haven.GovUk;
 using Haven.Web.Features.Chronology;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.CaseNotes;
 
 /// <summary>The child's case notes, newest first, filtered by type and date and paged. A GET form so a filtered list can be bookmarked.</summary>
-public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : RecordListPageModel(db, clock)
+public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)
 {
+    [BindProperty(SupportsGet = true)]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput To { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "dir")]
+    public string? Direction { get; set; }
+
+    // Not "page": Razor Pages reserves that name for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public string SortKey { get; private set; } = "date";
+
+    public bool Descending { get; private set; } = true;
+
+    public bool IsFiltered { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
 
@@ -16,14 +40,10 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseNoteSe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
-        var (from, to) = ReadDateRange();
+        var (from, to) = RecordListFilter.ReadDateRange(From, To, ModelState, Today);
         CaseNoteType? type = Enum.TryParse<CaseNoteType>(Type, ignoreCase: true, out var parsed) ? parsed : null;
         SortKey = Sort == "type" ? "type" : "date";
-        Descending = DescendingOr(true);
+        Descending = RecordListFilter.Descending(Direction, true);
         var filter = new CaseNoteFilter(type, from, to);
         IsFiltered = type is not null || from is not null || to is not null;
         Result = await notes.ListAsync(PersonId, filter, SortKey == "type" ? CaseNoteSort.Type : CaseNoteSort.Date, Descending, PageNumber, ct);

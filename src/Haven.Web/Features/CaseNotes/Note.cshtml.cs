@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.CaseNotes;
@@ -11,13 +12,8 @@ public sealed class NoteModel(HavenDbContext db, TimeProvider clock, CaseNoteSer
 
     public CaseNote Note { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (!await LoadPersonAsync(ct) || await notes.FindAsync(PersonId, NoteId, ct) is not { } note)
-        {
-            return NotFound();
-        }
-        Note = note;
-        return Page();
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Note = await notes.FindAsync(PersonId, NoteId, ct) ?? throw RecordStopException.NotFound();
+
+    public IActionResult OnGet() => Page();
 }

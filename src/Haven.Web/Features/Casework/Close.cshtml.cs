@@ -1,6 +1,8 @@
 using Haven.Data;
 using Haven.Domain.Casework;
 using Haven.GovUk;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +14,12 @@ namespace Haven.Web.Features.Casework;
 /// unauthorised assessment is still open, or for a date before the referral or its last activity.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkService casework) : SocialCareEpisodePageModel(db, clock)
+public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkService casework) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
     [BindProperty] public DateInput ClosedOn { get; set; } = new();
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Note { get; set; }
@@ -22,23 +28,15 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkSe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        ClosedOn = DateInput.From(LocalToday);
+        ClosedOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var date = DateInputValidation.Validate(ClosedOn, "the date the case closed", required: true, today: LocalToday);
+        var date = DateInputValidation.Validate(ClosedOn, "the date the case closed", required: true, today: Today);
         date.AddTo(ModelState, nameof(ClosedOn));
-        AddErrors(EpisodeRules.ValidateClosure(date.Date, Reason, Note, Referral.ReferralDate, Work.Open, LocalToday));
+        AddErrors(EpisodeRules.ValidateClosure(date.Date, Reason, Note, Referral.ReferralDate, Work.Open, Today));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
@@ -56,13 +54,9 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkSe
         return Redirect(EpisodeUrl);
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
         Work = (await casework.EpisodeAsync(PersonId, ReferralId, ct))!;
-        return null;
     }
 }

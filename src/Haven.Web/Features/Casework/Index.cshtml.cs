@@ -17,10 +17,6 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseworkSe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         Episodes = await casework.EpisodesAsync(PersonId, ct);
         return Page();
     }

@@ -1,7 +1,9 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,23 +12,31 @@ namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Adds a line to the plan: the need, what will be done, by whom, by when, and how we will know it worked.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildInNeedPlan Plan { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
+    }
+
     [BindProperty] public string? Need { get; set; }
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public string? Owner { get; set; }
     [BindProperty] public DateInput DueDate { get; set; } = new();
     [BindProperty] public string? MeasureOfSuccess { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadOpenPlanAsync(ct) ?? Page();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var due = DateInputValidation.Validate(DueDate, "the date it is due", required: true, today: LocalToday);
+        var due = DateInputValidation.Validate(DueDate, "the date it is due", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
         AddErrors(ChildInNeedRules.ValidateAction(Need, Action, Owner, due.Date, Plan.StartDate));
         if (!ModelState.IsValid)

@@ -1,7 +1,10 @@
 using Haven.Data;
+using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,30 +14,28 @@ namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Marks a plan action as done on the day it was done.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildInNeedPlan Plan { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
     [FromRoute] public Guid ActionId { get; set; }
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
 
     public PlanAction PlanAction { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        CompletedOn = DateInput.From(LocalToday);
+        CompletedOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: LocalToday, notBefore: Plan.StartDate, today: LocalToday);
+        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: Plan.StartDate, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
         if (!ModelState.IsValid)
         {
@@ -45,23 +46,12 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
         return Redirect(EpisodeUrl + "#child-in-need");
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var action = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.PlanId == PlanId, ct);
-        if (action is null)
-        {
-            return NotFound();
-        }
-        PlanAction = action;
-        if (action.CompletedOn is null)
-        {
-            return null;
-        }
-        TempData["Problem"] = "That action is already done.";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
+        PlanAction = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.PlanId == PlanId, ct)
+            ?? throw RecordStopException.NotFound();
+        RecordStopException.ThrowIf(PlanAction.CompletedOn is not null, "That action is already done.", EpisodeUrl + "#child-in-need");
     }
 }

@@ -1,7 +1,10 @@
 using Haven.Data;
+using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +13,20 @@ namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Ends a child in need plan (CIN census CINPlanEndDate) with the reason; a step-down then offers early help.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildInNeedPlan Plan { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
+    }
+
     /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>
     public static readonly IReadOnlyList<PlanEndReason> Reasons =
     [
@@ -23,13 +38,9 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     [BindProperty] public PlanEndReason? EndReason { get; set; }
     [BindProperty] public string? EndNote { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        EndDate = DateInput.From(LocalToday);
+        EndDate = DateInput.From(Today);
         EndReason = Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
         {
             Domain.ChildInNeed.ChildInNeedReviewDecision.StepDownToEarlyHelp => PlanEndReason.SteppedDownToEarlyHelp,
@@ -41,14 +52,10 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: LocalToday);
+        var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
         if (ModelState.GetFieldValidationState(nameof(EndDate)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, LocalToday) is { } error)
+            && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, Today) is { } error)
         {
             ModelState.AddModelError(nameof(EndDate), error);
         }

@@ -1,7 +1,9 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +15,20 @@ namespace Haven.Web.Features.ChildInNeed;
 /// plan, then early help); the episode page offers the next step.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
+public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildInNeedPlan Plan { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
+    }
+
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Progress { get; set; }
     [BindProperty] public string? ChildsViews { get; set; }
@@ -22,25 +36,17 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNe
 
     public DateOnly DueOn => ChildInNeedRules.NextReviewDueOn(Plan, Calendar);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        HeldOn = DateInput.From(LocalToday);
+        HeldOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: LocalToday);
+        var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        AddErrors(ChildInNeedRules.ValidateReview(Plan, held.Date, Progress, ChildsViews, Decision, LocalToday));
+        AddErrors(ChildInNeedRules.ValidateReview(Plan, held.Date, Progress, ChildsViews, Decision, Today));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

@@ -1,8 +1,10 @@
 using Haven.Data;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildInNeed;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,19 +13,22 @@ namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Starts a child in need plan on an episode, with how often it is reviewed and how often the child is visited.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed, LocalTimescales local) : SocialCareEpisodePageModel(db, clock)
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed, LocalTimescales local) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
+
     [BindProperty] public DateInput StartDate { get; set; } = new();
     [BindProperty] public string? ReviewIntervalWeeks { get; set; }
     [BindProperty] public string? VisitFrequencyWorkingDays { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        StartDate = DateInput.From(LocalToday);
+        StartDate = DateInput.From(Today);
         ReviewIntervalWeeks = local.ChildInNeedReviewWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         VisitFrequencyWorkingDays = local.ChildInNeedVisitWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
@@ -31,15 +36,11 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNee
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var start = DateInputValidation.Validate(StartDate, "the date the plan started", required: true, today: LocalToday);
+        var start = DateInputValidation.Validate(StartDate, "the date the plan started", required: true, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
         var weeks = WholeNumber(ReviewIntervalWeeks, nameof(ReviewIntervalWeeks), "weeks");
         var days = WholeNumber(VisitFrequencyWorkingDays, nameof(VisitFrequencyWorkingDays), "working days");
-        AddErrors(ChildInNeedRules.ValidateStart(start.Date, weeks, days, Referral.ReferralDate, LocalToday));
+        AddErrors(ChildInNeedRules.ValidateStart(start.Date, weeks, days, Referral.ReferralDate, Today));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

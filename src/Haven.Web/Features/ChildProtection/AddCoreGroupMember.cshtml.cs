@@ -1,4 +1,7 @@
 using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,20 +9,29 @@ using Microsoft.AspNetCore.Mvc;
 namespace Haven.Web.Features.ChildProtection;
 
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
+public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildProtectionPlan Plan { get; private set; } = null!;
+    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
+        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
+    }
+
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Agency { get; set; }
     [BindProperty] public string? Role { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadOpenPlanAsync(ct) ?? Page();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         if (string.IsNullOrWhiteSpace(Name))
         {
             ModelState.AddModelError(nameof(Name), "Enter the member's name");

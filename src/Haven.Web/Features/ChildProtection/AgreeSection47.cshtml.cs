@@ -1,6 +1,9 @@
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,28 +15,34 @@ namespace Haven.Web.Features.ChildProtection;
 /// change the outcome.
 /// </summary>
 [Authorize(Roles = Roles.ServiceManager)]
-public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : Section47PageModel(db, clock)
+public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid EnquiryId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Section47Enquiry Enquiry { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
+    }
+
     [BindProperty] public string? Note { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadEnquiryAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        return ChildProtectionChecks.AwaitsSeniorManager(Enquiry) ? Page() : Refuse("This enquiry has no outcome waiting for a service manager.");
+        return ChildProtectionChecks.AwaitsSeniorManager(Enquiry) ? Page() : Refuse("This enquiry has no outcome waiting for a service manager.", SummaryUrl);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadEnquiryAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         if (!ChildProtectionChecks.AwaitsSeniorManager(Enquiry))
         {
-            return Refuse("This enquiry has no outcome waiting for a service manager.");
+            return Refuse("This enquiry has no outcome waiting for a service manager.", SummaryUrl);
         }
         await service.AgreeSection47Async(EnquiryId, Note, ct);
         TempData["Success"] = "Decision agreed. The section 47 enquiry is complete";

@@ -1,6 +1,8 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,19 +11,29 @@ namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records the outcome of an enquiry; a decision against conference after substantiated harm waits for a service manager.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : Section47PageModel(db, clock)
+public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid EnquiryId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Section47Enquiry Enquiry { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
+    }
+
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
     [BindProperty] public Section47Outcome? Outcome { get; set; }
     [BindProperty] public string? Rationale { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadEnquiryAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        CompletedOn = DateInput.From(LocalToday);
+        CompletedOn = DateInput.From(Today);
         Outcome = Enquiry.Outcome;
         Rationale = Enquiry.OutcomeRationale;
         return Page();
@@ -29,13 +41,9 @@ public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadEnquiryAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var done = DateInputValidation.Validate(CompletedOn, "the date the enquiry ended", required: true, today: LocalToday);
+        var done = DateInputValidation.Validate(CompletedOn, "the date the enquiry ended", required: true, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
-        AddErrors(ChildProtectionChecks.ValidateSection47Completion(done.Date, Enquiry.StartDate, LocalToday, Outcome, Rationale));
+        AddErrors(ChildProtectionChecks.ValidateSection47Completion(done.Date, Enquiry.StartDate, Today, Outcome, Rationale));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

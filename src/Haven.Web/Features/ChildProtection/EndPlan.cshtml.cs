@@ -1,6 +1,8 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,31 +11,36 @@ namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Ends a plan outside a review conference, for example when the child becomes looked after or moves away.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
+public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildProtectionPlan Plan { get; private set; } = null!;
+    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
+        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
+    }
+
     [BindProperty] public DateInput EndDate { get; set; } = new();
     [BindProperty] public PlanEndReason? Reason { get; set; }
     [BindProperty] public string? Note { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        EndDate = DateInput.From(LocalToday);
+        EndDate = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenPlanAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: LocalToday);
+        var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        if (end.IsValid && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, LocalToday) is { } problem)
+        if (end.IsValid && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, Today) is { } problem)
         {
             ModelState.AddModelError(nameof(EndDate), problem);
         }

@@ -2,7 +2,9 @@ using System.Globalization;
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +17,17 @@ namespace Haven.Web.Features.ChildProtection;
 /// when the family had the report and the minutes. An initial conference's plan starts here.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : ConferencePageModel(db, clock)
+public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid ConferenceId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildProtectionConference Conference { get; private set; } = null!;
+    /// <summary>The day the conference is due: it does not move when the conference is re-arranged.</summary>
+    public DateOnly DueOn { get; private set; }
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
@@ -37,11 +48,7 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        if (Conference.ScheduledFor <= LocalToday)
+        if (Conference.ScheduledFor <= Today)
         {
             HeldOn = DateInput.From(Conference.ScheduledFor);
         }
@@ -56,12 +63,8 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddRowAsync(CancellationToken ct)
+    public IActionResult OnPostAddRow()
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         ModelState.Clear();
         Attendees = PersonRow.WithRoomFor(Attendees, 3);
         return Page();
@@ -69,15 +72,11 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var held = DateInputValidation.Validate(HeldOn, "the date the conference was held", required: true, today: LocalToday);
+        var held = DateInputValidation.Validate(HeldOn, "the date the conference was held", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        var shared = DateInputValidation.Validate(ReportSharedWithParentsOn, "the date the report was shared with parents", required: false, notAfter: LocalToday, today: LocalToday);
+        var shared = DateInputValidation.Validate(ReportSharedWithParentsOn, "the date the report was shared with parents", required: false, notAfter: Today, today: Today);
         shared.AddTo(ModelState, nameof(ReportSharedWithParentsOn));
-        var minutes = DateInputValidation.Validate(MinutesSentOn, "the date the minutes were sent", required: false, notAfter: LocalToday, today: LocalToday);
+        var minutes = DateInputValidation.Validate(MinutesSentOn, "the date the minutes were sent", required: false, notAfter: Today, today: Today);
         minutes.AddTo(ModelState, nameof(MinutesSentOn));
         int? previous = int.TryParse(PreviousPlans?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         if (previous is null && !string.IsNullOrWhiteSpace(PreviousPlans))
@@ -89,12 +88,12 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
         {
             var s47Start = await Db.Section47Enquiries.Where(e => e.Id == Conference.Section47Id).Select(e => (DateOnly?)e.StartDate).SingleOrDefaultAsync(ct);
             AddErrors(ChildProtectionChecks.ValidateInitialConferenceHeld(held.Date, s47Start, Referral.ReferralDate, Decision, Category, Rationale, Chair, attendees,
-                previous, PreviousPlansInHaven, LocalToday, Calendar));
+                previous, PreviousPlansInHaven, Today, Calendar));
         }
         else
         {
             var last = await service.LastConferenceBeforeAsync(Conference, ct);
-            AddErrors(ChildProtectionChecks.ValidateReviewConferenceHeld(held.Date, last, Decision, Category, EndReason, Rationale, Chair, attendees, LocalToday, Calendar));
+            AddErrors(ChildProtectionChecks.ValidateReviewConferenceHeld(held.Date, last, Decision, Category, EndReason, Rationale, Chair, attendees, Today, Calendar));
         }
         if (!ModelState.IsValid)
         {
@@ -126,16 +125,15 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
             : Redirect(EpisodeUrl);
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (await LoadConferenceAsync(queries, ct) is { } stop)
-        {
-            return stop;
-        }
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Conference = await records.ConferenceBeforeItIsHeldAsync(PersonId, ReferralId, ConferenceId, SummaryUrl, ct);
+        var work = await queries.ForEpisodeAsync(PersonId, ReferralId, Today, ct);
+        DueOn = work.Conferences.Single(c => c.Conference.Id == ConferenceId).Status.DueDate;
         PreviousPlansInHaven = await service.PreviousPlansInHavenAsync(PersonId, ct);
         CurrentCategory = Conference.ChildProtectionPlanId is { } planId
             ? await Db.ChildProtectionPlans.Where(p => p.Id == planId).Select(p => p.LatestCategory).SingleOrDefaultAsync(ct)
             : null;
-        return null;
     }
 }

@@ -1,21 +1,29 @@
 using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>The child protection summary of one episode: the episode section, then the detail of each record.</summary>
-public sealed class IndexModel(HavenDbContext db, TimeProvider clock, ChildProtectionQueries queries) : ChildProtectionPageModel(db, clock)
+public sealed class IndexModel(HavenDbContext db, TimeProvider clock, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+
     public EpisodeChildProtection Work { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct))
-        {
-            return NotFound();
-        }
-        Work = await queries.ForEpisodeAsync(PersonId, ReferralId, LocalToday, ct);
+        Work = await queries.ForEpisodeAsync(PersonId, ReferralId, Today, ct);
         return Page();
     }
 }

@@ -1,6 +1,8 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +11,17 @@ namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records a strategy discussion; deciding on a section 47 enquiry goes straight on to starting it.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
+public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
     [BindProperty] public List<PersonRow> Participants { get; set; } = PersonRow.Blank(4);
@@ -22,22 +33,14 @@ public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider c
 
     public bool ShowPoliceAndSocialCareWarning { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        HeldOn = DateInput.From(LocalToday);
+        HeldOn = DateInput.From(Today);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddRowAsync(CancellationToken ct)
+    public IActionResult OnPostAddRow()
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         ModelState.Clear();
         Participants = PersonRow.WithRoomFor(Participants, 2);
         return Page();
@@ -45,14 +48,10 @@ public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider c
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var held = DateInputValidation.Validate(HeldOn, "the date of the strategy discussion", required: true, today: LocalToday);
+        var held = DateInputValidation.Validate(HeldOn, "the date of the strategy discussion", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
         var people = Participants.Select(p => new ChildProtectionChecks.Participant(p.Name, p.Agency)).ToList();
-        AddErrors(ChildProtectionChecks.ValidateStrategyDiscussion(held.Date, Referral.ReferralDate, LocalToday, Chair, people, Decision, Rationale));
+        AddErrors(ChildProtectionChecks.ValidateStrategyDiscussion(held.Date, Referral.ReferralDate, Today, Chair, people, Decision, Rationale));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

@@ -1,6 +1,8 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +14,17 @@ namespace Haven.Web.Features.ChildProtection;
 /// helped, but only once the worker has seen that it will be late.
 /// </summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
+public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+
     [BindProperty(SupportsGet = true)] public ConferenceType Type { get; set; } = ConferenceType.Initial;
     [BindProperty] public DateInput ScheduledFor { get; set; } = new();
 
@@ -25,22 +36,14 @@ public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider cloc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         await LoadContextAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         var context = await LoadContextAsync(ct);
-        var date = DateInputValidation.Validate(ScheduledFor, "the date of the conference", required: true, today: LocalToday);
+        var date = DateInputValidation.Validate(ScheduledFor, "the date of the conference", required: true, today: Today);
         date.AddTo(ModelState, nameof(ScheduledFor));
         if (context is { } c)
         {

@@ -2,7 +2,9 @@ using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,8 +14,14 @@ namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Starts a section 47 enquiry, showing from the start when the initial conference is due.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
+public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid ReferralId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
     [BindProperty(SupportsGet = true)] public Guid? StrategyDiscussionId { get; set; }
     [BindProperty] public DateInput StartDate { get; set; } = new();
     [BindProperty] public bool? JointWithPolice { get; set; }
@@ -22,28 +30,20 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, C
     public StrategyDiscussion? Discussion { get; private set; }
     public IReadOnlyList<(string Id, string Name)> Workers { get; private set; } = [];
 
-    public DateOnly InitialConferenceDue => ChildProtectionChecks.InitialConferenceDueOn(Discussion?.HeldOn, Discussion?.HeldOn ?? LocalToday, WorkingDayCalendar.EnglandAndWales);
+    public DateOnly InitialConferenceDue => ChildProtectionChecks.InitialConferenceDueOn(Discussion?.HeldOn, Discussion?.HeldOn ?? Today, WorkingDayCalendar.EnglandAndWales);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        StartDate = DateInput.From(Discussion?.HeldOn ?? LocalToday);
+        StartDate = DateInput.From(Discussion?.HeldOn ?? Today);
         WorkerUserId = Referral.AllocatedWorkerUserId;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var start = DateInputValidation.Validate(StartDate, "the start date", required: true, today: LocalToday);
+        var start = DateInputValidation.Validate(StartDate, "the start date", required: true, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
-        AddErrors(ChildProtectionChecks.ValidateSection47Start(start.Date, Referral.ReferralDate, Discussion?.HeldOn, LocalToday, JointWithPolice));
+        AddErrors(ChildProtectionChecks.ValidateSection47Start(start.Date, Referral.ReferralDate, Discussion?.HeldOn, Today, JointWithPolice));
         if (string.IsNullOrEmpty(WorkerUserId) || Workers.All(w => w.Id != WorkerUserId))
         {
             ModelState.AddModelError(nameof(WorkerUserId), "Select the social worker leading the enquiry");
@@ -66,28 +66,22 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, C
         return Redirect(EpisodeUrl);
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
         var discussions = Db.StrategyDiscussions.AsNoTracking().Where(d => d.ReferralId == ReferralId && d.PersonId == PersonId);
         Discussion = StrategyDiscussionId is { } id
             ? await discussions.SingleOrDefaultAsync(d => d.Id == id, ct)
             : await discussions.Where(d => d.Decision == StrategyDecision.StartSection47).OrderByDescending(d => d.HeldOn).FirstOrDefaultAsync(ct);
         if (StrategyDiscussionId is not null && Discussion is null)
         {
-            return NotFound();
+            throw RecordStopException.NotFound();
         }
-        if (await Db.Section47Enquiries.AnyAsync(e => e.ReferralId == ReferralId && e.CompletedOn == null, ct))
-        {
-            return Refuse("This episode already has a section 47 enquiry in progress.");
-        }
+        RecordStopException.ThrowIf(await Db.Section47Enquiries.AnyAsync(e => e.ReferralId == ReferralId && e.CompletedOn == null, ct),
+            "This episode already has a section 47 enquiry in progress.", SummaryUrl);
         var role = await Db.Roles.Where(r => r.Name == Roles.SocialWorker).Select(r => r.Id).SingleAsync(ct);
         Workers = (await Db.Users.AsNoTracking().Where(u => Db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
             .Select(u => (u.Id, u.DisplayName)).ToList();
-        return null;
     }
 }

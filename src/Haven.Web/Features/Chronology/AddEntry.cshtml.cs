@@ -19,14 +19,10 @@ public sealed class AddEntryModel(HavenDbContext db, TimeProvider clock, Chronol
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public bool Significant { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadPersonAsync(ct) ? Page() : NotFound();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var today = UkTime.Today(Clock);
         var date = DateInputValidation.Validate(OccurredOn, "the date it happened", required: true, notAfter: today, today: today);
         date.AddTo(ModelState, nameof(OccurredOn));

@@ -1,5 +1,8 @@
 using Haven.Data;
+using Haven.Domain.CaseRecording;
+using Haven.GovUk;
 using Haven.Web.Features.Messaging;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -8,17 +11,32 @@ namespace Haven.Web.Features.Chronology;
 
 /// <summary>The chronology, as filtered on screen, downloaded as a PDF (printed by Chromium from the print view) or a Word file.</summary>
 public sealed class ExportModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, ChronologyService chronology,
-    CurrentUser user, IOptions<HavenOptions> options, PdfRenderer pdf, ILogger<ExportModel> logger) : ChronologyPageModel(db, clock, queries)
+    CurrentUser user, IOptions<HavenOptions> options, PdfRenderer pdf, ILogger<ExportModel> logger) : PersonPageModel(db, clock)
 {
+    [BindProperty(SupportsGet = true, Name = "category")]
+    public List<ChronologyCategory> Categories { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "significant")]
+    public bool SignificantOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput To { get; set; } = new();
+
+    public ChronologyView Chronology { get; private set; } = null!;
+
     [FromRoute] public string Format { get; set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Format is not ("pdf" or "docx") || !await LoadChronologyAsync(ct))
+        if (Format is not ("pdf" or "docx"))
         {
             return NotFound();
         }
-        var document = Document(options.Value.AuthorityName, user.DisplayName);
+        Chronology = await ChronologyView.BuildAsync(queries, PersonId, ChronologyView.ReadFilter(Categories, SignificantOnly, From, To, ModelState, Today), ct);
+        var document = Chronology.Document(Person, options.Value.AuthorityName, user.DisplayName, Clock.GetUtcNow().UtcDateTime);
         byte[] bytes;
         try
         {
@@ -28,9 +46,9 @@ public sealed class ExportModel(HavenDbContext db, TimeProvider clock, Chronolog
         {
             logger.LogWarning(ex, "Chronology PDF could not be made");
             TempData["Problem"] = "Haven could not make the PDF just now. Try again, or download the Word file or use the print view.";
-            return Redirect(Url.Page("/Chronology/Index", new { personId = PersonId }) + FilterQuery);
+            return Redirect(Url.Page("/Chronology/Index", new { personId = PersonId }) + Chronology.FilterQuery);
         }
-        await chronology.RecordExportAsync(PersonId, Format == "pdf" ? "PDF" : "Word (DOCX)", FilterDescription, Lines.Count, ct);
+        await chronology.RecordExportAsync(PersonId, Format == "pdf" ? "PDF" : "Word (DOCX)", Chronology.FilterDescription, Chronology.Lines.Count, ct);
         return Format == "pdf"
             ? File(bytes, "application/pdf", document.FileName("pdf"))
             : File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.FileName("docx"));

@@ -1,5 +1,7 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,24 +12,36 @@ namespace Haven.Web.Features.Chronology;
 /// with each event markable as significant or not.
 /// </summary>
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, ChronologyService chronology)
-    : ChronologyPageModel(db, clock, queries)
+    : PersonPageModel(db, clock)
 {
+    [BindProperty(SupportsGet = true, Name = "category")]
+    public List<ChronologyCategory> Categories { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "significant")]
+    public bool SignificantOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput To { get; set; } = new();
+
+    public ChronologyView Chronology { get; private set; } = null!;
+
+    public ChronologyFilter Filter => Chronology.Filter;
+    public IReadOnlyList<ChronologyLine> AllLines => Chronology.AllLines;
+    public IReadOnlyList<ChronologyLine> Lines => Chronology.Lines;
+    public string FilterQuery => Chronology.FilterQuery;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadChronologyAsync(ct))
-        {
-            return NotFound();
-        }
+        Chronology = await ChronologyView.BuildAsync(queries, PersonId, ChronologyView.ReadFilter(Categories, SignificantOnly, From, To, ModelState, Today), ct);
         return ModelState.IsValid ? Page() : this.InvalidPage();
     }
 
     // Read-only roles are refused by PersonRecordFilter, which stops every write to a record.
     public async Task<IActionResult> OnPostMarkAsync(string? key, bool significant, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (string.IsNullOrEmpty(key) || !await chronology.SetSignificanceAsync(PersonId, key, significant, ct))
         {
             return NotFound();

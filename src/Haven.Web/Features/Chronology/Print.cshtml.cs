@@ -1,4 +1,7 @@
 using Haven.Data;
+using Haven.Domain.CaseRecording;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -7,16 +10,27 @@ namespace Haven.Web.Features.Chronology;
 
 /// <summary>The chronology as the printable document, the same HTML that becomes the PDF, for the browser's own Print.</summary>
 public sealed class PrintModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, CurrentUser user, IOptions<HavenOptions> options)
-    : ChronologyPageModel(db, clock, queries)
+    : PersonPageModel(db, clock)
 {
+    [BindProperty(SupportsGet = true, Name = "category")]
+    public List<ChronologyCategory> Categories { get; set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "significant")]
+    public bool SignificantOnly { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInput To { get; set; } = new();
+
+    public ChronologyView Chronology { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadChronologyAsync(ct))
-        {
-            return NotFound();
-        }
+        Chronology = await ChronologyView.BuildAsync(queries, PersonId, ChronologyView.ReadFilter(Categories, SignificantOnly, From, To, ModelState, Today), ct);
         // The document carries its own inline stylesheet so it prints the same from a file; allow exactly that style.
         Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src {ChronologyDocument.StyleSourceHash}; frame-ancestors 'none'";
-        return Content(Document(options.Value.AuthorityName, user.DisplayName).ToHtml(), "text/html; charset=utf-8");
+        return Content(Chronology.Document(Person, options.Value.AuthorityName, user.DisplayName, Clock.GetUtcNow().UtcDateTime).ToHtml(), "text/html; charset=utf-8");
     }
 }

@@ -28,10 +28,6 @@ public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentS
 
     public async Task<IActionResult> OnGetAsync(bool tooLarge, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         DocumentDate = DateInput.From(UkTime.Today(Clock));
         if (tooLarge)
         {
@@ -46,10 +42,6 @@ public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var today = UkTime.Today(Clock);
         if (string.IsNullOrWhiteSpace(Title))
         {

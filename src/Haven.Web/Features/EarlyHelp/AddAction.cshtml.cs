@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,28 +9,27 @@ using Microsoft.AspNetCore.Mvc;
 namespace Haven.Web.Features.EarlyHelp;
 
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid EpisodeId { get; set; }
+    public EarlyHelpEpisode Episode { get; private set; } = null!;
+    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public string? Owner { get; set; }
     [BindProperty] public DateInput DueDate { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (!await LoadEpisodeAsync(ct))
-        {
-            return NotFound();
-        }
-        return Episode.IsOpen ? Page() : ClosedEpisode();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: LocalToday);
+        var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
         AddErrors(EarlyHelpRules.ValidateAction(Action, Owner, due.Date, Episode.StartDate));
         if (!ModelState.IsValid)

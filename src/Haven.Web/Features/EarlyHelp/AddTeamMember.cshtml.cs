@@ -1,4 +1,6 @@
 using Haven.Data;
+using Haven.Domain.EarlyHelp;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,27 +8,26 @@ using Microsoft.AspNetCore.Mvc;
 namespace Haven.Web.Features.EarlyHelp;
 
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid EpisodeId { get; set; }
+    public EarlyHelpEpisode Episode { get; private set; } = null!;
+    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Agency { get; set; }
     [BindProperty] public string? Role { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (!await LoadEpisodeAsync(ct))
-        {
-            return NotFound();
-        }
-        return Episode.IsOpen ? Page() : ClosedEpisode();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         if (string.IsNullOrWhiteSpace(Name))
         {
             ModelState.AddModelError(nameof(Name), "Enter the team member's name");

@@ -1,5 +1,6 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,27 +8,26 @@ using Microsoft.AspNetCore.Mvc;
 namespace Haven.Web.Features.EarlyHelp;
 
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid EpisodeId { get; set; }
+    public EarlyHelpEpisode Episode { get; private set; } = null!;
+    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+
     [BindProperty] public string? LeadProfessional { get; set; }
     [BindProperty] public string? LeadAgency { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (!await LoadEpisodeAsync(ct))
-        {
-            return NotFound();
-        }
-        return Episode.IsOpen ? Page() : ClosedEpisode();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
         AddErrors(EarlyHelpRules.ValidateLeadChange(Episode.LeadProfessional, Episode.LeadAgency, LeadProfessional, LeadAgency, Reason));
         if (!ModelState.IsValid)
         {

@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,29 +10,28 @@ namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>Closes early help; stepping up sends the closing note to the front door as a new contact.</summary>
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid EpisodeId { get; set; }
+    public EarlyHelpEpisode Episode { get; private set; } = null!;
+    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+
     [BindProperty] public EarlyHelpClosure? Outcome { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public DateInput EndDate { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        EndDate = DateInput.From(LocalToday);
+        EndDate = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await LoadOpenEpisodeAsync(ct) is { } stop)
-        {
-            return stop;
-        }
-        var end = DateInputValidation.Validate(EndDate, "the date early help ended", required: true, notAfter: LocalToday, today: LocalToday);
+        var end = DateInputValidation.Validate(EndDate, "the date early help ended", required: true, notAfter: Today, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
         var errors = EarlyHelpRules.ValidateClosure(Outcome, Note, end.Date, Episode.StartDate);
         AddErrors(errors.Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)

@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
+using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,43 +9,35 @@ using Microsoft.AspNetCore.Mvc;
 namespace Haven.Web.Features.EarlyHelp;
 
 [Authorize(Policy = Policies.CaseEdit)]
-public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
+public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
+    [FromRoute] public Guid EpisodeId { get; set; }
+    public EarlyHelpEpisode Episode { get; private set; } = null!;
+    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+
     [FromRoute] public Guid ActionId { get; set; }
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
 
     public EarlyHelpAction PlanAction { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
-        if (!await LoadAsync(ct))
+        if (PlanAction.CompletedOn is not null)
         {
-            return NotFound();
+            return Refuse(RecordLoader.EarlyHelpClosed, EpisodeUrl);
         }
-        if (!Episode.IsOpen || PlanAction.CompletedOn is not null)
-        {
-            return ClosedEpisode();
-        }
-        CompletedOn = DateInput.From(LocalToday);
+        CompletedOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-        if (!Episode.IsOpen)
-        {
-            return ClosedEpisode();
-        }
         if (PlanAction.CompletedOn is not null)
         {
             TempData["Success"] = "That action was already marked as done";
             return Redirect(EpisodeUrl + "#plan");
         }
-        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: LocalToday, notBefore: Episode.StartDate, today: LocalToday);
+        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: Episode.StartDate, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
         if (!ModelState.IsValid)
         {
@@ -55,13 +48,10 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
         return Redirect(EpisodeUrl + "#plan");
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadEpisodeAsync(ct) || Episode.Actions.SingleOrDefault(a => a.Id == ActionId) is not { } action)
-        {
-            return false;
-        }
-        PlanAction = action;
-        return true;
+        Episode = await records.EarlyHelpEpisodeAsync(PersonId, EpisodeId, ct);
+        PlanAction = Episode.Actions.SingleOrDefault(a => a.Id == ActionId) ?? throw RecordStopException.NotFound();
+        RecordStopException.ThrowIf(!Episode.IsOpen, RecordLoader.EarlyHelpClosed, EpisodeUrl);
     }
 }

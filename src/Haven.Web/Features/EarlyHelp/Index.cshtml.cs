@@ -14,14 +14,8 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
 {
     public IReadOnlyList<EarlyHelpEpisode> Episodes { get; private set; } = [];
 
-    public DateOnly LocalToday => UkTime.Today(Clock);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         Episodes = await Db.EarlyHelpEpisodes.AsNoTracking()
             .Include(e => e.LeadChanges).Include(e => e.Actions).Include(e => e.Reviews)
             .AsSplitQuery()

@@ -25,16 +25,10 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
     public bool ContactNotEarlyHelp { get; private set; }
     public bool AlreadyOpen { get; private set; }
 
-    private DateOnly LocalToday => UkTime.Today(Clock);
-
     /// <param name="steppedDown">Set by the link from a social care plan that stepped down to early help.</param>
-    public async Task<IActionResult> OnGetAsync(bool steppedDown, CancellationToken ct)
+    public IActionResult OnGet(bool steppedDown)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-        StartDate = DateInput.From(LocalToday);
+        StartDate = DateInput.From(Today);
         if (steppedDown)
         {
             StartedBy = EarlyHelpStart.SteppedDownFromSocialCare;
@@ -51,10 +45,6 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         if (AlreadyOpen)
         {
             ModelState.AddModelError("", "This child already has open early help: change its lead professional instead");
@@ -71,7 +61,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
         {
             ModelState.AddModelError(field, message);
         }
-        var start = DateInputValidation.Validate(StartDate, "the date early help started", required: true, notAfter: LocalToday, today: LocalToday);
+        var start = DateInputValidation.Validate(StartDate, "the date early help started", required: true, notAfter: Today, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
         if (!ModelState.IsValid)
         {
@@ -83,18 +73,13 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
         return RedirectToPage("/EarlyHelp/Episode", new { personId = PersonId, episodeId = episode.Id });
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
         AlreadyOpen = await earlyHelp.HasOpenEpisodeAsync(PersonId, ct);
         if (ContactId is { } contactId)
         {
             FromContact = await earlyHelp.PrefillFromContactAsync(PersonId, contactId, ct);
             ContactNotEarlyHelp = FromContact is null;
         }
-        return true;
     }
 }

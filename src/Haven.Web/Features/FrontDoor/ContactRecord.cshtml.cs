@@ -22,7 +22,6 @@ public sealed class ContactRecordModel(
     HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user,
     IEmailSender email, PdfRenderer pdf, Microsoft.Extensions.Options.IOptions<HavenOptions> options) : PersonPageModel(db, clock)
 {
-    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
     [FromRoute] public Guid ContactId { get; set; }
 
@@ -51,10 +50,6 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnGetAsync(bool amend, CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         Amending = amend && IsManager && Contact.Decision is not null;
         if (Amending)
         {
@@ -66,10 +61,6 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnPostHistoryReadAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         await frontDoor.MarkHistoryReadAsync(ContactId, HistoryNote, ct);
         TempData["Success"] = "Recorded that you read the history";
         return RedirectToPage(new { personId = PersonId, contactId = ContactId });
@@ -80,10 +71,6 @@ public sealed class ContactRecordModel(
         if (!IsManager)
         {
             return Forbid();
-        }
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
         }
         if (Contact.Decision is not null)
         {
@@ -109,10 +96,6 @@ public sealed class ContactRecordModel(
         {
             return Forbid();
         }
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         Amending = true;
         if (string.IsNullOrWhiteSpace(AmendReason))
         {
@@ -132,10 +115,6 @@ public sealed class ContactRecordModel(
         if (!IsManager)
         {
             return Forbid();
-        }
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
         }
         if (Referral is null)
         {
@@ -160,10 +139,6 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnPostLetterPostedAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         if (Contact.Feedback is null)
         {
             return BadRequest();
@@ -176,10 +151,6 @@ public sealed class ContactRecordModel(
     /// <summary>Emails the outcome to the referrer; a failure is recorded and shown, never lost.</summary>
     public async Task<IActionResult> OnPostSendEmailAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         if (Contact.Feedback is null || Contact.ReferrerEmail is null)
         {
             return BadRequest();
@@ -202,10 +173,6 @@ public sealed class ContactRecordModel(
     /// <summary>The outcome letter as a PDF for post: the same wording as the email.</summary>
     public async Task<IActionResult> OnGetLetterAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         if (Contact.Decision is null)
         {
             return BadRequest();
@@ -248,17 +215,13 @@ public sealed class ContactRecordModel(
 
     private DecisionDetails Details() => new(Outcome!.Value, Threshold!.Value, Rationale!, LeadProfessional, LeadAgency, PrimaryNeed);
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
         var contact = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Include(c => c.Feedback)
             .SingleOrDefaultAsync(c => c.Id == ContactId && c.PersonId == PersonId, ct);
         if (contact is null)
         {
-            return false;
+            throw RecordStopException.NotFound();
         }
         Contact = contact;
         Referral = await Db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == ContactId, ct);
@@ -279,7 +242,6 @@ public sealed class ContactRecordModel(
                 .Select(u => (u.Id, u.DisplayName, teams.GetValueOrDefault(u.TeamId!.Value, "")))
                 .OrderBy(u => u.Item3).ThenBy(u => u.DisplayName).ToList();
         }
-        return true;
     }
 
     /// <summary>

@@ -39,10 +39,6 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         var now = UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime);
         ReceivedDate = DateInput.From(DateOnly.FromDateTime(now));
         ReceivedTime = now.ToString("HH:mm", CultureInfo.InvariantCulture);
@@ -51,10 +47,6 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         var received = DateInputValidation.Validate(ReceivedDate, "the date the contact was received", required: true, notAfter: Today, today: Today);
         received.AddTo(ModelState, nameof(ReceivedDate));
         DateTime? receivedAtUtc = null;
@@ -123,12 +115,8 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
         return RedirectToPage("/FrontDoor/ContactRecord", new { personId = PersonId, contactId = contacts[0].Id });
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
         var related = await Db.Relationships.AsNoTracking()
             .Where(r => r.PersonId == PersonId || r.RelatedPersonId == PersonId)
             .Select(r => r.PersonId == PersonId ? r.RelatedPersonId : r.PersonId).ToListAsync(ct);
@@ -136,7 +124,6 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
                 .Where(p => related.Contains(p.Id) && p.Kind == PersonKind.Child && !p.IsRestricted && p.MergedIntoId == null)
                 .Select(p => new { p.Id, p.FirstName, p.LastName, p.DateOfBirth }).ToListAsync(ct))
             .OrderBy(p => p.DateOfBirth).Select(p => (p.Id, $"{p.FirstName} {p.LastName}", p.DateOfBirth)).ToList();
-        return true;
     }
 
     /// <summary>Times as people type them: 14:30, 1430, 2:30pm, 2pm, 9.15.</summary>

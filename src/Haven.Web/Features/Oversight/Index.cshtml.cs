@@ -40,8 +40,6 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
 
     public IReadOnlyList<SelectListItem> Workers { get; private set; } = [];
 
-    public DateOnly LocalToday => UkTime.Today(Clock);
-
     public TimescaleRule Expectation => local.ManagementOversight;
 
     /// <summary>Oversight is a manager's record; others read it.</summary>
@@ -49,28 +47,20 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-        RecordedOn = DateInput.From(LocalToday);
+        RecordedOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
         if (!CanRecord)
         {
             return Forbid();
         }
-        var date = DateInputValidation.Validate(RecordedOn, "the date of the oversight", required: true, notAfter: LocalToday, today: LocalToday);
+        var date = DateInputValidation.Validate(RecordedOn, "the date of the oversight", required: true, notAfter: Today, today: Today);
         date.AddTo(ModelState, nameof(RecordedOn));
         var worker = Kind == OversightKind.Supervision ? Workers.FirstOrDefault(w => w.Value == WorkerUserId) : null;
-        var errors = OversightRules.Validate(Kind, date.Date ?? LocalToday, Direction, Rationale, worker?.Value, LocalToday);
+        var errors = OversightRules.Validate(Kind, date.Date ?? Today, Direction, Rationale, worker?.Value, Today);
         foreach (var (field, message) in errors.Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid))
         {
             ModelState.AddModelError(field, message);
@@ -84,30 +74,25 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
         return RedirectToPage(null, null, new { personId = PersonId }, "entries");
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
-        var records = await Db.OversightRecords.AsNoTracking().Where(o => o.PersonId == PersonId)
+        var recorded = await Db.OversightRecords.AsNoTracking().Where(o => o.PersonId == PersonId)
             .OrderByDescending(o => o.RecordedOn).ThenByDescending(o => o.RecordedAtUtc).ToListAsync(ct);
         var allocations = await Db.Allocations.AsNoTracking().Where(a => a.PersonId == PersonId).OrderByDescending(a => a.StartDate).ToListAsync(ct);
-        var userIds = records.Select(r => r.WorkerUserId).OfType<string>().Concat(allocations.Select(a => a.WorkerUserId)).Distinct().ToList();
+        var userIds = recorded.Select(r => r.WorkerUserId).OfType<string>().Concat(allocations.Select(a => a.WorkerUserId)).Distinct().ToList();
         var names = await Db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var teamIds = allocations.Select(a => a.TeamId).Distinct().ToList();
         var teams = await Db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
-        Entries = records.Select(r => new Entry(r, r.WorkerUserId is { } w ? names.GetValueOrDefault(w, "Unknown worker") : null)).ToList();
+        Entries = recorded.Select(r => new Entry(r, r.WorkerUserId is { } w ? names.GetValueOrDefault(w, "Unknown worker") : null)).ToList();
         Allocations = allocations.Select(a => new AllocationRow(a, names.GetValueOrDefault(a.WorkerUserId, "Unknown worker"), teams.GetValueOrDefault(a.TeamId, ""))).ToList();
-        Changes = OversightRules.ChangesOfWorker(allocations, LocalToday);
+        Changes = OversightRules.ChangesOfWorker(allocations, Today);
         // The child's workers, current first: the people a manager supervises about this child.
-        Workers = Allocations.OrderBy(a => a.Allocation.IsCurrent(LocalToday) ? 0 : 1).ThenByDescending(a => a.Allocation.StartDate)
+        Workers = Allocations.OrderBy(a => a.Allocation.IsCurrent(Today) ? 0 : 1).ThenByDescending(a => a.Allocation.StartDate)
             .DistinctBy(a => a.Allocation.WorkerUserId)
             .Select(a => new SelectListItem(a.WorkerName, a.Allocation.WorkerUserId)).ToList();
 
         var snapshot = (await work.SnapshotsAsync([PersonId], ct))[PersonId];
-        NextDue = DueWork.For(snapshot, local, LocalToday, WorkingDayCalendar.EnglandAndWales).FirstOrDefault(i => i.Kind == WorkKind.ManagementOversight);
-        return true;
+        NextDue = DueWork.For(snapshot, local, Today, WorkingDayCalendar.EnglandAndWales).FirstOrDefault(i => i.Kind == WorkKind.ManagementOversight);
     }
 }

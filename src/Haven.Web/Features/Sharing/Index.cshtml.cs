@@ -11,10 +11,6 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, SharingSer
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         Items = await sharing.ItemsAsync(PersonId, ct);
         return Page();
     }

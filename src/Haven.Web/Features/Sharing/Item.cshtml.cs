@@ -25,30 +25,20 @@ public sealed partial class ItemModel(HavenDbContext db, TimeProvider clock, Sha
 
     public ShareableItem Item { get; private set; } = null!;
 
-    public DateOnly LocalToday => UkTime.Today(Clock);
-
     public string DocumentUrl(bool plainEnglish, string handler) =>
         Url.Page(null, handler, new { personId = PersonId, kind = KindSlug, itemId = ItemId, version = plainEnglish ? "plain" : null })!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-        SharedOn = DateInput.From(LocalToday);
+        SharedOn = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-        var date = DateInputValidation.Validate(SharedOn, "the date it was shared", required: true, notAfter: LocalToday, today: LocalToday);
+        var date = DateInputValidation.Validate(SharedOn, "the date it was shared", required: true, notAfter: Today, today: Today);
         date.AddTo(ModelState, nameof(SharedOn));
-        foreach (var (field, message) in FamilySharing.Validate(date.Date ?? LocalToday, SharedWith, Method, Item.Written, LocalToday)
+        foreach (var (field, message) in FamilySharing.Validate(date.Date ?? Today, SharedWith, Method, Item.Written, Today)
                      .Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid))
         {
             ModelState.AddModelError(field, message);
@@ -92,28 +82,13 @@ public sealed partial class ItemModel(HavenDbContext db, TimeProvider clock, Sha
         }
     }
 
-    private async Task<FamilyDocument?> DocumentAsync(string? version, CancellationToken ct)
-    {
-        if (!await LoadAsync(ct))
-        {
-            return null;
-        }
-        return await sharing.DocumentAsync(Person, Item.Kind, ItemId, plainEnglish: version == "plain" && Item.HasPlainEnglish, ct);
-    }
+    private Task<FamilyDocument?> DocumentAsync(string? version, CancellationToken ct) =>
+        sharing.DocumentAsync(Person, Item.Kind, ItemId, plainEnglish: version == "plain" && Item.HasPlainEnglish, ct);
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (FamilySharing.FromSlug(KindSlug) is not { } kind || !await LoadPersonAsync(ct))
-        {
-            return false;
-        }
-        var item = (await sharing.ItemsAsync(PersonId, ct)).FirstOrDefault(i => i.Kind == kind && i.Id == ItemId);
-        if (item is null)
-        {
-            return false;
-        }
-        Item = item;
-        return true;
+        var kind = FamilySharing.FromSlug(KindSlug) ?? throw RecordStopException.NotFound();
+        Item = (await sharing.ItemsAsync(PersonId, ct)).FirstOrDefault(i => i.Kind == kind && i.Id == ItemId) ?? throw RecordStopException.NotFound();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A family paper could not be printed to PDF")]

@@ -23,7 +23,7 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
         {
             return Forbid();
         }
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRestrictAsync(bool restrict, CancellationToken ct)
@@ -31,10 +31,6 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
         if (!AccessPolicy.CanManageAccess(user.AsViewer()) || user.IsInRole(Role.Auditor) && user.Roles.Count == 1)
         {
             return Forbid();
-        }
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
         }
         if (string.IsNullOrWhiteSpace(Reason))
         {
@@ -57,10 +53,6 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
         if (!AccessPolicy.CanManageAccess(user.AsViewer()))
         {
             return Forbid();
-        }
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
         }
         var email = AddUserEmail?.Trim();
         var target = string.IsNullOrEmpty(email) ? null : await Db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct);
@@ -92,16 +84,11 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
         return RedirectToPage(new { personId = PersonId });
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
         var grants = await Db.RestrictedAccessGrants.AsNoTracking().Where(g => g.PersonId == PersonId)
             .Join(Db.Users, g => g.UserId, u => u.Id, (g, u) => new { g.UserId, u.DisplayName, u.Email, g.GrantedAtUtc })
             .ToListAsync(ct);
         NamedUsers = grants.Select(g => (g.UserId, g.DisplayName, g.Email ?? "", g.GrantedAtUtc)).OrderBy(g => g.DisplayName).ToList();
-        return true;
     }
 }

@@ -9,14 +9,10 @@ public sealed class AddAddressModel(HavenDbContext db, TimeProvider clock, Peopl
     [BindProperty]
     public AddressForm Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadPersonAsync(ct) ? Page() : NotFound();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var address = Input.Validate(ModelState, nameof(Input), Today);
         if (address is null)
         {

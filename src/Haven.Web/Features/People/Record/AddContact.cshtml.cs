@@ -17,14 +17,10 @@ public sealed partial class AddContactModel(HavenDbContext db, TimeProvider cloc
     [BindProperty]
     public string? Note { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadPersonAsync(ct) ? Page() : NotFound();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (Method is null)
         {
             ModelState.AddModelError(nameof(Method), "Select how to contact them");

@@ -19,20 +19,12 @@ public sealed class AddFlagModel(HavenDbContext db, TimeProvider clock, PeopleSe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         From = DateInput.From(Today);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (Type is null)
         {
             ModelState.AddModelError(nameof(Type), "Select the kind of warning");

@@ -24,14 +24,10 @@ public sealed class AddNameModel(HavenDbContext db, TimeProvider clock, PeopleSe
     [BindProperty]
     public DateInput UsedTo { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadPersonAsync(ct) ? Page() : NotFound();
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (Kind is null)
         {
             ModelState.AddModelError(nameof(Kind), "Select the kind of name");

@@ -41,20 +41,12 @@ public sealed class AddProfessionalModel(HavenDbContext db, TimeProvider clock, 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         await LoadKnownAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         await LoadKnownAsync(ct);
         if (string.IsNullOrWhiteSpace(Role))
         {

@@ -51,20 +51,12 @@ public sealed class AddRelationshipModel(HavenDbContext db, TimeProvider clock, 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         await LoadCandidatesAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         await LoadCandidatesAsync(ct);
         var option = Options.FirstOrDefault(o => o.Value == Relationship);
         if (RelatedPersonId is null || Candidates.All(c => c.Id != RelatedPersonId))

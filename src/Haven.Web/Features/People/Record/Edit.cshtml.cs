@@ -14,20 +14,12 @@ public sealed class EditModel(HavenDbContext db, TimeProvider clock, PeopleServi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         Input = PersonDetailsForm.From(Person);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var details = Input.Validate(ModelState, nameof(Input), Today);
         if (details is null)
         {

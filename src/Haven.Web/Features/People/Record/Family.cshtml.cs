@@ -16,10 +16,6 @@ public sealed class FamilyModel(HavenDbContext db, TimeProvider clock) : PersonP
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var rows = await Db.Relationships.AsNoTracking()
             .Where(r => r.PersonId == PersonId || r.RelatedPersonId == PersonId)
             .ToListAsync(ct);

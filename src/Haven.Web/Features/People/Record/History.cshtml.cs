@@ -16,10 +16,6 @@ public sealed class HistoryModel(HavenDbContext db, TimeProvider clock) : Person
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         MergedRecords = await Db.People.AsNoTracking().Where(p => p.MergedIntoId == PersonId)
             .ToDictionaryAsync(p => p.Id, p => p.LaPersonId, ct);
         var streams = MergedRecords.Keys.Append(PersonId).ToList();

@@ -16,10 +16,6 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (Person.MergedIntoId is { } survivor)
         {
             MergedInto = await Db.People.AsNoTracking().SingleAsync(p => p.Id == survivor, ct);

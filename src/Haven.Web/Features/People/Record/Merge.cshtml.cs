@@ -28,10 +28,6 @@ public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUse
         {
             return Forbid();
         }
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         if (!string.IsNullOrWhiteSpace(DuplicateId))
         {
             await FindDuplicateAsync(ct);
@@ -48,10 +44,6 @@ public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUse
         if (!MayMerge())
         {
             return Forbid();
-        }
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
         }
         await FindDuplicateAsync(ct);
         if (Duplicate is not null)

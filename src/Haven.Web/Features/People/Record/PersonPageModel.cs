@@ -1,25 +1,33 @@
 using Haven.Data;
 using Haven.Domain.Access;
+using Haven.Domain.Calendar;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>
-/// Base for every page of one person's record. The access check and view log have already run in
-/// <see cref="PersonRecordFilter"/> by the time a handler runs; this loads what the record header shows.
+/// The one base for every page of a child's (or any person's) record, and the only one: a page composes the parts
+/// it needs (an episode, a plan, a conference…) from <see cref="RecordLoader"/> in its <see cref="LoadAsync"/>
+/// rather than inheriting them. <see cref="PersonRecordFilter"/> checks access and logs the view, then loads the
+/// person and runs the page's loading step, once, before any handler; so handlers start with their real work, and
+/// a part that is not this child's is a 404 and one that cannot be changed is refused, the same on every page.
 /// </summary>
-public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : PageModel
+public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : PageModel, IRecordPage
 {
     [FromRoute]
     public Guid PersonId { get; set; }
 
     public Person Person { get; private set; } = null!;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The UK date: what due dates, review dates and flags are compared with.</summary>
+    public DateOnly Today => UkTime.Today(clock);
+
+    /// <summary>The working days the statutory timescales count in.</summary>
+    public static WorkingDayCalendar Calendar => WorkingDayCalendar.EnglandAndWales;
 
     protected HavenDbContext Db => db;
 
@@ -28,22 +36,54 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     public AccessDecision Access => HttpContext.Items[PersonRecordFilter.DecisionItem] as AccessDecision
         ?? new AccessDecision(AccessOutcome.DeniedNoCaseRole, false);
 
-    /// <summary>Loads the person with names, addresses, contacts and flags; null (and a 404) if there is none.</summary>
-    protected async Task<bool> LoadPersonAsync(CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking()
-            .Include(p => p.OtherNames).Include(p => p.Addresses).Include(p => p.ContactDetails).Include(p => p.Flags)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == PersonId, ct);
-        if (person is null)
-        {
-            return false;
-        }
-        Person = person;
-        return true;
-    }
-
     public IEnumerable<PersonFlag> ActiveFlags => Person.Flags.Where(f => f.IsActive(Today));
 
     public string? SuccessMessage => TempData["Success"] as string;
+
+    /// <summary>A POST (or other write): pages that show a part of the record refuse changes to it only then.</summary>
+    protected bool IsChange => !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method);
+
+    async Task<IActionResult?> IRecordPage.LoadRecordAsync(RecordLoader records, CancellationToken ct)
+    {
+        try
+        {
+            Person = await records.PersonAsync(PersonId, ct);
+            await LoadAsync(records, ct);
+            return null;
+        }
+        catch (RecordStopException stop) when (stop.IsNotFound)
+        {
+            return NotFound();
+        }
+        catch (RecordStopException stop)
+        {
+            return Refuse(stop.Message, stop.ReturnUrl!);
+        }
+    }
+
+    /// <summary>Sends the user back to <paramref name="returnUrl"/> with the reason the change cannot be made.</summary>
+    protected IActionResult Refuse(string reason, string returnUrl)
+    {
+        TempData["Problem"] = reason;
+        return Redirect(returnUrl);
+    }
+
+    /// <summary>
+    /// The page's loading step, after the person: the parts of the record it shows or changes, through
+    /// <paramref name="records"/>. Throw <see cref="RecordStopException"/> (or let the loader throw it) to stop instead.
+    /// </summary>
+    protected virtual Task LoadAsync(RecordLoader records, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Adds a rule's messages, skipping fields that already carry an error (a date that would not parse, say).</summary>
+    protected void AddErrors(IReadOnlyDictionary<string, string> errors, string prefix = "")
+    {
+        foreach (var (field, message) in errors)
+        {
+            var key = field.Length == 0 ? "" : prefix + field;
+            if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(key, message);
+            }
+        }
+    }
 }

@@ -26,10 +26,6 @@ public sealed class ViewersModel(HavenDbContext db, TimeProvider clock, CurrentU
         {
             return Forbid();
         }
-        if (!await LoadPersonAsync(ct))
-        {
-            return NotFound();
-        }
         var views = Db.RecordViews.AsNoTracking().Where(v => v.PersonId == PersonId);
         Total = await views.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

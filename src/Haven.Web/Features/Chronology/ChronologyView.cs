@@ -1,56 +1,63 @@
-using Haven.Data;
 using Haven.Domain.CaseRecording;
+using Haven.Domain.People;
+using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;
 
 /// <summary>
-/// Base for the chronology's screen, print view and exports: they read the same filter from the query string
-/// and show the same events, so what a worker sees filtered is exactly what they print or download.
+/// What the chronology's screen, print view and exports show: the same filter read from the same query string and
+/// the same events, so what a worker sees filtered is exactly what they print or download. A part each of those
+/// pages composes, rather than a base they inherit.
 /// </summary>
-public abstract class ChronologyPageModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries) : RecordFilterPageModel(db, clock)
+public sealed class ChronologyView
 {
-    [BindProperty(SupportsGet = true, Name = "category")]
-    public List<ChronologyCategory> Categories { get; set; } = [];
+    private ChronologyView(ChronologyFilter filter, IReadOnlyList<ChronologyLine> allLines)
+    {
+        Filter = filter;
+        AllLines = allLines;
+        Lines = ChronologyRules.Filter(allLines, filter);
+    }
 
-    [BindProperty(SupportsGet = true, Name = "significant")]
-    public bool SignificantOnly { get; set; }
-
-    public ChronologyFilter Filter { get; private set; } = ChronologyFilter.All;
+    public ChronologyFilter Filter { get; }
 
     /// <summary>Every event, before the filter: the page shows how many the filter left out.</summary>
-    public IReadOnlyList<ChronologyLine> AllLines { get; private set; } = [];
+    public IReadOnlyList<ChronologyLine> AllLines { get; }
 
-    public IReadOnlyList<ChronologyLine> Lines { get; private set; } = [];
+    public IReadOnlyList<ChronologyLine> Lines { get; }
 
-    /// <summary>Loads the person and the filtered chronology; false (and a 404) when there is no such person.</summary>
-    protected async Task<bool> LoadChronologyAsync(CancellationToken ct)
+    /// <summary>The filter from the query string; dates in error (shown on the From and To fields) filter nothing.</summary>
+    public static ChronologyFilter ReadFilter(IEnumerable<ChronologyCategory> categories, bool significantOnly, DateInput from, DateInput to,
+        ModelStateDictionary modelState, DateOnly today)
     {
-        if (!await LoadPersonAsync(ct))
-        {
-            return false;
-        }
-        var (from, to) = ReadDateRange();
-        Filter = new ChronologyFilter(Categories.ToHashSet(), from, to, SignificantOnly);
-        AllLines = await queries.BuildAsync(PersonId, ct);
-        Lines = ChronologyRules.Filter(AllLines, Filter);
-        return true;
+        var (fromDate, toDate) = RecordListFilter.ReadDateRange(from, to, modelState, today);
+        return new ChronologyFilter(categories.ToHashSet(), fromDate, toDate, significantOnly);
+    }
+
+    public static async Task<ChronologyView> BuildAsync(ChronologyQueries queries, Guid personId, ChronologyFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        return new ChronologyView(filter, await queries.BuildAsync(personId, ct));
     }
 
     /// <summary>The chronology on screen as a document to print or download.</summary>
-    protected ChronologyDocument Document(string authorityName, string producedBy) => new()
+    public ChronologyDocument Document(Person person, string authorityName, string producedBy, DateTime producedAtUtc)
     {
-        AuthorityName = authorityName,
-        ChildName = $"{Person.FirstName} {Person.LastName}",
-        HavenId = Person.LaPersonId,
-        DateOfBirth = Person.DateOfBirth,
-        ProducedBy = producedBy,
-        ProducedAt = UkTime.Format(Clock.GetUtcNow().UtcDateTime),
-        FilterDescription = FilterDescription,
-        Lines = Lines,
-    };
+        ArgumentNullException.ThrowIfNull(person);
+        return new()
+        {
+            AuthorityName = authorityName,
+            ChildName = $"{person.FirstName} {person.LastName}",
+            HavenId = person.LaPersonId,
+            DateOfBirth = person.DateOfBirth,
+            ProducedBy = producedBy,
+            ProducedAt = UkTime.Format(producedAtUtc),
+            FilterDescription = FilterDescription,
+            Lines = Lines,
+        };
+    }
 
     /// <summary>The current filter as a query string ("?category=Visit&amp;significant=true"), for links to the print view and exports.</summary>
     public string FilterQuery
