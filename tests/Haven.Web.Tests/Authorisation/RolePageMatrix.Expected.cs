@@ -11,9 +11,9 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  Y  Y   Y    /
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /access-denied
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /accessibility
-          Y   Y  Y  Y  Y   Y  Y  Y   Y    /account
-          Y   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor
-          Y   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor/recovery-codes
+          S   Y  Y  Y  Y   Y  Y  Y   Y    /account
+          S   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor
+          S   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor/recovery-codes
           S   N  N  N  N   N  N  N   Y    /admin/teams
           S   N  N  N  N   N  N  N   Y    /admin/teams/{id:guid}
           S   N  N  N  N   N  N  N   Y    /admin/users

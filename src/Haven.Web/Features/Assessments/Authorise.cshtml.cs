@@ -1,10 +1,8 @@
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Assessments;
 using Haven.Domain.Casework;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
@@ -13,7 +11,6 @@ namespace Haven.Web.Features.Assessments;
 /// A manager authorises an assessment or returns it. A child not seen, or whose wishes and feelings are not recorded,
 /// can only be authorised with the manager's reason written down (Ofsted: forms authorised when the child was not seen).
 /// </summary>
-[Authorize(Roles = Roles.TeamManager + "," + Roles.ServiceManager)]
 public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments)
     : AssessmentPageModel(db, clock, local)
 {

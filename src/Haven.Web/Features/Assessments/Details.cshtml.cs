@@ -3,13 +3,11 @@ using Haven.Domain.Access;
 using Haven.Domain.Casework;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>One assessment, section by section, with its clock; printable. The social worker submits it from here.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments, CurrentUser user)
     : AssessmentPageModel(db, clock, local)
 {

@@ -2,7 +2,6 @@ using Haven.Data;
 using Haven.Domain.Casework;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Casework;
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.Casework;
 /// Closes an episode with a DfE reason for closure. Refused, with nothing saved, while a plan, an enquiry or an
 /// unauthorised assessment is still open, or for a date before the referral or its last activity.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkService casework) : SocialCareEpisodePageModel(db, clock)
 {
     [BindProperty] public DateInput ClosedOn { get; set; } = new();

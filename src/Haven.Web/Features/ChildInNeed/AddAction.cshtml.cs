@@ -3,13 +3,11 @@ using Haven.Domain.ChildInNeed;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Adds a line to the plan: the need, what will be done, by whom, by when, and how we will know it worked.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
 {
     [BindProperty] public string? Need { get; set; }

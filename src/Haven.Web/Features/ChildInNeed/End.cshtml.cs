@@ -3,13 +3,11 @@ using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Ends a child in need plan (CIN census CINPlanEndDate) with the reason; a step-down then offers early help.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
 {
     /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>

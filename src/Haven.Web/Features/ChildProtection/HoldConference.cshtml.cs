@@ -4,7 +4,6 @@ using Haven.Domain.Calendar;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// Records a conference as held: who came and sent reports, the child's part, the decision and its reasons, and
 /// when the family had the report and the minutes. An initial conference's plan starts here.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : ConferencePageModel(db, clock)
 {
 

@@ -2,13 +2,11 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records a strategy discussion; deciding on a section 47 enquiry goes straight on to starting it.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
 {
     [BindProperty] public DateInput HeldOn { get; set; } = new();

@@ -3,13 +3,11 @@ using Haven.Domain.Calendar;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Moves a conference to another date with the reason; the first date and the due date are kept.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class RearrangeConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : ConferencePageModel(db, clock)
 {
     [BindProperty] public DateInput ScheduledFor { get; set; } = new();

@@ -2,14 +2,12 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records a core group meeting: when, who came and the progress against the plan.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PlanPageModel(db, clock)
 {
     [BindProperty] public DateInput HeldOn { get; set; } = new();

@@ -2,7 +2,6 @@ using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// Books an initial or review conference. A date after the due date is allowed, because sometimes it cannot be
 /// helped, but only once the worker has seen that it will be late.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true)] public ConferenceType Type { get; set; } = ConferenceType.Initial;

@@ -4,14 +4,12 @@ using Haven.Domain.Calendar;
 using Haven.Domain.ChildProtection;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Starts a section 47 enquiry, showing from the start when the initial conference is due.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : ChildProtectionPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true)] public Guid? StrategyDiscussionId { get; set; }

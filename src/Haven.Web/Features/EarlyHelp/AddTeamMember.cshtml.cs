@@ -1,11 +1,9 @@
 using Haven.Data;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
 {
     [BindProperty] public string? Name { get; set; }

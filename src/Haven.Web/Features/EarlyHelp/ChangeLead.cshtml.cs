@@ -1,12 +1,10 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
 {
     [BindProperty] public string? LeadProfessional { get; set; }

@@ -2,12 +2,10 @@ using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : EpisodePageModel(db, clock)
 {
     [BindProperty] public DateInput ReviewDate { get; set; } = new();
