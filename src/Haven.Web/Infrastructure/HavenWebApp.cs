@@ -124,6 +124,7 @@ public static class HavenWebApp
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<Haven.Web.Features.Shared.Menu>();
+        services.AddSingleton<Haven.Web.Features.Shared.PhaseBanner>();
         services.AddScoped<CaseRecorder>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<PersonRecordFilter>();
