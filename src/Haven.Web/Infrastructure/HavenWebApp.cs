@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Web.Features.People;
+using Haven.Web.Infrastructure.Authorisation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -93,27 +94,12 @@ public static class HavenWebApp
             });
         }
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.CaseWork, p => p.RequireRole(
-                Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer,
-                Roles.BusinessSupport, Roles.Auditor))
-            .AddPolicy(Policies.CaseEdit, p => p.RequireRole(
-                Roles.SocialWorker, Roles.TeamManager, Roles.ServiceManager, Roles.IndependentReviewingOfficer, Roles.BusinessSupport))
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.SystemAdministrator))
-            .AddPolicy(Policies.Returns, p => p.RequireRole(Roles.PerformanceAnalyst, Roles.ServiceManager));
+        services.AddAuthorizationBuilder().AddCapabilities();
 
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
-                o.Conventions.AllowAnonymousToFolder("/Account");
-                o.Conventions.AuthorizeFolder("/People", Policies.CaseWork);
-                foreach (var folder in new[] { "/Casework", "/Assessments", "/ChildInNeed", "/ChildProtection", "/Chronology", "/CaseNotes", "/Documents", "/Oversight", "/Sharing", "/WorkTray" })
-                {
-                    o.Conventions.AuthorizeFolder(folder, Policies.CaseWork);
-                }
-                o.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
-                o.Conventions.AuthorizeFolder("/CinCensus", Policies.Returns);
+                PageAccess.ApplyTo(o.Conventions);
             })
             .AddMvcOptions(o =>
             {
@@ -137,6 +123,8 @@ public static class HavenWebApp
         services.AddAntiforgery(o => o.Cookie.Name = "haven-csrf");
 
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Haven.Web.Features.Shared.Menu>();
+        services.AddSingleton<Haven.Web.Features.Shared.PhaseBanner>();
         services.AddScoped<CaseRecorder>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<PersonRecordFilter>();
@@ -231,14 +219,4 @@ public static class HavenWebApp
             }
         }
     }
-}
-
-public static class Policies
-{
-    public const string CaseWork = nameof(CaseWork);
-    public const string CaseEdit = nameof(CaseEdit);
-    public const string Administration = nameof(Administration);
-
-    /// <summary>Statutory returns hold every child's data: performance analysts and senior managers only.</summary>
-    public const string Returns = nameof(Returns);
 }

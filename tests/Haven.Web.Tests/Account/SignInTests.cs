@@ -21,6 +21,21 @@ public abstract class SignInTests<TFactory>(TFactory app) : IClassFixture<TFacto
         Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/account")]
+    [InlineData("/account/two-factor")]
+    [InlineData("/account/two-factor/recovery-codes")]
+    public async Task Your_account_pages_are_not_opened_for_someone_signed_out(string url)
+    {
+        // These pages once ran their own code for a signed-out visitor, because the Account folder was opened
+        // to everyone and that overrode the pages' own [Authorize]. They must be challenged like any other page.
+        var response = await Client().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.StartsWith("/sign-in?ReturnUrl=", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Missing_email_and_password_give_an_error_summary_and_inline_errors()
     {

@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.Access;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Account;
 
-[Authorize]
 public sealed class IndexModel(UserManager<ApplicationUser> users, HavenDbContext db) : PageModel
 {
     public ApplicationUser Me { get; private set; } = null!;

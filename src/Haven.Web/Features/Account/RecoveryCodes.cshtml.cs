@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ namespace Haven.Web.Features.Account;
 /// Shows new recovery codes once, until the person says they have saved them. Identity cannot give codes
 /// back once made, so they travel here in the (encrypted) TempData cookie and are gone once acknowledged.
 /// </summary>
-[Authorize]
 public sealed class RecoveryCodesModel(UserManager<ApplicationUser> users) : PageModel
 {
     public const int HowMany = 10;

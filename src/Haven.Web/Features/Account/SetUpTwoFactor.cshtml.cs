@@ -13,7 +13,6 @@ namespace Haven.Web.Features.Account;
 /// Sets up an authenticator app (TOTP): a QR code to scan, and the same key as text, grouped for typing,
 /// for anyone who cannot scan it. Turning it on leads to a one-time view of new recovery codes.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class SetUpTwoFactorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<HavenOptions> options) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
@@ -7,7 +6,6 @@ using Haven.Domain.FrontDoor;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
@@ -16,7 +14,6 @@ namespace Haven.Web.Features.Assessments;
 /// A manager authorises an assessment or returns it. A child not seen, or whose wishes and feelings are not recorded,
 /// can only be authorised with the manager's reason written down (Ofsted: forms authorised when the child was not seen).
 /// </summary>
-[Authorize(Roles = Roles.TeamManager + "," + Roles.ServiceManager)]
 public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

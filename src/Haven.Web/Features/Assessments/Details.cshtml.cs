@@ -7,13 +7,11 @@ using Haven.Domain.FrontDoor;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>One assessment, section by section, with its clock; printable. The social worker submits it from here.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTimescales local, AssessmentService assessments, CurrentUser user) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -6,7 +6,6 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
@@ -15,7 +14,6 @@ namespace Haven.Web.Features.Assessments;
 /// Records one section of an assessment. Every section can be saved part-way: completeness is checked when the
 /// assessment is submitted and authorised, not here, so nothing a worker has written is held back by a blank elsewhere.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class SectionModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -8,7 +8,6 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Assessments;
@@ -17,7 +16,6 @@ namespace Haven.Web.Features.Assessments;
 /// Starts an assessment on an episode. A single assessment's timescale is set for the child, at most 45 working days
 /// from the referral. Legacy initial and core types exist for history entered after the fact, so only managers see them.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, CurrentUser user, LocalTimescales local) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

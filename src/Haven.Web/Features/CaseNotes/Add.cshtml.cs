@@ -3,13 +3,11 @@ using Haven.Domain.CaseRecording;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.CaseNotes;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)
 {
     [BindProperty] public CaseNoteType? Type { get; set; }

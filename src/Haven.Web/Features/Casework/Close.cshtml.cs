@@ -4,7 +4,6 @@ using Haven.GovUk;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Casework;
@@ -13,7 +12,6 @@ namespace Haven.Web.Features.Casework;
 /// Closes an episode with a DfE reason for closure. Refused, with nothing saved, while a plan, an enquiry or an
 /// unauthorised assessment is still open, or for a date before the referral or its last activity.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkService casework) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -6,14 +6,12 @@ using Haven.Domain.ChildInNeed;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Casework;
 
 /// <summary>One episode of social care with its clocks: assessments, child in need plans, child protection, closure.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class EpisodeModel(HavenDbContext db, TimeProvider clock, CaseworkService casework, LocalTimescales local) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

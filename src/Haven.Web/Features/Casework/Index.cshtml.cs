@@ -4,13 +4,11 @@ using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Casework;
 
 /// <summary>The child's episodes of social care, newest first, each with where the child now is in it.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseworkService casework, LocalTimescales local) : PersonPageModel(db, clock)
 {
     public IReadOnlyList<EpisodeWork> Episodes { get; private set; } = [];

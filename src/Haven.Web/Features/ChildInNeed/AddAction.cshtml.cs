@@ -5,13 +5,11 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Adds a line to the plan: the need, what will be done, by whom, by when, and how we will know it worked.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

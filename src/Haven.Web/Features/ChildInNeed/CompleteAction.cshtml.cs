@@ -6,14 +6,12 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Marks a plan action as done on the day it was done.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

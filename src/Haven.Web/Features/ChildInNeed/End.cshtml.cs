@@ -6,13 +6,11 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Ends a child in need plan (CIN census CINPlanEndDate) with the reason; a step-down then offers early help.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

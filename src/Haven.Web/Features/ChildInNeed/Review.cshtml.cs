@@ -5,7 +5,6 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
@@ -14,7 +13,6 @@ namespace Haven.Web.Features.ChildInNeed;
 /// Records a review of the plan. Its decision can step the child up (to a strategy discussion) or down (ending the
 /// plan, then early help); the episode page offers the next step.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -6,13 +6,11 @@ using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Starts a child in need plan on an episode, with how often it is reviewed and how often the child is visited.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNeedService childInNeed, LocalTimescales local) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -3,12 +3,10 @@ using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -4,13 +4,11 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Adds one line to the plan: the need, what will be done, by whom, by when, and how we will know.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

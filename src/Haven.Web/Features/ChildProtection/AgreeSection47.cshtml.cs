@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
@@ -14,7 +13,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// decisions were made prematurely and never seen by a senior manager). To disagree, they ask the worker to
 /// change the outcome.
 /// </summary>
-[Authorize(Roles = Roles.ServiceManager)]
 public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -3,13 +3,11 @@ using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>The plan's contingency: what happens if things do not change (Ofsted: contingencies were generic).</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

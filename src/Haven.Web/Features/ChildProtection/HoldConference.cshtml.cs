@@ -6,7 +6,6 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +15,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// Records a conference as held: who came and sent reports, the child's part, the decision and its reasons, and
 /// when the family had the report and the minutes. An initial conference's plan starts here.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

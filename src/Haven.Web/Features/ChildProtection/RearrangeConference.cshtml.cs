@@ -5,13 +5,11 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Moves a conference to another date with the reason; the first date and the due date are kept.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class RearrangeConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -4,14 +4,12 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Records a core group meeting: when, who came and the progress against the plan.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

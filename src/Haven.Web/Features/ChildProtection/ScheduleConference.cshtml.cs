@@ -4,7 +4,6 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -13,7 +12,6 @@ namespace Haven.Web.Features.ChildProtection;
 /// Books an initial or review conference. A date after the due date is allowed, because sometimes it cannot be
 /// helped, but only once the worker has seen that it will be late.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

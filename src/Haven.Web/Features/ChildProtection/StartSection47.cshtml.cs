@@ -6,14 +6,12 @@ using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>Starts a section 47 enquiry, showing from the start when the initial conference is due.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }

@@ -3,14 +3,12 @@ using Haven.Domain.CaseRecording;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;
 
 /// <summary>Adds an event Haven cannot know from its own record: a move, a missing episode, a court hearing, a hospital stay.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddEntryModel(HavenDbContext db, TimeProvider clock, ChronologyService chronology) : PersonPageModel(db, clock)
 {
     [BindProperty] public DateInput OccurredOn { get; set; } = new();

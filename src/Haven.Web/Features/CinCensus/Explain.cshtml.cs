@@ -1,7 +1,6 @@
 using Haven.Data;
 using Haven.Domain.CinCensus;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Haven.Web.Features.CinCensus;
 
 /// <summary>Answers a DfE query for one child (or the whole return) with an explanation kept for that census year.</summary>
-[Authorize(Policy = Policies.Returns)]
 public sealed class ExplainModel(HavenDbContext db, CurrentUser user, TimeProvider clock, ILogger<ExplainModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "year")]

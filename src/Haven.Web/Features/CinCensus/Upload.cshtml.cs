@@ -1,6 +1,5 @@
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.CinCensus;
 /// Checks a CIN census file from any system with the same rules. The body is not read until its size is known
 /// to be acceptable, so a 2 GB upload gets a plain message at once instead of a broken connection.
 /// </summary>
-[Authorize(Policy = Policies.Returns)]
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 1024 * 1024)]

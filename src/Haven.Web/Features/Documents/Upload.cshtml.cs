@@ -3,7 +3,6 @@ using Haven.Domain.CaseRecording;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,6 @@ namespace Haven.Web.Features.Documents;
 /// Adds a document to the record with an ordinary multipart form, so it works without JavaScript. The file is
 /// checked against its name's type by its first bytes, and must be under the configured size.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentService documents, IOptions<DocumentOptions> options) : PersonPageModel(db, clock)
 {
     [BindProperty] public string? Title { get; set; }

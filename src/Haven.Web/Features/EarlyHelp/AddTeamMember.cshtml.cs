@@ -2,12 +2,10 @@ using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid EpisodeId { get; set; }

@@ -3,13 +3,11 @@ using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>Records the CAF-style assessment; updating starts from the last one so only what changed is retyped.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid EpisodeId { get; set; }

@@ -3,13 +3,11 @@ using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>Closes early help; stepping up sends the closing note to the front door as a new contact.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid EpisodeId { get; set; }

@@ -2,14 +2,12 @@ using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>One early help episode: lead, team, assessment, plan, reviews, lead changes and how it ended.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class EpisodeModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid EpisodeId { get; set; }

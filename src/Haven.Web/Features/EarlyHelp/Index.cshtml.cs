@@ -2,14 +2,12 @@ using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>The child's early help episodes, newest first, with what needs chasing.</summary>
-[Authorize(Policy = Policies.CaseWork)]
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)
 {
     public IReadOnlyList<EarlyHelpEpisode> Episodes { get; private set; } = [];

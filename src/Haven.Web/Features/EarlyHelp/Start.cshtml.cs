@@ -3,7 +3,6 @@ using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.EarlyHelp;
@@ -12,7 +11,6 @@ namespace Haven.Web.Features.EarlyHelp;
 /// Starts early help. Opened from a front-door contact (?contactId=) it takes the lead professional and agency
 /// from the early-help decision, so what the manager decided is what the episode starts with.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true)] public Guid? ContactId { get; set; }

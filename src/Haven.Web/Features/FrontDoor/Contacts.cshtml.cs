@@ -1,7 +1,6 @@
 using System.Text;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.FrontDoor;
 /// The list behind each dashboard figure. A GET page so a manager can bookmark "decisions overdue", send the
 /// link to a colleague, sort and page it, and download the same rows as CSV.
 /// </summary>
-[Authorize(Roles = "TeamManager,ServiceManager,Auditor")]
 public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider clock, CurrentUser user, ILogger<ContactsModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.FrontDoor;
@@ -7,7 +6,6 @@ namespace Haven.Web.Features.FrontDoor;
 /// The front door at a glance for the managers who run it: the queue and its clocks, this week's decisions,
 /// feedback owed to referrers, re-referrals and where contacts come from. Every figure links to its list.
 /// </summary>
-[Authorize(Roles = "TeamManager,ServiceManager,Auditor")]
 public sealed class DashboardModel(FrontDoorQueries queries) : PageModel
 {
     public FrontDoorFigures Figures { get; private set; } = null!;

@@ -6,14 +6,12 @@ using Haven.Domain.People;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.FrontDoor;
 
 /// <summary>Record a contact about a child, and about their brothers and sisters if the concern is about them too.</summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed partial class NewContactModel(HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor) : PersonPageModel(db, clock)
 {
     [BindProperty] public DateInput ReceivedDate { get; set; } = new();

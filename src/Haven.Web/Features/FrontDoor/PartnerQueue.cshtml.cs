@@ -1,15 +1,11 @@
 using Haven.Domain.FrontDoor;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.FrontDoor;
 
 /// <summary>Referrals sent through the public form that no one has dealt with yet.</summary>
-[Authorize(Roles = PartnerQueueModel.Roles)]
 public sealed class PartnerQueueModel(PartnerQueueService queue) : PageModel
 {
-    public const string Roles = "TeamManager,ServiceManager,SocialWorker,BusinessSupport";
-
     public IReadOnlyList<PartnerSubmission> Submissions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => Submissions = await queue.NewAsync(ct);

@@ -1,7 +1,6 @@
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.FrontDoor;
 /// One online referral: what the partner sent, the records it most likely concerns, and the worker's choice of
 /// an existing child or a new record, which records the contact.
 /// </summary>
-[Authorize(Roles = PartnerQueueModel.Roles)]
 public sealed class PartnerSubmissionModel(PartnerQueueService queue) : PageModel
 {
     public PartnerSubmission Submission { get; private set; } = null!;

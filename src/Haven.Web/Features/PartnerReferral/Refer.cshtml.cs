@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,6 @@ namespace Haven.Web.Features.PartnerReferral;
 /// posts the sealed draft back with its answer and gets the next question in reply, so nothing is stored
 /// until "Check your answers" is sent. The referrer is never shown anything Haven holds about the child.
 /// </summary>
-[AllowAnonymous]
 // Generous for the longest answers in any script (3 bytes a character, twice over: the sealed draft and the page's own field).
 [RequestSizeLimit(256 * 1024)]
 [RequestFormLimits(ValueLengthLimit = 200 * 1024, ValueCountLimit = 40, KeyLengthLimit = 64)]

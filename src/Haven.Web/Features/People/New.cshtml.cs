@@ -1,7 +1,6 @@
 using Haven.Data;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.People;
 /// Add a person, finding before creating: the details are checked against existing records first, and if
 /// anyone looks like a match the worker must open them or confirm this is a different person.
 /// </summary>
-[Authorize(Policy = Policies.CaseEdit)]
 public sealed class NewModel(PeopleService people, PersonSearch search, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,5 @@
 using Haven.Domain.Workforce;
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.WorkTray;
@@ -9,7 +8,6 @@ namespace Haven.Web.Features.WorkTray;
 /// A manager's view of their team's work: each worker with their overdue and due-soon counts, then the work
 /// itself, narrowed to one team or one worker.
 /// </summary>
-[Authorize(Roles = "TeamManager,ServiceManager")]
 public sealed class TeamModel(WorkTrayQueries queries, TimeProvider clock, CurrentUser user, ILogger<TeamModel> logger) : WorkListModel(clock, user, logger)
 {
     [BindProperty(SupportsGet = true, Name = "team")] public Guid? TeamId { get; set; }

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Haven.Web.Infrastructure.Authorisation;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Haven.Web.Features.Shared;
+
+/// <summary>
+/// One item of the service menu. <paramref name="Page"/> is the page whose rule in <see cref="PageAccess"/>
+/// decides who sees the item; <paramref name="ActiveUnder"/> is the path under which the item shows as current.
+/// </summary>
+public sealed record MenuItem(string Text, string Href, string Page, string ActiveUnder);
+
+/// <summary>
+/// The service menu, built from the same rules that guard the pages, so it never offers a page the person
+/// cannot open nor hides one they can.
+/// </summary>
+public sealed class Menu(IAuthorizationService authorization)
+{
+    public static IReadOnlyList<MenuItem> Items { get; } =
+    [
+        // "/" sends people who work with cases to the search, so the search page's rule decides.
+        new("Find a person", "/", "/People/Index", "/"),
+        new("Add a person", "/people/new", "/People/New", "/people/new"),
+        new("Work tray", "/work-tray", "/WorkTray/Index", "/work-tray"),
+        new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
+        new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
+        new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area
+        new("Your account", "/account", "/Account/Index", "/account"),
+    ];
+
+    /// <summary>The items <paramref name="user"/> may open, in menu order.</summary>
+    public async Task<IReadOnlyList<MenuItem>> ForAsync(ClaimsPrincipal user)
+    {
+        var shown = new List<MenuItem>();
+        foreach (var item in Items)
+        {
+            var rule = PageAccess.For(item.Page) ?? throw new InvalidOperationException($"{item.Page} has no rule in PageAccess");
+            if (rule.IsOpenToAnyone || (await authorization.AuthorizeAsync(user, rule.Capability!)).Succeeded)
+            {
+                shown.Add(item);
+            }
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,72 @@
+using Haven.Domain.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Haven.Web.Infrastructure.Authorisation;
+
+/// <summary>
+/// What each job may do, once. Every capability is an authorisation policy of the same name; pages get theirs
+/// from <see cref="PageAccess"/> and the menu asks for the same ones, so no page or menu names a role.
+/// Whether a particular child's record may be opened is a second question, answered by <see cref="RecordAccess"/>.
+/// </summary>
+public static class Capabilities
+{
+    /// <summary>Any signed-in person: the start page, their own account, the footer pages.</summary>
+    public const string AnyoneSignedIn = nameof(AnyoneSignedIn);
+
+    /// <summary>Search for people and read children's and families' records.</summary>
+    public const string ViewRecords = nameof(ViewRecords);
+
+    /// <summary>Record casework: add and change people, contacts, episodes, assessments, plans, notes, documents.</summary>
+    public const string RecordCasework = nameof(RecordCasework);
+
+    /// <summary>Work through referrals sent in on the public form.</summary>
+    public const string TriagePartnerReferrals = nameof(TriagePartnerReferrals);
+
+    /// <summary>See the front door as a whole: its dashboard and every open contact.</summary>
+    public const string OverseeFrontDoor = nameof(OverseeFrontDoor);
+
+    /// <summary>See each team member's work tray.</summary>
+    public const string OverseeTeamWork = nameof(OverseeTeamWork);
+
+    /// <summary>Authorise a completed assessment.</summary>
+    public const string AuthoriseAssessments = nameof(AuthoriseAssessments);
+
+    /// <summary>Agree a decision not to hold a conference after harm was substantiated (a senior manager's call).</summary>
+    public const string AgreeNoConference = nameof(AgreeNoConference);
+
+    /// <summary>Run statutory returns, which hold every child's data.</summary>
+    public const string RunReturns = nameof(RunReturns);
+
+    /// <summary>Manage users and teams.</summary>
+    public const string Administer = nameof(Administer);
+
+    /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
+    public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
+    {
+        [ViewRecords] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport, Role.Auditor],
+        [RecordCasework] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport],
+        [TriagePartnerReferrals] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
+        [OverseeFrontDoor] = [Role.TeamManager, Role.ServiceManager, Role.Auditor],
+        [OverseeTeamWork] = [Role.TeamManager, Role.ServiceManager],
+        [AuthoriseAssessments] = [Role.TeamManager, Role.ServiceManager],
+        [AgreeNoConference] = [Role.ServiceManager],
+        [RunReturns] = [Role.PerformanceAnalyst, Role.ServiceManager],
+        [Administer] = [Role.SystemAdministrator],
+    };
+
+    /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>
+    public static IReadOnlyList<string> All { get; } = [AnyoneSignedIn, .. WhoMay.Keys];
+
+    /// <summary>Registers every capability as a policy; anything not in the table still needs someone signed in.</summary>
+    public static AuthorizationBuilder AddCapabilities(this AuthorizationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        builder.SetFallbackPolicy(signedIn).AddPolicy(AnyoneSignedIn, signedIn);
+        foreach (var (capability, roles) in WhoMay)
+        {
+            builder.AddPolicy(capability, p => p.RequireRole(roles.Select(r => r.ToString())));
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Haven.Web.Infrastructure.Authorisation;
+
+/// <summary>A folder's or page's rule: the capability it needs, or none when anyone, signed in or not, may open it.</summary>
+public sealed record AccessRule(string Path, string? Capability)
+{
+    public bool IsOpenToAnyone => Capability is null;
+}
+
+/// <summary>
+/// Who may open which page, in one table. Every page takes its folder's rule, unless the page is listed
+/// below as an exception, so a new page inherits its folder's rule. Where a folder mixes reading and
+/// recording, the folder takes the stricter rule and the reading pages are the exceptions. Pages carry no
+/// [Authorize] or [AllowAnonymous] of their own; EndpointPolicyTests fails a page without a rule from here.
+/// </summary>
+public static class PageAccess
+{
+    private const string? OpenToAnyone = null;
+
+    public static IReadOnlyList<AccessRule> Folders { get; } =
+    [
+        new("/Account", Capabilities.AnyoneSignedIn),
+        new("/Admin", Capabilities.Administer),
+        new("/Assessments", Capabilities.RecordCasework),
+        new("/CaseNotes", Capabilities.ViewRecords),
+        new("/Casework", Capabilities.ViewRecords),
+        new("/ChildInNeed", Capabilities.RecordCasework),
+        new("/ChildProtection", Capabilities.RecordCasework),
+        new("/Chronology", Capabilities.ViewRecords),
+        new("/CinCensus", Capabilities.RunReturns),
+        new("/Documents", Capabilities.ViewRecords),
+        new("/EarlyHelp", Capabilities.RecordCasework),
+        new("/FrontDoor", Capabilities.ViewRecords),
+        new("/Home", Capabilities.AnyoneSignedIn),
+        new("/Oversight", Capabilities.ViewRecords),
+        new("/PartnerReferral", OpenToAnyone), // the public referral form, for partners without a Haven account
+        new("/People", Capabilities.ViewRecords),
+        new("/Sharing", Capabilities.ViewRecords),
+        new("/WorkTray", Capabilities.ViewRecords),
+    ];
+
+    public static IReadOnlyList<AccessRule> Pages { get; } =
+    [
+        // Signing in, and the pages anyone may need before or without signing in.
+        new("/Account/SignIn", OpenToAnyone),
+        new("/Account/ExternalCallback", OpenToAnyone),
+        new("/Account/TwoFactor", OpenToAnyone),
+        new("/Account/RecoveryCodeSignIn", OpenToAnyone),
+        new("/Account/SignOut", OpenToAnyone), // an expired session can still sign out
+        new("/Home/Error", OpenToAnyone),
+        new("/Home/AccessDenied", OpenToAnyone),
+        new("/Home/Accessibility", OpenToAnyone),
+        new("/Home/Privacy", OpenToAnyone),
+
+        // Reading pages in folders that are otherwise about recording.
+        new("/Assessments/Details", Capabilities.ViewRecords),
+        new("/ChildProtection/Index", Capabilities.ViewRecords),
+        new("/ChildProtection/Plan", Capabilities.ViewRecords),
+        new("/EarlyHelp/Index", Capabilities.ViewRecords),
+        new("/EarlyHelp/Episode", Capabilities.ViewRecords),
+
+        // Recording pages in folders that are otherwise about reading.
+        new("/CaseNotes/Add", Capabilities.RecordCasework),
+        new("/Casework/Close", Capabilities.RecordCasework),
+        new("/Chronology/AddEntry", Capabilities.RecordCasework),
+        new("/Documents/Upload", Capabilities.RecordCasework),
+        new("/FrontDoor/NewContact", Capabilities.RecordCasework),
+        new("/People/New", Capabilities.RecordCasework),
+
+        // Decisions and overviews that belong to particular jobs.
+        new("/Assessments/Authorise", Capabilities.AuthoriseAssessments),
+        new("/ChildProtection/AgreeSection47", Capabilities.AgreeNoConference),
+        new("/FrontDoor/Dashboard", Capabilities.OverseeFrontDoor),
+        new("/FrontDoor/Contacts", Capabilities.OverseeFrontDoor),
+        new("/FrontDoor/PartnerQueue", Capabilities.TriagePartnerReferrals),
+        new("/FrontDoor/PartnerSubmission", Capabilities.TriagePartnerReferrals),
+        new("/WorkTray/Team", Capabilities.OverseeTeamWork),
+    ];
+
+    /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>
+    public static AccessRule? For(string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(pagePath);
+        return Pages.FirstOrDefault(p => string.Equals(p.Path, pagePath, StringComparison.OrdinalIgnoreCase))
+            ?? Folders.Where(f => pagePath.StartsWith(f.Path + "/", StringComparison.OrdinalIgnoreCase))
+                .MaxBy(f => f.Path.Length);
+    }
+
+    /// <summary>Gives every page exactly one rule from the table, as endpoint metadata.</summary>
+    public static void ApplyTo(PageConventionCollection conventions)
+    {
+        ArgumentNullException.ThrowIfNull(conventions);
+        conventions.AddFolderApplicationModelConvention("/", page =>
+        {
+            // A page with no rule is left to the fallback (signed in) and fails EndpointPolicyTests.
+            if (For(page.ViewEnginePath) is { } rule)
+            {
+                page.EndpointMetadata.Add(rule.IsOpenToAnyone ? new AllowAnonymousAttribute() : new AuthorizeAttribute(rule.Capability!));
+            }
+        });
+    }
+}
