@@ -139,9 +139,11 @@ public static class HavenWebApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<CaseRecorder>();
         services.AddScoped<RecordAccess>();
+        services.AddScoped<VisiblePeople>();
         services.AddScoped<PersonRecordFilter>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PersonSearch>();
+        services.AddScoped<Haven.Web.Features.People.Record.FamilyNetwork>();
         services.AddHavenMessaging(builder.Configuration);
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorService>();
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();
