@@ -7,6 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Infrastructure;
 
+/// <summary>What a list says in place of a person the viewer could not open: restricted, or (in relationship mode) outside their work.</summary>
+public static class MaskedPerson
+{
+    public static string Label(bool isRestricted) => isRestricted ? "Restricted record" : "Record outside your caseload";
+
+    public static string Hint(bool isRestricted) => isRestricted ? "Only named staff can open it" : "Give a reason to open it";
+}
+
 /// <summary>
 /// The one access filter for every query that lists or counts people. It asks, in the database and for all
 /// rows at once, the question <see cref="RecordAccess"/> asks for one record: the domain's

@@ -87,13 +87,14 @@ public enum DecisionClock
 /// <summary>
 /// One contact in a list. For a child the viewer could not open (see <see cref="VisiblePeople"/>), <see cref="ChildName"/>,
 /// <see cref="Reference"/>, <see cref="SourceCode"/> and <see cref="Outcome"/> are null: the row says only that a
-/// restricted record is waiting, with its Haven ID and the clocks the front door must keep.
+/// record is waiting (and whether it is restricted), with its Haven ID and the clocks the front door must keep.
 /// </summary>
 public sealed record FrontDoorRow(
     Guid ContactId,
     Guid PersonId,
     string HavenId,
     bool IsHidden,
+    bool IsRestricted,
     string? ChildName,
     string? Reference,
     DateTime ReceivedAtUtc,
@@ -297,6 +298,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
                 p.LaPersonId,
                 p.FirstName,
                 p.LastName,
+                p.IsRestricted,
                 CanOpen = open.Contains(p.Id),
                 c.Reference,
                 c.ReceivedAtUtc,
@@ -319,7 +321,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
                 : DecisionClock.InTime;
             var feedbackOverdue = r.FeedbackStatus is FeedbackStatus.NotSent or FeedbackStatus.Failed && r.FeedbackDue < w.NowUtc;
             return new FrontDoorRow(
-                r.Id, r.PersonId, r.LaPersonId, hidden,
+                r.Id, r.PersonId, r.LaPersonId, hidden, r.IsRestricted,
                 hidden ? null : $"{r.FirstName} {r.LastName}",
                 hidden ? null : r.Reference,
                 r.ReceivedAtUtc,

@@ -8,7 +8,7 @@ namespace Haven.Web.Features.People.Record;
 /// <summary>One relative as seen from this person's record. <see cref="Name"/> and <see cref="DateOfBirth"/> are null when the viewer could not open the relative's record.</summary>
 public sealed record FamilyMember(
     Guid Id, string LaPersonId, string? Name, DateOnly? DateOfBirth, string Relationship, int Generation,
-    bool IsCurrent, bool ParentalResponsibility, bool LivesWith, bool IsMasked, DateOnly? From, DateOnly? To);
+    bool IsCurrent, bool ParentalResponsibility, bool LivesWith, bool IsRestricted, DateOnly? From, DateOnly? To);
 
 /// <summary>
 /// A person's relatives for the family page and its diagram. A relative the viewer could not open still appears,
@@ -24,7 +24,7 @@ public sealed class FamilyNetwork(HavenDbContext db, VisiblePeople visible)
         var otherIds = rows.Select(r => r.PersonId == personId ? r.RelatedPersonId : r.PersonId).Distinct().ToList();
         var open = visible.OpenIds;
         var others = await db.People.AsNoTracking().Where(p => otherIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, CanOpen = open.Contains(p.Id) })
+            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, p.IsRestricted, CanOpen = open.Contains(p.Id) })
             .ToDictionaryAsync(p => p.Id, ct);
         return rows.Select(r =>
             {
@@ -35,7 +35,7 @@ public sealed class FamilyNetwork(HavenDbContext db, VisiblePeople visible)
                     hidden ? null : other.DateOfBirth,
                     RelationshipTypes.Describe(r.Type, otherIsSubject),
                     RelationshipTypes.GenerationOffset(r.Type, otherIsSubject),
-                    r.IsCurrent(today), r.ParentalResponsibility && otherIsSubject, r.LivesWith, hidden, r.StartDate, r.EndDate);
+                    r.IsCurrent(today), r.ParentalResponsibility && otherIsSubject, r.LivesWith, other.IsRestricted, r.StartDate, r.EndDate);
             })
             .OrderByDescending(m => m.IsCurrent).ThenByDescending(m => m.Generation).ThenBy(m => m.DateOfBirth)
             .ToList();
