@@ -43,7 +43,9 @@ public static class SearchScenario
                 User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Role, "SocialWorker")], "bench")),
             },
         };
-        var search = new PersonSearch(context, new CurrentUser(accessor), TimeProvider.System);
+        var user = new CurrentUser(accessor);
+        var search = new PersonSearch(context, TimeProvider.System,
+            new VisiblePeople(context, user, TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new HavenOptions())));
         var sample = await context.People.AsNoTracking().Where(p => p.Kind == PersonKind.Child && p.NhsNumber != null)
             .OrderBy(p => p.LaPersonId).Take(5000).ToListAsync();
         var postcodes = await context.Addresses.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Postcode).Take(5000).ToListAsync();

@@ -41,6 +41,56 @@ public enum AccessOutcome
 public sealed record AccessDecision(AccessOutcome Outcome, bool CanEdit)
 {
     public bool CanView => Outcome is AccessOutcome.Allowed or AccessOutcome.AllowedByBreakGlass;
+
+    /// <summary>How a list of people shows this record's row to the viewer.</summary>
+    public ListedAs ListedAs => CanView ? ListedAs.Open
+        : Outcome is AccessOutcome.DeniedAggregateOnly or AccessOutcome.DeniedNoCaseRole ? ListedAs.Hidden
+        : ListedAs.Masked;
+}
+
+/// <summary>How a list of people (search, family network, front door, work tray, warning lists) shows one person.</summary>
+public enum ListedAs
+{
+    /// <summary>The viewer may open the record, so the list shows who it is.</summary>
+    Open,
+
+    /// <summary>
+    /// The viewer works with cases but may not open this record (restricted, or outside their relationships):
+    /// the row may say that a record exists, with its Haven ID and nothing in it. Lists of work leave it out and
+    /// count it instead.
+    /// </summary>
+    Masked,
+
+    /// <summary>The viewer opens no case records at all (analysts, administrators): no row.</summary>
+    Hidden,
+}
+
+/// <summary>
+/// <see cref="AccessPolicy.Decide"/> worked out once for one viewer, so that a list can ask the same question of
+/// thousands of records in one database query. Each property is a question the database answers per record;
+/// <see cref="Classify"/> says how the answers combine, and a test proves it agrees with <see cref="AccessPolicy.Decide"/>.
+/// </summary>
+/// <param name="OpensNothing">The viewer has no case-working role: every row is <see cref="ListedAs.Hidden"/>.</param>
+/// <param name="OpensUnrestrictedWithoutRelationship">
+/// Unrestricted records open without allocation or break-glass: the authority works in <see cref="AccessMode.Open"/>,
+/// or the viewer's role works across teams.
+/// </param>
+public sealed record ListAccessRule(bool OpensNothing, bool OpensUnrestrictedWithoutRelationship)
+{
+    public ListedAs Classify(RecordAccessFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (OpensNothing)
+        {
+            return ListedAs.Hidden;
+        }
+        var opens = facts.IsRestricted
+            ? facts.ViewerIsNamedOnRestrictedRecord
+            : OpensUnrestrictedWithoutRelationship
+              || facts.ViewerIsAllocated || facts.ViewerTeamIsAllocated || facts.ViewerManagesAllocatedTeam
+              || facts.ViewerHasActiveBreakGlass;
+        return opens ? ListedAs.Open : ListedAs.Masked;
+    }
 }
 
 /// <summary>Who may open and change a person's record. Plain rules, unit-tested; pages call this, never roll their own.</summary>
@@ -82,10 +132,20 @@ public static class AccessPolicy
         facts.ViewerIsAllocated
         || facts.ViewerTeamIsAllocated
         || facts.ViewerManagesAllocatedTeam
-        // Service managers, auditors and IROs work across teams by design.
-        || viewer.Has(Role.ServiceManager)
-        || viewer.Has(Role.Auditor)
-        || viewer.Has(Role.IndependentReviewingOfficer);
+        || WorksAcrossTeams(viewer);
+
+    // Service managers, auditors and IROs work across teams by design.
+    private static bool WorksAcrossTeams(Viewer viewer) =>
+        viewer.Has(Role.ServiceManager) || viewer.Has(Role.Auditor) || viewer.Has(Role.IndependentReviewingOfficer);
+
+    /// <summary>The same decision as <see cref="Decide"/>, prepared for one viewer to apply to many records at once (lists and counts).</summary>
+    public static ListAccessRule ForLists(Viewer viewer, AccessMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return new ListAccessRule(
+            OpensNothing: !viewer.Roles.Any(Roles.WorksWithCases),
+            OpensUnrestrictedWithoutRelationship: mode == AccessMode.Open || WorksAcrossTeams(viewer));
+    }
 
     /// <summary>Who may see the "who has viewed this record" page and set restrictions.</summary>
     public static bool CanManageAccess(Viewer viewer) =>

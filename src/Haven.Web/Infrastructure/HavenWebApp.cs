@@ -127,10 +127,12 @@ public static class HavenWebApp
         services.AddSingleton<Haven.Web.Features.Shared.PhaseBanner>();
         services.AddScoped<CaseRecorder>();
         services.AddScoped<RecordAccess>();
+        services.AddScoped<VisiblePeople>();
         services.AddScoped<PersonRecordFilter>();
         services.AddScoped<RecordLoader>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PersonSearch>();
+        services.AddScoped<Haven.Web.Features.People.Record.FamilyNetwork>();
         services.AddHavenMessaging(builder.Configuration);
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorService>();
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();

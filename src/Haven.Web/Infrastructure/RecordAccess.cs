@@ -8,6 +8,7 @@ namespace Haven.Web.Infrastructure;
 /// <summary>
 /// Gathers the facts about a viewer's relationship to a record, asks <see cref="AccessPolicy"/>, and logs
 /// every view. Every page of a person's record goes through <see cref="PersonRecordFilter"/>, which calls this.
+/// Lists of people ask the same question of many records at once through <see cref="VisiblePeople"/>.
 /// </summary>
 public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
 {
@@ -21,7 +22,8 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
         }
         var viewer = user.AsViewer();
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        // An allocation ending today still counts until midnight in the UK, not in UTC (an hour apart in summer).
+        var today = UkTime.Today(clock);
         var named = person.IsRestricted && await db.RestrictedAccessGrants.AnyAsync(g => g.PersonId == personId && g.UserId == viewer.UserId, ct);
 
         var allocations = await db.Allocations.AsNoTracking()

@@ -137,7 +137,7 @@ public sealed class SqliteAppFactory : HavenAppFactory
     }
 }
 
-public sealed class PostgresAppFactory : HavenAppFactory
+public class PostgresAppFactory : HavenAppFactory
 {
     private readonly string _database = $"haven_test_{Guid.NewGuid():N}";
 

@@ -20,7 +20,7 @@ public sealed record HistoryItem(DateTime AtUtc, Guid PersonId, string PersonNam
 /// </summary>
 public sealed class ContactRecordModel(
     HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user,
-    IEmailSender email, PdfRenderer pdf, Microsoft.Extensions.Options.IOptions<HavenOptions> options) : PersonPageModel(db, clock)
+    IEmailSender email, PdfRenderer pdf, Microsoft.Extensions.Options.IOptions<HavenOptions> options, VisiblePeople visible) : PersonPageModel(db, clock)
 {
 
     [FromRoute] public Guid ContactId { get; set; }
@@ -246,7 +246,7 @@ public sealed class ContactRecordModel(
 
     /// <summary>
     /// Earlier contacts and referrals for the child, their brothers and sisters, and the adults around them,
-    /// so history informs the decision. Restricted relatives show only that something exists.
+    /// so history informs the decision. Relatives the viewer could not open show only that something exists.
     /// </summary>
     private async Task LoadHistoryAsync(CancellationToken ct)
     {
@@ -260,9 +260,9 @@ public sealed class ContactRecordModel(
         }
         var ids = relation.Keys.ToList();
         var people = await Db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.IsRestricted }).ToDictionaryAsync(p => p.Id, ct);
-        var named = await Db.RestrictedAccessGrants.Where(g => g.UserId == user.UserId && ids.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct);
-        string Name(Guid id) => people[id].IsRestricted && !named.Contains(id) ? "Restricted record" : $"{people[id].FirstName} {people[id].LastName}";
+            .Select(p => new { p.Id, p.FirstName, p.LastName }).ToDictionaryAsync(p => p.Id, ct);
+        var open = await visible.OpenAmongAsync(ids, ct);
+        string Name(Guid id) => open.Contains(id) ? $"{people[id].FirstName} {people[id].LastName}" : "Restricted record";
 
         var contacts = await Db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => ids.Contains(c.PersonId))
             .OrderByDescending(c => c.ReceivedAtUtc).Take(200).ToListAsync(ct);

@@ -158,7 +158,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         {
             string[] cells =
             [
-                r.ChildName ?? "Restricted record",
+                r.ChildName ?? MaskedPerson.Label(r.IsRestricted),
                 r.HavenId,
                 r.Reference ?? "",
                 UkTime.Format(r.ReceivedAtUtc),

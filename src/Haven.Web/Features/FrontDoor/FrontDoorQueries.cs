@@ -85,15 +85,16 @@ public enum DecisionClock
 }
 
 /// <summary>
-/// One contact in a list. For a restricted child the viewer is not named on, <see cref="ChildName"/>,
+/// One contact in a list. For a child the viewer could not open (see <see cref="VisiblePeople"/>), <see cref="ChildName"/>,
 /// <see cref="Reference"/>, <see cref="SourceCode"/> and <see cref="Outcome"/> are null: the row says only that a
-/// restricted record is waiting, with its Haven ID and the clocks the front door must keep.
+/// record is waiting (and whether it is restricted), with its Haven ID and the clocks the front door must keep.
 /// </summary>
 public sealed record FrontDoorRow(
     Guid ContactId,
     Guid PersonId,
     string HavenId,
     bool IsHidden,
+    bool IsRestricted,
     string? ChildName,
     string? Reference,
     DateTime ReceivedAtUtc,
@@ -138,7 +139,7 @@ public sealed record FrontDoorFigures(
 /// The front door's figures and the lists behind them. Each figure is the count of exactly the query its list
 /// pages through (<see cref="MatchingAsync"/>), so a manager who clicks "7 overdue" finds 7 contacts.
 /// </summary>
-public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, VisiblePeople visible)
 {
     public const int PageSize = 25;
     public const int DashboardQueueLimit = 100;
@@ -177,9 +178,16 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
 
     private static Expression<Func<Contact, bool>> FromSource(string source) => c => c.SourceCode == source;
 
-    /// <summary>Contacts on live records only: a duplicate merged away is no longer a child anyone works with.</summary>
-    private IQueryable<Contact> Live() =>
-        db.Contacts.AsNoTracking().Where(c => db.People.Any(p => p.Id == c.PersonId && p.MergedIntoId == null));
+    /// <summary>
+    /// Contacts on live records only: a duplicate merged away is no longer a child anyone works with. A child the
+    /// viewer could not open still counts and is listed masked (the front door keeps every clock), so each figure
+    /// is the length of its list; a viewer who opens no records at all gets neither.
+    /// </summary>
+    private IQueryable<Contact> Live()
+    {
+        var listsAnyone = visible.ListsAnyone;
+        return db.Contacts.AsNoTracking().Where(c => listsAnyone && db.People.Any(p => p.Id == c.PersonId && p.MergedIntoId == null));
+    }
 
     private IQueryable<Contact> Referred(DateOnly from, DateOnly to, bool reReferralsOnly, bool noFurtherActionOnly = false) =>
         Live().Where(c => db.Referrals.Any(r => r.ContactId == c.Id && r.ReferralDate >= from && r.ReferralDate <= to
@@ -280,6 +288,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
             (_, false) => matching.OrderBy(c => c.Feedback == null).ThenBy(c => c.Feedback!.DueAtUtc),
             (_, true) => matching.OrderBy(c => c.Feedback == null).ThenByDescending(c => c.Feedback!.DueAtUtc),
         };
+        var open = visible.OpenIds;
         var page = await sorted.ThenBy(c => c.Reference)
             .Skip((pageNumber - 1) * pageSize).Take(pageSize)
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new
@@ -290,6 +299,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
                 p.FirstName,
                 p.LastName,
                 p.IsRestricted,
+                CanOpen = open.Contains(p.Id),
                 c.Reference,
                 c.ReceivedAtUtc,
                 c.SourceCode,
@@ -300,14 +310,9 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
             })
             .ToListAsync(ct);
 
-        var restricted = page.Where(r => r.IsRestricted).Select(r => r.PersonId).Distinct().ToList();
-        var named = restricted.Count == 0
-            ? []
-            : (await db.RestrictedAccessGrants.Where(g => g.UserId == user.UserId && restricted.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
-
         var rows = page.Select(r =>
         {
-            var hidden = r.IsRestricted && !named.Contains(r.PersonId);
+            var hidden = !r.CanOpen;
             var receivedOn = UkTime.DateOf(r.ReceivedAtUtc);
             var due = FrontDoorRules.DecisionDueOn(receivedOn, Calendar);
             var decisionClock = r.Decided ? DecisionClock.Decided
@@ -316,7 +321,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, CurrentUser user, TimePr
                 : DecisionClock.InTime;
             var feedbackOverdue = r.FeedbackStatus is FeedbackStatus.NotSent or FeedbackStatus.Failed && r.FeedbackDue < w.NowUtc;
             return new FrontDoorRow(
-                r.Id, r.PersonId, r.LaPersonId, hidden,
+                r.Id, r.PersonId, r.LaPersonId, hidden, r.IsRestricted,
                 hidden ? null : $"{r.FirstName} {r.LastName}",
                 hidden ? null : r.Reference,
                 r.ReceivedAtUtc,

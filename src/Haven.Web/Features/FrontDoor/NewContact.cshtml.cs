@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Haven.Web.Features.FrontDoor;
 
 /// <summary>Record a contact about a child, and about their brothers and sisters if the concern is about them too.</summary>
-public sealed partial class NewContactModel(HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor) : PersonPageModel(db, clock)
+public sealed partial class NewContactModel(HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, VisiblePeople visible) : PersonPageModel(db, clock)
 {
     [BindProperty] public DateInput ReceivedDate { get; set; } = new();
     [BindProperty] public string? ReceivedTime { get; set; }
@@ -118,8 +118,9 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
         var related = await Db.Relationships.AsNoTracking()
             .Where(r => r.PersonId == PersonId || r.RelatedPersonId == PersonId)
             .Select(r => r.PersonId == PersonId ? r.RelatedPersonId : r.PersonId).ToListAsync(ct);
+        var open = visible.OpenIds;
         OtherChildren = (await Db.People.AsNoTracking()
-                .Where(p => related.Contains(p.Id) && p.Kind == PersonKind.Child && !p.IsRestricted && p.MergedIntoId == null)
+                .Where(p => related.Contains(p.Id) && p.Kind == PersonKind.Child && !p.IsRestricted && p.MergedIntoId == null && open.Contains(p.Id))
                 .Select(p => new { p.Id, p.FirstName, p.LastName, p.DateOfBirth }).ToListAsync(ct))
             .OrderBy(p => p.DateOfBirth).Select(p => (p.Id, $"{p.FirstName} {p.LastName}", p.DateOfBirth)).ToList();
     }

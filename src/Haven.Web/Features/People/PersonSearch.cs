@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +24,10 @@ public sealed record PersonSearchResult(
 /// <summary>
 /// Finds people as a worker on the phone would look for them: by any name they have used (spelling-tolerant,
 /// forename and surname either way round), date of birth, NHS number, postcode or Haven ID.
-/// Restricted records the viewer is not named on come back as "restricted" with no details.
+/// Records the viewer could not open (restricted, or outside their relationships in relationship mode) come back
+/// with their Haven ID and no details, as <see cref="VisiblePeople"/> decides.
 /// </summary>
-public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, TimeProvider clock)
+public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, VisiblePeople visible)
 {
     private const int CandidateLimit = 2000;
     public const double MinimumNameScore = 0.72;
@@ -71,6 +71,11 @@ public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, Ti
         }
         var ids = scores.Keys.ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!visible.ListsAnyone)
+        {
+            return [];
+        }
+        var open = visible.OpenIds;
         var people = await db.People.AsNoTracking()
             .Where(p => ids.Contains(p.Id) && p.MergedIntoId == null)
             .Where(p => query.DateOfBirth == null || p.DateOfBirth == query.DateOfBirth || p.ExpectedDateOfBirth == query.DateOfBirth)
@@ -78,23 +83,18 @@ public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, Ti
             .Select(p => new
             {
                 p.Id, p.LaPersonId, p.Kind, p.IsRestricted, p.FirstName, p.LastName, p.DateOfBirth, p.ExpectedDateOfBirth, p.Sex,
+                CanOpen = open.Contains(p.Id),
                 Address = p.Addresses.Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
                     .OrderByDescending(a => a.StartDate).Select(a => a.Line1 + ", " + a.Town + ", " + a.Postcode).FirstOrDefault(),
             })
             .ToListAsync(ct);
 
-        var restrictedIds = people.Where(p => p.IsRestricted).Select(p => p.Id).ToList();
-        var named = restrictedIds.Count == 0
-            ? []
-            : (await db.RestrictedAccessGrants.Where(g => g.UserId == user.UserId && restrictedIds.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
-
         return people
             .Select(p =>
             {
-                var hidden = p.IsRestricted && !named.Contains(p.Id);
                 var (score, matched) = scores[p.Id];
-                return hidden
-                    ? new PersonSearchResult(p.Id, p.LaPersonId, p.Kind, true, null, null, null, Sex.NotKnown, null, null, score)
+                return !p.CanOpen
+                    ? new PersonSearchResult(p.Id, p.LaPersonId, p.Kind, p.IsRestricted, null, null, null, Sex.NotKnown, null, null, score)
                     : new PersonSearchResult(p.Id, p.LaPersonId, p.Kind, p.IsRestricted, $"{p.FirstName} {p.LastName}", p.DateOfBirth, p.ExpectedDateOfBirth, p.Sex, p.Address,
                         matched is not null && !string.Equals(matched, NameMatching.Normalise($"{p.FirstName} {p.LastName}"), StringComparison.Ordinal) ? matched : null, score);
             })
@@ -103,7 +103,7 @@ public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, Ti
     }
 
     /// <summary>True when the viewer may search at all: analysts see aggregates only.</summary>
-    public bool ViewerMaySearch() => user.Roles.Any(Roles.WorksWithCases);
+    public bool ViewerMaySearch() => visible.ListsAnyone;
 
     private static async Task<Dictionary<Guid, (double, string?)>> ExactAsync(IQueryable<Guid> ids, CancellationToken ct) =>
         (await ids.Distinct().OrderBy(id => id).Take(CandidateLimit).ToListAsync(ct)).ToDictionary(id => id, _ => (1.0, (string?)null));

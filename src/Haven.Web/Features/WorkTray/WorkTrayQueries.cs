@@ -6,7 +6,6 @@ using Haven.Domain.Casework;
 using Haven.Domain.Workforce;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.WorkTray;
 
@@ -17,8 +16,8 @@ public sealed record TrayChild(Guid PersonId, string Name, string HavenId, strin
 public sealed record TrayRow(TrayChild Child, WorkItem Item);
 
 /// <summary>
-/// The children in a tray and their work. Restricted records the viewer is not named on are counted but not
-/// listed: their names and even the kind of work due (a child protection visit) would say too much.
+/// The children in a tray and their work. Records the viewer could not open (<see cref="VisiblePeople"/>) are counted
+/// but not listed: their names and even the kind of work due (a child protection visit) would say too much.
 /// </summary>
 public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted);
 
@@ -30,7 +29,7 @@ public sealed record WorkerSummary(string WorkerUserId, string WorkerName, strin
 /// (a team can carry hundreds), then <see cref="DueWork"/> works out each child's work in memory, because
 /// working days cannot be counted in SQL.
 /// </summary>
-public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimeProvider clock, LocalTimescales local, IOptions<HavenOptions> options)
+public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimeProvider clock, LocalTimescales local, VisiblePeople visible)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -67,64 +66,35 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
     private async Task<Tray> LoadAsync(System.Linq.Expressions.Expression<Func<Allocation, bool>> scope, CancellationToken ct)
     {
         var today = UkTime.Today(clock);
+        var open = visible.OpenIds;
         var allocated = await db.Allocations.AsNoTracking()
             .Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
             .Where(scope)
             .Join(db.People.Where(p => p.MergedIntoId == null), a => a.PersonId, p => p.Id, (a, p) => new
             {
-                a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, p.IsRestricted,
+                a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
             })
             .ToListAsync(ct);
 
-        var visible = await VisibleAsync(allocated.Select(a => (a.PersonId, a.TeamId, a.WorkerUserId, a.IsRestricted)).ToList(), ct);
         var workerIds = allocated.Select(a => a.WorkerUserId).Distinct().ToList();
         var workers = await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var teamIds = allocated.Select(a => a.TeamId).Distinct().ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 
-        var children = allocated.Where(a => visible.Contains(a.PersonId))
+        var children = allocated.Where(a => a.CanOpen)
             // One row per child and worker: a child co-worked by two workers in the team appears under each.
             .DistinctBy(a => (a.PersonId, a.WorkerUserId))
             .Select(a => new TrayChild(a.PersonId, $"{a.FirstName} {a.LastName}", a.LaPersonId, a.WorkerUserId,
                 workers.GetValueOrDefault(a.WorkerUserId, "Unknown worker"), a.TeamId, teams.GetValueOrDefault(a.TeamId, "")))
             .OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        var hidden = allocated.Where(a => !visible.Contains(a.PersonId)).Select(a => a.PersonId).Distinct().Count();
+        var hidden = allocated.Where(a => !a.CanOpen).Select(a => a.PersonId).Distinct().Count();
 
         var snapshots = await SnapshotsAsync(children.Select(c => c.PersonId).Distinct().ToList(), ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();
         return new Tray(today, children, rows, hidden);
-    }
-
-    /// <summary>
-    /// Which of these children the viewer may open, decided by <see cref="AccessPolicy"/> as the record's own pages
-    /// would, from facts gathered for all of them at once.
-    /// </summary>
-    private async Task<HashSet<Guid>> VisibleAsync(IReadOnlyList<(Guid PersonId, Guid TeamId, string WorkerUserId, bool IsRestricted)> allocated, CancellationToken ct)
-    {
-        var viewer = user.AsViewer();
-        var restricted = allocated.Where(a => a.IsRestricted).Select(a => a.PersonId).Distinct().ToList();
-        var named = restricted.Count == 0 ? [] : (await db.RestrictedAccessGrants.AsNoTracking()
-            .Where(g => g.UserId == viewer.UserId && restricted.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
-        var managed = (await db.Teams.AsNoTracking().Where(t => t.ManagerUserId == viewer.UserId).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var ids = allocated.Select(a => a.PersonId).Distinct().ToList();
-        var breakGlass = (await db.BreakGlassGrants.AsNoTracking()
-            .Where(g => g.UserId == viewer.UserId && g.ExpiresAtUtc > now && ids.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(ct)).ToHashSet();
-
-        return allocated.GroupBy(a => a.PersonId).Where(g =>
-        {
-            var facts = new RecordAccessFacts(
-                IsRestricted: g.First().IsRestricted,
-                ViewerIsNamedOnRestrictedRecord: named.Contains(g.Key),
-                ViewerIsAllocated: g.Any(a => a.WorkerUserId == viewer.UserId),
-                ViewerTeamIsAllocated: viewer.TeamId is { } team && g.Any(a => a.TeamId == team),
-                ViewerManagesAllocatedTeam: g.Any(a => managed.Contains(a.TeamId)),
-                ViewerHasActiveBreakGlass: breakGlass.Contains(g.Key));
-            return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode).CanView;
-        }).Select(g => g.Key).ToHashSet();
     }
 
     /// <summary>The clocks of many children in one query a table, open episodes only.</summary>

@@ -73,7 +73,7 @@ public static class FamilyDiagram
                 x2 = x < centre.X ? x + BoxWidth : x;
             }
             lines.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" class=\"haven-family__line{(m.LivesWith ? " haven-family__line--lives-with" : "")}\"/>");
-            boxes.Append(Box(x, y, m.Name ?? "Restricted record", m.Relationship + (m.DateOfBirth is { } d ? $", born {d.Year}" : ""), false));
+            boxes.Append(Box(x, y, m.Name ?? Haven.Web.Infrastructure.MaskedPerson.Label(m.IsRestricted), m.Relationship + (m.DateOfBirth is { } d ? $", born {d.Year}" : ""), false));
         }
         boxes.Append(Box(centre.X, centre.Y, personName, personDetail ?? "", true));
 
