@@ -1,0 +1,16 @@
+using Haven.Domain.Workforce;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Haven.Data.Configuration.Workforce;
+
+/// <summary>Which worker a child is allocated to.</summary>
+internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
+{
+    public void Configure(EntityTypeBuilder<Allocation> builder)
+    {
+        builder.ToTable("allocations");
+        builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => a.WorkerUserId);
+    }
+}
