@@ -51,7 +51,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
         {
             return stop;
         }
-        var action = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.PlanId == PlanId, ct);
+        var action = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.ChildInNeedPlanId == PlanId, ct);
         if (action is null)
         {
             return NotFound();
