@@ -1,9 +1,7 @@
 using Haven.Domain.Assessments;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Haven.Data.Configuration.Assessments;

@@ -1,8 +1,6 @@
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.ChildInNeed;
 

@@ -1,7 +1,5 @@
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.ChildProtection;
 

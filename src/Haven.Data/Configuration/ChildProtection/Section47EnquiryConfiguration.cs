@@ -1,8 +1,6 @@
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.ChildProtection;
 

@@ -1,6 +1,4 @@
 using Haven.Domain.CinCensus;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.CinCensus;
 

@@ -1,7 +1,5 @@
 using Haven.Domain.EarlyHelp;
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.EarlyHelp;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Haven.Domain.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Haven.Data.Configuration.Events;

@@ -1,6 +1,4 @@
 using Haven.Domain.FrontDoor;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.FrontDoor;
 

@@ -1,7 +1,5 @@
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.FrontDoor;
 

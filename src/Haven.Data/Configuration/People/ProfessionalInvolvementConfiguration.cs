@@ -1,6 +1,4 @@
 using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.People;
 

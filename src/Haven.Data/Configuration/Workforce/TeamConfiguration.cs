@@ -1,6 +1,4 @@
 using Haven.Domain.Workforce;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Haven.Data.Configuration.Workforce;
 
