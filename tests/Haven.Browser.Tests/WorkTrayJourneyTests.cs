@@ -42,8 +42,8 @@ public sealed class WorkTrayJourneyTests(BrowserFixture app) : IClassFixture<Bro
         };
         db.AddRange(contact, referral, plan,
             new Assessment { Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = referral.Id, StartDate = today.AddDays(-39), TimescaleWorkingDays = 20 },
-            new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = $"{child.FirstName} often has no food or clean clothes at home", Action = "Weekly food shop with the family support worker", Owner = "Parent and family support worker", DueDate = today.AddDays(21), MeasureOfSuccess = "There is food in the cupboards at every visit" },
-            new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = "Missed dental and health appointments", Action = "Book and attend the dentist", Owner = "Health visitor", DueDate = today.AddDays(35) });
+            new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = $"{child.FirstName} often has no food or clean clothes at home", Action = "Weekly food shop with the family support worker", Owner = "Parent and family support worker", DueDate = today.AddDays(21), MeasureOfSuccess = "There is food in the cupboards at every visit" },
+            new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = "Missed dental and health appointments", Action = "Book and attend the dentist", Owner = "Health visitor", DueDate = today.AddDays(35) });
         await db.SaveChangesAsync();
         return (child.Id, $"{child.FirstName} {child.LastName}");
     }

@@ -603,7 +603,7 @@ internal sealed partial class DemoCasework
         Event(e.Child.Id, start, CaseEventTypes.ChildProtectionPlanStarted, e.Staff.WorkerId,
             $"Child protection plan started: {CategoryOfAbuse.Describe(category)}{(previousPlans > 0 ? " (second or later plan)" : "")}");
         Share(e, SharedItemKind.ChildProtectionPlan, plan.Id, start, 0.85);
-        AddActions(e, plan.Id, start, CpActions(category));
+        AddActions(e, start, CpActions(category), childProtectionPlanId: plan.Id);
         foreach (var (role, agency) in new[] { ("Social worker", Agencies.SocialCare), ("Health visitor or school nurse", Agencies.Health), ("Designated safeguarding lead", Agencies.Education), ("Family support worker", Agencies.SocialCare) })
         {
             plan.CoreGroup.Add(new CoreGroupMember { Id = NewId(), PlanId = plan.Id, Name = role == "Social worker" ? e.Staff.WorkerName : $"{Pick(["Ms", "Mr", "Mrs"])} {Pick(Surnames)}", Agency = agency, Role = role });
@@ -722,7 +722,7 @@ internal sealed partial class DemoCasework
         e.OpenPlans++;
         Event(e.Child.Id, start, CaseEventTypes.ChildInNeedPlanStarted, e.Staff.WorkerId, "Child in need plan started");
         Share(e, SharedItemKind.ChildInNeedPlan, plan.Id, start, 0.75);
-        AddActions(e, plan.Id, start, CinActions);
+        AddActions(e, start, CinActions, childInNeedPlanId: plan.Id);
         var endsAtReview = ends == true ? Between(1, 4) : e.Limit < today ? Between(1, 2) : int.MaxValue;
         DateOnly? endedOn = null;
         for (var n = 1; n < 40; n++)
@@ -767,13 +767,14 @@ internal sealed partial class DemoCasework
         db.ChildInNeedPlans.Add(plan);
     }
 
-    private void AddActions(EpisodeWork e, Guid planId, DateOnly start, IReadOnlyList<(string Need, string Action, string Owner, string Measure)> actions)
+    private void AddActions(EpisodeWork e, DateOnly start, IReadOnlyList<(string Need, string Action, string Owner, string Measure)> actions,
+        Guid? childProtectionPlanId = null, Guid? childInNeedPlanId = null)
     {
         foreach (var (need, action, owner, measure) in actions)
         {
             var due = start.AddDays(Between(14, 120));
             DateOnly? done = due <= e.Limit && Chance(0.7) ? Later(start, due.AddDays(-Between(0, 10))) : null;
-            db.PlanActions.Add(new PlanAction { Id = NewId(), PlanId = planId, Need = need, Action = action, Owner = owner, DueDate = due, MeasureOfSuccess = measure, CompletedOn = done });
+            db.PlanActions.Add(new PlanAction { Id = NewId(), ChildProtectionPlanId = childProtectionPlanId, ChildInNeedPlanId = childInNeedPlanId, Need = need, Action = action, Owner = owner, DueDate = due, MeasureOfSuccess = measure, CompletedOn = done });
             if (done is { } d)
             {
                 e.Did(d);

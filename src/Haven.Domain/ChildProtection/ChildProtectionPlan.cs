@@ -34,12 +34,18 @@ public sealed class ChildProtectionPlan
 
 /// <summary>
 /// One line of a child protection or child in need plan: the need or risk, the action, who, by when, how we will
-/// know. Both kinds of plan use it, so a plan can step up or down without retyping; PlanId is the plan's id.
+/// know. Both kinds of plan use it; exactly one of the two plan ids is set.
 /// </summary>
 public sealed class PlanAction
 {
     public Guid Id { get; set; }
-    public Guid PlanId { get; set; }
+
+    /// <summary>The child protection plan this action is part of; null for a child in need plan's action.</summary>
+    public Guid? ChildProtectionPlanId { get; set; }
+
+    /// <summary>The child in need plan this action is part of; null for a child protection plan's action.</summary>
+    public Guid? ChildInNeedPlanId { get; set; }
+
     public required string Need { get; set; }
     public required string Action { get; set; }
     public required string Owner { get; set; }

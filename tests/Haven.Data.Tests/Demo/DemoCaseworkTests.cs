@@ -232,7 +232,7 @@ public sealed class DemoCaseworkTests(DemoCaseworkFixture fixture) : IClassFixtu
             }
             Assert.NotEmpty(p.CoreGroup);
             Assert.All(p.CoreGroupMeetings, m => Assert.True(m.HeldOn >= p.StartDate && m.HeldOn <= (p.EndDate ?? Today)));
-            Assert.Contains(Data.Actions, a => a.PlanId == p.Id);
+            Assert.Contains(Data.Actions, a => a.ChildProtectionPlanId == p.Id);
         }
         foreach (var p in Data.ChildInNeedPlans)
         {

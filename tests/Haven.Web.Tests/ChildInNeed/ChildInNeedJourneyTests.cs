@@ -54,7 +54,7 @@ public abstract class ChildInNeedJourneyTests<TFactory>(TFactory app) : IClassFi
             ["Need"] = "Ellie is frightened by arguments at night.", ["Action"] = "Mum and partner attend a healthy relationships course.",
             ["Owner"] = "Mum, with Havenshire Family Hub", ["MeasureOfSuccess"] = "No police call-outs; Ellie says nights are calm.",
         }))).StatusCode);
-        var action = await app.WithDbAsync(db => db.PlanActions.SingleAsync(a => a.PlanId == plan.Id));
+        var action = await app.WithDbAsync(db => db.PlanActions.SingleAsync(a => a.ChildInNeedPlanId == plan.Id));
         Assert.Equal("No police call-outs; Ellie says nights are calm.", action.MeasureOfSuccess);
 
         var doneUrl = $"{planUrl}/actions/{action.Id}/done";

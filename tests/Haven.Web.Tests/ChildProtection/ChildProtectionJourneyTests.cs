@@ -479,7 +479,7 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
             ["Need"] = "Ruby is hit when mum's partner is at home", ["Action"] = "Partner moves out; mum joins the Freedom Programme", ["Owner"] = "Mum, with Sam Okafor",
             ["MeasureOfSuccess"] = "Partner not at the house on unannounced visits",
         }))).StatusCode);
-        var action = await app.WithDbAsync(db => db.PlanActions.SingleAsync(a => a.PlanId == planId));
+        var action = await app.WithDbAsync(db => db.PlanActions.SingleAsync(a => a.ChildProtectionPlanId == planId));
         var doneForm = await client.GetFormAsync(Plan(), "form[action*='CompleteAction']");
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(Plan($"?handler=CompleteAction&actionId={action.Id}"), doneForm, [])).StatusCode);
         Assert.Equal(new DateOnly(2026, 11, 25), await app.WithDbAsync(db => db.PlanActions.Where(a => a.Id == action.Id).Select(a => a.CompletedOn).SingleAsync()));

@@ -32,8 +32,8 @@ public abstract class SharingTests<TFactory>(TFactory app) : IClassFixture<TFact
             Contingency = "If the house is not safe and warm by January, we will ask the court to decide where Nell lives.",
         };
         await app.AddAsync(conference, plan,
-            new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = "Nell often has no clean clothes or food at home", Action = "Weekly food shop with the family support worker", Owner = "Mum and family support", DueDate = D("2026-12-18"), MeasureOfSuccess = "There is food in the cupboards at every visit" },
-            new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = "Missed dental and health appointments", Action = "Book and attend the dentist", Owner = "Health visitor", DueDate = D("2027-01-15") });
+            new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = "Nell often has no clean clothes or food at home", Action = "Weekly food shop with the family support worker", Owner = "Mum and family support", DueDate = D("2026-12-18"), MeasureOfSuccess = "There is food in the cupboards at every visit" },
+            new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = "Missed dental and health appointments", Action = "Book and attend the dentist", Owner = "Health visitor", DueDate = D("2027-01-15") });
         return (worker, child, plan, conference);
     }
 

@@ -939,6 +939,12 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ChildInNeedPlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChildProtectionPlanId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
@@ -956,14 +962,16 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ChildInNeedPlanId");
 
-                    b.ToTable("plan_actions", (string)null);
+                    b.HasIndex("ChildProtectionPlanId");
+
+                    b.ToTable("plan_actions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_plan_actions_one_plan", "(\"ChildProtectionPlanId\" IS NULL) <> (\"ChildInNeedPlanId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Haven.Domain.ChildProtection.Section47Enquiry", b =>
@@ -2408,6 +2416,19 @@ namespace Haven.Data.Migrations.Postgres
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.ChildProtection.PlanAction", b =>
+                {
+                    b.HasOne("Haven.Domain.ChildInNeed.ChildInNeedPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ChildInNeedPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Haven.Domain.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ChildProtectionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Haven.Domain.ChildProtection.Section47Enquiry", b =>

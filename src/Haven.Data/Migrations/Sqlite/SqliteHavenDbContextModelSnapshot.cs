@@ -930,6 +930,12 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ChildInNeedPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChildProtectionPlanId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
@@ -947,14 +953,16 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanId");
+                    b.HasIndex("ChildInNeedPlanId");
 
-                    b.ToTable("plan_actions", (string)null);
+                    b.HasIndex("ChildProtectionPlanId");
+
+                    b.ToTable("plan_actions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_plan_actions_one_plan", "(\"ChildProtectionPlanId\" IS NULL) <> (\"ChildInNeedPlanId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Haven.Domain.ChildProtection.Section47Enquiry", b =>
@@ -2393,6 +2401,19 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.ChildProtection.PlanAction", b =>
+                {
+                    b.HasOne("Haven.Domain.ChildInNeed.ChildInNeedPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ChildInNeedPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Haven.Domain.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("ChildProtectionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Haven.Domain.ChildProtection.Section47Enquiry", b =>

@@ -50,8 +50,8 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         var ids = referrals.Select(r => r.Id).ToList();
         var assessments = await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.ReferralId)).ToListAsync(ct);
         var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).Where(p => ids.Contains(p.ReferralId)).ToListAsync(ct);
-        var cinPlanIds = cinPlans.Select(p => p.Id).ToList();
-        var actions = await db.PlanActions.AsNoTracking().Where(a => cinPlanIds.Contains(a.PlanId)).ToListAsync(ct);
+        var cinPlanIds = cinPlans.Select(p => (Guid?)p.Id).ToList();
+        var actions = await db.PlanActions.AsNoTracking().Where(a => cinPlanIds.Contains(a.ChildInNeedPlanId)).ToListAsync(ct);
         var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Where(p => ids.Contains(p.ReferralId))
             .Select(p => new { p.ReferralId, p.StartDate, p.EndDate }).ToListAsync(ct);
         var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => ids.Contains(s.ReferralId))
@@ -65,8 +65,8 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         {
             var a = assessments.Where(x => x.ReferralId == r.Id).OrderBy(x => x.StartDate).ToList();
             var cin = cinPlans.Where(x => x.ReferralId == r.Id).OrderBy(x => x.StartDate).ToList();
-            var cinIds = cin.Select(x => x.Id).ToHashSet();
-            var cinActions = actions.Where(x => cinIds.Contains(x.PlanId)).ToList();
+            var cinIds = cin.Select(x => (Guid?)x.Id).ToHashSet();
+            var cinActions = actions.Where(x => cinIds.Contains(x.ChildInNeedPlanId)).ToList();
             var cp = cpPlans.Where(x => x.ReferralId == r.Id).ToList();
             var s47 = enquiries.Where(x => x.ReferralId == r.Id).ToList();
             // The last thing that happened on the episode: a case cannot be closed before it.

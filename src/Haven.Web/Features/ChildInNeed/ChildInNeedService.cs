@@ -60,7 +60,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         var action = new PlanAction
         {
             Id = Guid.NewGuid(),
-            PlanId = plan.Id,
+            ChildInNeedPlanId = plan.Id,
             Need = details.Need.Trim(),
             Action = details.Action.Trim(),
             Owner = details.Owner.Trim(),
@@ -83,7 +83,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
     public async Task CompleteActionAsync(Guid planId, Guid actionId, DateOnly completedOn, CancellationToken ct)
     {
         var plan = await OpenPlanAsync(planId, ct);
-        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.PlanId == plan.Id, ct)
+        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.ChildInNeedPlanId == plan.Id, ct)
             ?? throw new InvalidOperationException("There is no such action in this plan.");
         if (action.CompletedOn is not null)
         {

@@ -48,7 +48,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
     {
         Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
         Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
-        PlanAction = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.PlanId == PlanId, ct)
+        PlanAction = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.ChildInNeedPlanId == PlanId, ct)
             ?? throw RecordStopException.NotFound();
         RecordStopException.ThrowIf(PlanAction.CompletedOn is not null, "That action is already done.", EpisodeUrl + "#child-in-need");
     }

@@ -54,8 +54,8 @@ public sealed class ChildProtectionQueries(HavenDbContext db, LocalTimescales ti
             .Where(c => c.PersonId == personId && c.ReferralId == referralId).ToListAsync(ct);
         var plans = await db.ChildProtectionPlans.AsNoTracking().Include(p => p.CoreGroup).Include(p => p.CoreGroupMeetings).AsSplitQuery()
             .Where(p => p.PersonId == personId && p.ReferralId == referralId).OrderBy(p => p.StartDate).ToListAsync(ct);
-        var planIds = plans.Select(p => p.Id).ToList();
-        var actions = await db.PlanActions.AsNoTracking().Where(a => planIds.Contains(a.PlanId)).ToListAsync(ct);
+        var planIds = plans.Select(p => (Guid?)p.Id).ToList();
+        var actions = await db.PlanActions.AsNoTracking().Where(a => planIds.Contains(a.ChildProtectionPlanId)).ToListAsync(ct);
 
         var userIds = enquiries.SelectMany(e => new[] { e.AllocatedWorkerUserId, e.SeniorManagerAgreedByUserId }).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
@@ -80,7 +80,7 @@ public sealed class ChildProtectionQueries(HavenDbContext db, LocalTimescales ti
                 .Where(n => n.PersonId == personId && n.Type == CaseNoteType.HomeVisit && n.ChildSeen == true && !n.VisitFailed && n.OccurredOn >= from)
                 .Select(n => n.OccurredOn).ToListAsync(ct)
             : [];
-        var planSummaries = plans.Select(p => Summarise(p, actions.Where(a => a.PlanId == p.Id).ToList(), visits, conferences, today)).ToList();
+        var planSummaries = plans.Select(p => Summarise(p, actions.Where(a => a.ChildProtectionPlanId == p.Id).ToList(), visits, conferences, today)).ToList();
         var open = await db.Referrals.AnyAsync(r => r.Id == referralId && r.ClosedOn == null, ct);
         var childInNeed = await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.PersonId == personId, ct);
         return new EpisodeChildProtection(discussions, enquirySummaries, conferenceSummaries, planSummaries, open, childInNeed);

@@ -359,7 +359,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         var plan = await OpenPlanAsync(planId, ct);
         Check(ChildProtectionChecks.ValidatePlanAction(need, action, owner, due, plan.StartDate));
-        var added = new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Clean(measure) };
+        var added = new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Clean(measure) };
         db.PlanActions.Add(added);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child protection plan action for {added.Owner}, due {Date(due)}",
             Present(
@@ -374,7 +374,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     public async Task CompletePlanActionAsync(Guid planId, Guid actionId, CancellationToken ct)
     {
         var plan = await OpenPlanAsync(planId, ct);
-        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.PlanId == plan.Id, ct)
+        var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.ChildProtectionPlanId == plan.Id, ct)
             ?? throw Refused("", "There is no such action in this plan");
         if (action.CompletedOn is not null)
         {

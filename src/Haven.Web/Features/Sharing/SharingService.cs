@@ -116,7 +116,7 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
     private async Task<Paper> PlanPaperAsync(string title, Guid planId, DateOnly start, bool plainEnglish, Person child,
         Func<IReadOnlyList<PlanAction>, IReadOnlyList<DocumentSection>> plain, Func<IReadOnlyList<PlanAction>, IReadOnlyList<DocumentSection>> full, CancellationToken ct)
     {
-        var actions = await db.PlanActions.AsNoTracking().Where(a => a.PlanId == planId).OrderBy(a => a.DueDate).ToListAsync(ct);
+        var actions = await db.PlanActions.AsNoTracking().Where(a => a.ChildProtectionPlanId == planId || a.ChildInNeedPlanId == planId).OrderBy(a => a.DueDate).ToListAsync(ct);
         return plainEnglish
             ? new Paper($"{title}: what it means for your family", $"The plan started on {FamilyDocument.Date(start)}",
                 [$"This is {child.FirstName}'s plan in plain words. It says what we are worried about, what needs to happen, who will do what by when, and what will happen if things do not change."],

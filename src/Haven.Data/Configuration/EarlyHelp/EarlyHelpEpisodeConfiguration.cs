@@ -1,0 +1,38 @@
+using Haven.Domain.EarlyHelp;
+using Haven.Domain.People;
+
+namespace Haven.Data.Configuration.EarlyHelp;
+
+/// <summary>An early help episode and everything recorded within it: lead changes, the team around the family, assessments, actions and reviews.</summary>
+internal sealed class EarlyHelpEpisodeConfiguration :
+    IEntityTypeConfiguration<EarlyHelpEpisode>,
+    IEntityTypeConfiguration<EarlyHelpLeadChange>,
+    IEntityTypeConfiguration<TeamAroundFamilyMember>,
+    IEntityTypeConfiguration<EarlyHelpAssessment>,
+    IEntityTypeConfiguration<EarlyHelpAction>,
+    IEntityTypeConfiguration<EarlyHelpReview>
+{
+    public void Configure(EntityTypeBuilder<EarlyHelpEpisode> builder)
+    {
+        builder.ToTable("early_help_episodes");
+        builder.HasIndex(x => x.PersonId);
+        builder.Property(x => x.StartedBy).HasConversion<string>().HasMaxLength(30);
+        builder.Property(x => x.ClosureOutcome).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.LeadChanges).WithOne().HasForeignKey(x => x.EpisodeId);
+        builder.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.EpisodeId);
+        builder.HasMany(x => x.Assessments).WithOne().HasForeignKey(x => x.EpisodeId);
+        builder.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.EpisodeId);
+        builder.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.EpisodeId);
+    }
+
+    public void Configure(EntityTypeBuilder<EarlyHelpLeadChange> builder) => builder.ToTable("early_help_lead_changes");
+
+    public void Configure(EntityTypeBuilder<TeamAroundFamilyMember> builder) => builder.ToTable("team_around_family_members");
+
+    public void Configure(EntityTypeBuilder<EarlyHelpAssessment> builder) => builder.ToTable("early_help_assessments");
+
+    public void Configure(EntityTypeBuilder<EarlyHelpAction> builder) => builder.ToTable("early_help_actions");
+
+    public void Configure(EntityTypeBuilder<EarlyHelpReview> builder) => builder.ToTable("early_help_reviews");
+}

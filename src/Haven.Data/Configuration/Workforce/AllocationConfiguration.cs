@@ -1,0 +1,14 @@
+using Haven.Domain.Workforce;
+
+namespace Haven.Data.Configuration.Workforce;
+
+/// <summary>Which worker a child is allocated to.</summary>
+internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocation>
+{
+    public void Configure(EntityTypeBuilder<Allocation> builder)
+    {
+        builder.ToTable("allocations");
+        builder.HasIndex(a => a.PersonId);
+        builder.HasIndex(a => a.WorkerUserId);
+    }
+}
