@@ -180,6 +180,27 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Empty(await SubmissionsFromAsync(email));
     }
 
+    [Theory]
+    [InlineData("abc", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("about 10", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("7.5", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("18", "Approximate age must be between 0 and 17")]
+    [InlineData("-1", "Approximate age must be a whole number of years, like 7")]
+    public async Task An_approximate_age_that_is_not_a_whole_number_of_years_under_18_is_refused(string typed, string message)
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var page = await AnswerUpToAsync(client, email, stopAt: "child-age");
+
+        var (response, doc) = await PostPageAsync(client, page, new() { ["BornStatus"] = "unknown", ["ApproximateAge"] = typed });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([message], Html.ErrorSummary(doc));
+        Assert.Equal(message, Html.InlineError(doc, "ApproximateAge"));
+        Assert.Equal(typed, Html.Value(doc, "ApproximateAge"));
+        Assert.Empty(await SubmissionsFromAsync(email));
+    }
+
     [Fact]
     public async Task An_over_long_concern_is_refused()
     {
