@@ -301,6 +301,21 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_approximate_age_in_whole_years_is_kept_at_the_head_of_the_concern()
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var check = await AnswerUpToAsync(client, email, stopAt: "", answers => answers["child-age"] = new() { ["BornStatus"] = "unknown", ["ApproximateAge"] = " 7 " });
+        Assert.Contains("Not known, about 7", Html.MainText(check), StringComparison.Ordinal);
+
+        await PostPageAsync(client, check, []);
+
+        var saved = Assert.Single(await SubmissionsFromAsync(email));
+        Assert.Null(saved.ChildDateOfBirth);
+        Assert.StartsWith("[Date of birth not known; approximate age 7]\n\nImogen came to school", saved.Concern, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_over_long_concern_is_refused()
     {
         var client = Anonymous();
@@ -329,6 +344,23 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Referral sent", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Empty(await SubmissionsFromAsync(email));
+    }
+
+    [Fact]
+    public async Task A_question_posted_with_the_hidden_field_filled_in_looks_sent_and_the_draft_is_dropped()
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var page = await AnswerUpToAsync(client, email, stopAt: "concern");
+
+        var (response, doc) = await PostPageAsync(client, page, new() { ["Concern"] = "Spam", ["website"] = "http://spam.example" });
+
+        Assert.Equal("/refer-a-child/sent", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Referral sent", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Null(doc.QuerySelector(".govuk-panel__body strong"));
+        // Nothing it sent is kept: the journey has to begin again.
+        Assert.Equal("/refer-a-child", (await client.GetAsync("/refer-a-child/concern")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Empty(await SubmissionsFromAsync(email));
     }
 

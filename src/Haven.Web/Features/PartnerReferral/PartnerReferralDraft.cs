@@ -79,7 +79,7 @@ public sealed class PartnerReferralDraft
 /// </para>
 /// <para>
 /// The store is bounded, so a flood of drafts from bots cannot exhaust the server's memory: past the limit the
-/// oldest are dropped and their referrers start again. Like the submission limiter it is in memory because one
+/// drafts least recently used are dropped and their referrers start again. Like the submission limiter it is in memory because one
 /// server is the expected deployment; a restart asks anyone mid-form to start again.
 /// </para>
 /// </summary>
