@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Haven.Data.Demo;
 using Microsoft.Playwright;
 
@@ -36,6 +37,14 @@ public sealed class PartnerReferralJourneyTests(BrowserFixture app) : IClassFixt
         await page.GetByLabel("First name").FillAsync("Wren");
         await page.GetByLabel("Last name").FillAsync("Ashcombe");
         await ContinueAsync();
+        // An approximate age has to be a number of years; the error shows inside the revealed answer.
+        await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Approximate age in years").FillAsync("abc");
+        await ContinueAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Approximate age must be a whole number of years");
+        await Assertions.Expect(page.GetByLabel("Approximate age in years")).ToHaveValueAsync("abc");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "partner-01-child-age-error");
         await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await page.Locator("#DateOfBirth-day").FillAsync("3");
         await page.Locator("#DateOfBirth-month").FillAsync("6");
@@ -53,15 +62,20 @@ public sealed class PartnerReferralJourneyTests(BrowserFixture app) : IClassFixt
         await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
         await ContinueAsync();
         await page.GetByLabel("Yes, they agreed").CheckAsync();
+        await BrowserFixture.ScreenshotAsync(page, "partner-02-consent");
         await ContinueAsync();
+        // Each answer was a redirect to the next page's own address, so Back and refresh never re-send a form.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/refer-a-child/urgent$"));
         await page.GetByLabel("No", new() { Exact = true }).CheckAsync();
         await ContinueAsync();
 
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/refer-a-child/check-answers$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send referral" })).ToBeVisibleAsync();
         await AxeChecks.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "15-partner-check-answers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel")).ToContainTextAsync("P-");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/refer-a-child/sent$"));
         await AxeChecks.AssertAccessibleAsync(page);
         var reference = (await page.Locator(".govuk-panel").InnerTextAsync()).Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries).First(w => w.StartsWith("P-", StringComparison.Ordinal));
 

@@ -63,6 +63,19 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         return page;
     }
 
+    /// <summary>Answers the questions from <paramref name="from"/> on, starting on that question's page; returns check your answers.</summary>
+    private static async Task<IHtmlDocument> AnswerFromAsync(HttpClient client, IHtmlDocument page, string email, string from)
+    {
+        var answers = Answers(email);
+        foreach (var step in Steps.SkipWhile(s => s != from))
+        {
+            var (response, next) = await PostPageAsync(client, page, answers[step]);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{step}: {(int)response.StatusCode} {string.Join("; ", Html.ErrorSummary(next))}");
+            page = next;
+        }
+        return page;
+    }
+
     private HttpClient Anonymous(bool redirects = true) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = redirects });
 
     private Task<List<PartnerSubmission>> SubmissionsFromAsync(string email) =>
@@ -81,7 +94,7 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Contains("Sharing without consent: Asking would put Imogen at risk", summary, StringComparison.Ordinal);
         // What the referrer typed comes back encoded, never as markup.
         Assert.Empty(check.QuerySelectorAll("main script"));
-        Assert.Equal(Steps.Length, check.QuerySelectorAll("button[form=change-answers][name=Go]").Length);
+        Assert.Equal(Steps.Select(s => $"/refer-a-child/{s}?change=true"), ChangeLinks(check));
 
         var (sent, confirmation) = await PostPageAsync(client, check, []);
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
@@ -103,20 +116,106 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(48, saved.SubmissionToken.Length);
     }
 
+    private static List<string?> ChangeLinks(IHtmlDocument check) =>
+        check.QuerySelectorAll("main .govuk-summary-list__actions a").Select(a => a.GetAttribute("href")).ToList();
+
+    private static string? BackLink(IHtmlDocument page) => page.QuerySelector("a.govuk-back-link")?.GetAttribute("href");
+
     [Fact]
     public async Task Change_on_check_your_answers_goes_to_the_question_and_back()
     {
         var client = Anonymous();
         var check = await AnswerUpToAsync(client, NewEmail(), stopAt: "");
-        var changeForm = check.QuerySelector("#change-answers")!;
-        var hidden = changeForm.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>().ToDictionary(i => i.Name!, i => i.Value);
-        var change = await client.PostFormAsync(changeForm.GetAttribute("action")!, hidden, new() { ["Go"] = "child-name" });
-        var question = await change.ReadDocumentAsync();
+        var question = await client.GetDocumentAsync(Assert.Single(ChangeLinks(check), l => l!.Contains("child-name", StringComparison.Ordinal))!);
         Assert.Equal("Imogen", Html.Value(question, "ChildFirstName"));
+        Assert.Equal("/refer-a-child/check-answers", BackLink(question));
 
-        var (_, back) = await PostPageAsync(client, question, new() { ["ChildFirstName"] = "Immy", ["ChildLastName"] = "Starling" });
+        var (response, back) = await PostPageAsync(client, question, new() { ["ChildFirstName"] = "Immy", ["ChildLastName"] = "Starling" });
+        Assert.Equal("/refer-a-child/check-answers", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal("Check your answers before sending your referral", back.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Immy Starling", Html.MainText(back), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_good_answer_is_answered_with_a_redirect_and_only_sending_writes_to_the_database()
+    {
+        var client = Anonymous(redirects: false);
+        var email = NewEmail();
+        var answers = Answers(email);
+        var page = await client.GetDocumentAsync("/refer-a-child/about-you");
+        for (var i = 0; i < Steps.Length; i++)
+        {
+            var (response, _) = await PostPageAsync(client, page, answers[Steps[i]]);
+            var next = i < Steps.Length - 1 ? $"/refer-a-child/{Steps[i + 1]}" : "/refer-a-child/check-answers";
+            Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther, $"{Steps[i]}: {(int)response.StatusCode}");
+            Assert.Equal(next, response.Headers.Location!.OriginalString);
+            var shown = await client.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+            page = await shown.ReadDocumentAsync();
+        }
+        Assert.Empty(await SubmissionsFromAsync(email));
+
+        var (sent, _) = await PostPageAsync(client, page, []);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("/refer-a-child/sent", sent.Headers.Location!.OriginalString);
+        Assert.Single(await SubmissionsFromAsync(email));
+    }
+
+    [Fact]
+    public async Task Back_goes_to_the_previous_question_and_from_a_change_to_check_your_answers()
+    {
+        var client = Anonymous(redirects: false);
+        Assert.Equal("/refer-a-child", BackLink(await client.GetDocumentAsync("/refer-a-child/about-you")));
+
+        var answered = Anonymous();
+        await AnswerUpToAsync(answered, NewEmail(), stopAt: "");
+        for (var i = 1; i < Steps.Length; i++)
+        {
+            Assert.Equal($"/refer-a-child/{Steps[i - 1]}", BackLink(await answered.GetDocumentAsync($"/refer-a-child/{Steps[i]}")));
+        }
+        Assert.Equal("/refer-a-child/urgent", BackLink(await answered.GetDocumentAsync("/refer-a-child/check-answers")));
+        Assert.Equal("/refer-a-child/check-answers", BackLink(await answered.GetDocumentAsync("/refer-a-child/concern?change=true")));
+        // Going back keeps what was answered.
+        Assert.Equal("Imogen", Html.Value(await answered.GetDocumentAsync("/refer-a-child/child-name"), "ChildFirstName"));
+    }
+
+    [Fact]
+    public async Task A_question_not_reached_yet_redirects_to_the_first_unanswered_one_and_keeps_nothing_posted_to_it()
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var page = await AnswerUpToAsync(client, email, stopAt: "child-name");
+
+        foreach (var url in new[] { "/refer-a-child/concern", "/refer-a-child/urgent", "/refer-a-child/check-answers" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal("/refer-a-child/child-name", response.RequestMessage!.RequestUri!.AbsolutePath);
+        }
+        var form = page.QuerySelectorAll("main form").Last().QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>().ToDictionary(i => i.Name!, i => i.Value);
+        var skipped = await client.PostFormAsync("/refer-a-child/concern", form, new() { ["Concern"] = "Posted out of turn" });
+        Assert.Equal("/refer-a-child/child-name", skipped.RequestMessage!.RequestUri!.AbsolutePath);
+
+        var check = await AnswerFromAsync(client, await skipped.ReadDocumentAsync(), email, from: "child-name");
+        Assert.DoesNotContain("Posted out of turn", Html.MainText(check), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_sending_the_answers_are_gone_and_another_referral_starts_afresh()
+    {
+        var client = Anonymous();
+        var (_, first) = await PostPageAsync(client, await AnswerUpToAsync(client, NewEmail(), stopAt: ""), []);
+
+        var revisit = await client.GetAsync("/refer-a-child/check-answers");
+        Assert.Equal("/refer-a-child/sent", revisit.RequestMessage!.RequestUri!.AbsolutePath);
+        var blank = await client.GetDocumentAsync("/refer-a-child/about-you");
+        Assert.Equal("", Html.Value(blank, "ReferrerName") ?? "");
+
+        var email = NewEmail();
+        var (_, second) = await PostPageAsync(client, await AnswerUpToAsync(client, email, stopAt: ""), []);
+        var saved = Assert.Single(await SubmissionsFromAsync(email));
+        Assert.Equal(saved.Reference, second.QuerySelector(".govuk-panel__body strong")!.TextContent.Trim());
+        Assert.NotEqual(saved.Reference, first.QuerySelector(".govuk-panel__body strong")!.TextContent.Trim());
     }
 
     [Fact]
@@ -180,6 +279,42 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Empty(await SubmissionsFromAsync(email));
     }
 
+    [Theory]
+    [InlineData("abc", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("about 10", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("7.5", "Approximate age must be a whole number of years, like 7")]
+    [InlineData("18", "Approximate age must be between 0 and 17")]
+    [InlineData("-1", "Approximate age must be a whole number of years, like 7")]
+    public async Task An_approximate_age_that_is_not_a_whole_number_of_years_under_18_is_refused(string typed, string message)
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var page = await AnswerUpToAsync(client, email, stopAt: "child-age");
+
+        var (response, doc) = await PostPageAsync(client, page, new() { ["BornStatus"] = "unknown", ["ApproximateAge"] = typed });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([message], Html.ErrorSummary(doc));
+        Assert.Equal(message, Html.InlineError(doc, "ApproximateAge"));
+        Assert.Equal(typed, Html.Value(doc, "ApproximateAge"));
+        Assert.Empty(await SubmissionsFromAsync(email));
+    }
+
+    [Fact]
+    public async Task An_approximate_age_in_whole_years_is_kept_at_the_head_of_the_concern()
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var check = await AnswerUpToAsync(client, email, stopAt: "", answers => answers["child-age"] = new() { ["BornStatus"] = "unknown", ["ApproximateAge"] = " 7 " });
+        Assert.Contains("Not known, about 7", Html.MainText(check), StringComparison.Ordinal);
+
+        await PostPageAsync(client, check, []);
+
+        var saved = Assert.Single(await SubmissionsFromAsync(email));
+        Assert.Null(saved.ChildDateOfBirth);
+        Assert.StartsWith("[Date of birth not known; approximate age 7]\n\nImogen came to school", saved.Concern, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_over_long_concern_is_refused()
     {
@@ -209,6 +344,23 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Referral sent", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Empty(await SubmissionsFromAsync(email));
+    }
+
+    [Fact]
+    public async Task A_question_posted_with_the_hidden_field_filled_in_looks_sent_and_the_draft_is_dropped()
+    {
+        var client = Anonymous();
+        var email = NewEmail();
+        var page = await AnswerUpToAsync(client, email, stopAt: "concern");
+
+        var (response, doc) = await PostPageAsync(client, page, new() { ["Concern"] = "Spam", ["website"] = "http://spam.example" });
+
+        Assert.Equal("/refer-a-child/sent", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Referral sent", doc.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Null(doc.QuerySelector(".govuk-panel__body strong"));
+        // Nothing it sent is kept: the journey has to begin again.
+        Assert.Equal("/refer-a-child", (await client.GetAsync("/refer-a-child/concern")).RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Empty(await SubmissionsFromAsync(email));
     }
 

@@ -54,8 +54,8 @@ public sealed class PartnerReferralService(HavenDbContext db, TimeProvider clock
 
     /// <summary>The form has no column for an approximate age, so it leads the concern where the worker reads first.</summary>
     public static string AgeNote(PartnerReferralDraft draft) =>
-        draft.BornStatus == "unknown" && !string.IsNullOrWhiteSpace(draft.ApproximateAge)
-            ? $"[Date of birth not known; approximate age {draft.ApproximateAge.Trim()}]\n\n"
+        draft.BornStatus == "unknown" && draft.ApproximateAge is { } age
+            ? $"[Date of birth not known; approximate age {age}]\n\n"
             : "";
 
     private static PartnerSubmission ToSubmission(PartnerReferralDraft d, string reference, DateTime now)
