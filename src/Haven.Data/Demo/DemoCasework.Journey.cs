@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Domain.Assessments;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.ChildInNeed;
@@ -316,7 +317,7 @@ internal sealed partial class DemoCasework
         e.Did(authoriseOn);
         Event(e.Child.Id, a.SubmittedOn.Value, CaseEventTypes.AssessmentSubmitted, e.Staff.WorkerId, "Assessment submitted for authorisation");
         Event(e.Child.Id, authoriseOn, CaseEventTypes.AssessmentAuthorised, e.Staff.Team.ManagerId, $"Assessment authorised: {Describe(outcome)}",
-            [new FieldChange("Outcome", null, Describe(outcome)), new FieldChange("Authorised on", null, authoriseOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+            [new FieldChange("Outcome", null, Describe(outcome)), new FieldChange("Authorised on", null, DateText.Date(authoriseOn))]);
         Share(e, SharedItemKind.Assessment, a.Id, authoriseOn, 0.8);
         AddFlags(e, authoriseOn);
         return true;
@@ -478,11 +479,11 @@ internal sealed partial class DemoCasework
             Chair = Pick(_chairs),
         };
         var bookedOn = Earlier(completedOn, today);
-        Event(e.Child.Id, bookedOn, CaseEventTypes.ConferenceScheduled, e.Staff.WorkerId, $"Initial child protection conference booked for {(original ?? scheduled):d MMMM yyyy}");
+        Event(e.Child.Id, bookedOn, CaseEventTypes.ConferenceScheduled, e.Staff.WorkerId, $"Initial child protection conference booked for {DateText.Date(original ?? scheduled)}");
         if (original is { } was && was <= today)
         {
-            Event(e.Child.Id, Earlier(was.AddDays(-1), today), CaseEventTypes.ConferenceRearranged, e.Staff.WorkerId, $"Initial conference moved to {scheduled:d MMMM yyyy}: {rearranged}",
-                [new FieldChange("Date", was.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), scheduled.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+            Event(e.Child.Id, Earlier(was.AddDays(-1), today), CaseEventTypes.ConferenceRearranged, e.Staff.WorkerId, $"Initial conference moved to {DateText.Date(scheduled)}: {rearranged}",
+                [new FieldChange("Date", DateText.Date(was), DateText.Date(scheduled))]);
         }
         if (scheduled > today)
         {
@@ -670,12 +671,7 @@ internal sealed partial class DemoCasework
             plan.EndNote = "Ended at the review conference.";
             e.OpenPlans--;
             e.Did(end);
-            Event(e.Child.Id, end, CaseEventTypes.ChildProtectionPlanEnded, e.Staff.WorkerId, $"Child protection plan ended: {plan.EndReason switch
-            {
-                PlanEndReason.SteppedDownToChildInNeed => "stepped down to child in need",
-                PlanEndReason.SteppedDownToEarlyHelp => "stepped down to early help",
-                _ => "no longer needed",
-            }}");
+            Event(e.Child.Id, end, CaseEventTypes.ChildProtectionPlanEnded, e.Staff.WorkerId, $"Child protection plan ended: {PlanEndReasons.InSentence(plan.EndReason.Value)}");
         }
         db.ChildProtectionPlans.Add(plan);
         return plan;

@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
@@ -8,10 +9,8 @@ namespace Haven.Web.Features.Casework;
 /// <summary>How social care records read on screen and in the history: the words social workers use.</summary>
 public static class CaseworkText
 {
-    /// <summary>What was typed, trimmed, or null when nothing was: blank answers are not recorded as answers.</summary>
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => DateText.Date(date);
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -60,17 +59,6 @@ public static class CaseworkText
         _ => "Continue the plan",
     };
 
-    public static string EndReason(PlanEndReason? reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "Stepped down to child in need",
-        PlanEndReason.SteppedDownToEarlyHelp => "Stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "No longer needed",
-        PlanEndReason.BecameLookedAfter => "Became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
-        PlanEndReason.ChildDied => "Child died",
-        PlanEndReason.Turned18 => "Turned 18",
-        _ => "Not recorded",
-    };
 
     public static string WorkingDays(int days) => days == 1 ? "1 working day" : $"{days} working days";
 

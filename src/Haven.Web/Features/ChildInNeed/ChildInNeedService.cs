@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
@@ -65,7 +66,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
             Action = details.Action.Trim(),
             Owner = details.Owner.Trim(),
             DueDate = details.DueDate,
-            MeasureOfSuccess = CaseworkText.Clean(details.MeasureOfSuccess),
+            MeasureOfSuccess = Typed.Clean(details.MeasureOfSuccess),
         };
         db.PlanActions.Add(action);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child in need plan action for {action.Owner}, due {CaseworkText.Date(action.DueDate)}",
@@ -138,12 +139,12 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         }
         plan.EndDate = endDate;
         plan.EndReason = reason;
-        plan.EndNote = CaseworkText.Clean(note);
-        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {CaseworkText.EndReason(reason).ToLowerInvariant()}",
+        plan.EndNote = Typed.Clean(note);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {PlanEndReasons.InSentence(reason)}",
             [
                 new FieldChange("Status", "Open", "Ended"),
                 new FieldChange("Ended", null, CaseworkText.Date(endDate)),
-                new FieldChange("Why", null, CaseworkText.EndReason(reason)),
+                new FieldChange("Why", null, PlanEndReasons.Label(reason)),
                 new FieldChange("Note", null, plan.EndNote),
             ]);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Calendar;
@@ -291,7 +292,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         conference.Category = details.Decision is ConferenceDecision.ChildProtectionPlan or ConferenceDecision.PlanContinues ? details.Category : null;
         conference.DecisionRationale = details.Rationale.Trim();
         conference.ChildAttended = details.ChildAttended;
-        conference.ChildsViews = Clean(details.ChildsViews);
+        conference.ChildsViews = Typed.Clean(details.ChildsViews);
         conference.ReportSharedWithParentsOn = details.ReportSharedWithParentsOn;
         conference.MinutesSentOn = details.MinutesSentOn;
         var rows = details.Attendees.Where(a => !string.IsNullOrWhiteSpace(a.Name))
@@ -359,7 +360,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         var plan = await OpenPlanAsync(planId, ct);
         Check(ChildProtectionChecks.ValidatePlanAction(need, action, owner, due, plan.StartDate));
-        var added = new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Clean(measure) };
+        var added = new PlanAction { Id = Guid.NewGuid(), PlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Typed.Clean(measure) };
         db.PlanActions.Add(added);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child protection plan action for {added.Owner}, due {Date(due)}",
             Present(
@@ -406,7 +407,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         {
             throw Refused("Name", "A core group member needs a name and an agency");
         }
-        var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Clean(role) };
+        var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
         db.CoreGroupMembers.Add(member);
         recorder.Record(plan.PersonId, CaseEventTypes.CoreGroupMemberAdded, $"{member.Name} ({member.Agency}) joined the core group",
             Present(new FieldChange("Name", null, member.Name), new FieldChange("Agency", null, member.Agency), new FieldChange("Role", null, member.Role)));
@@ -447,12 +448,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         plan.EndDate = endDate;
         plan.EndReason = reason;
-        plan.EndNote = Clean(note);
-        recorder.Record(plan.PersonId, CaseEventTypes.ChildProtectionPlanEnded, $"Child protection plan ended: {EndReason(reason).ToLowerInvariant()}",
+        plan.EndNote = Typed.Clean(note);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildProtectionPlanEnded, $"Child protection plan ended: {PlanEndReasons.InSentence(reason)}",
             Present(
                 new FieldChange("Status", "Open", "Ended"),
                 new FieldChange("Ended", null, Date(endDate)),
-                new FieldChange("Reason", null, EndReason(reason)),
+                new FieldChange("Reason", null, PlanEndReasons.Label(reason)),
                 new FieldChange("Note", null, plan.EndNote)));
     }
 
@@ -487,7 +488,6 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
 
     private static IEnumerable<FieldChange> Present(params FieldChange[] changes) => changes.Where(c => !string.IsNullOrEmpty(c.NewValue) || c.OldValue is not null);
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static void Check(Dictionary<string, string> errors)
     {

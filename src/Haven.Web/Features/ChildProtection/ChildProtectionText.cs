@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Domain.Calendar;
 using System.Text.Encodings.Web;
 using Haven.Domain.ChildProtection;
@@ -8,7 +9,7 @@ namespace Haven.Web.Features.ChildProtection;
 /// <summary>How child protection values read on pages and in the record's history.</summary>
 public static class ChildProtectionText
 {
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public static string Date(DateOnly date) => DateText.Date(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
@@ -43,17 +44,6 @@ public static class ChildProtectionText
         _ => decision.ToString(),
     };
 
-    public static string EndReason(PlanEndReason reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "Stepped down to a child in need plan",
-        PlanEndReason.SteppedDownToEarlyHelp => "Stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "No longer needed: risks reduced",
-        PlanEndReason.BecameLookedAfter => "Child became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
-        PlanEndReason.ChildDied => "Child died",
-        PlanEndReason.Turned18 => "Turned 18",
-        _ => reason.ToString(),
-    };
 
     public static string Category(string? code) => code is null ? "" : $"{CategoryOfAbuse.Describe(code)} ({code})";
 

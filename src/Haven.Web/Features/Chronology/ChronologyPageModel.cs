@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Web.Infrastructure;
@@ -95,11 +96,11 @@ public abstract class ChronologyPageModel(HavenDbContext db, TimeProvider clock,
             }
             if (Filter.From is { } f)
             {
-                parts.Add($"from {f:d MMMM yyyy}");
+                parts.Add($"from {DateText.Date(f)}");
             }
             if (Filter.To is { } t)
             {
-                parts.Add($"to {t:d MMMM yyyy}");
+                parts.Add($"to {DateText.Date(t)}");
             }
             var text = string.Join("; ", parts);
             return $"Filtered: {text}";

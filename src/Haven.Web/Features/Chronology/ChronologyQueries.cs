@@ -139,7 +139,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
             if (p.EndDate is { } end)
             {
                 events.Add(new(ChronologyRules.Key("cpplan", p.Id, "ended"), end, ChronologyCategory.Plan,
-                    $"Child protection plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+                    $"Child protection plan ended{(p.EndReason is { } r ? $": {PlanEndReasons.InSentence(r)}" : "")}", null, true, StepEnd + 1));
             }
         }
         foreach (var m in coreGroups)
@@ -157,7 +157,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
             if (p.EndDate is { } end)
             {
                 events.Add(new(ChronologyRules.Key("cinplan", p.Id, "ended"), end, ChronologyCategory.Plan,
-                    $"Child in need plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+                    $"Child in need plan ended{(p.EndReason is { } r ? $": {PlanEndReasons.InSentence(r)}" : "")}", null, true, StepEnd + 1));
             }
         }
         foreach (var n in notes)
@@ -235,16 +235,6 @@ public sealed class ChronologyQueries(HavenDbContext db)
         _ => "no further action",
     };
 
-    private static string PlanEndText(PlanEndReason reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "stepped down to child in need",
-        PlanEndReason.SteppedDownToEarlyHelp => "stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "no longer needed",
-        PlanEndReason.BecameLookedAfter => "became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "moved to another authority",
-        PlanEndReason.ChildDied => "child died",
-        _ => "turned 18",
-    };
 
     private static string CinReviewText(ChildInNeedReviewDecision decision) => decision switch
     {

@@ -70,7 +70,7 @@ public sealed partial class PersonSearch(HavenDbContext db, CurrentUser user, Ti
             return [];
         }
         var ids = scores.Keys.ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = UkTime.Today(clock);
         var people = await db.People.AsNoTracking()
             .Where(p => ids.Contains(p.Id) && p.MergedIntoId == null)
             .Where(p => query.DateOfBirth == null || p.DateOfBirth == query.DateOfBirth || p.ExpectedDateOfBirth == query.DateOfBirth)

@@ -1,3 +1,4 @@
+using Haven.Domain.Formatting;
 using System.Text;
 using System.Text.RegularExpressions;
 using Haven.Domain.Calendar;
@@ -140,7 +141,7 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
         var origin = $"{Request.Scheme}://{Request.Host}";
         foreach (var r in Rows)
         {
-            var due = r.Item.DueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+            var due = DateText.Date(r.Item.DueOn);
             var overdue = r.Item.Status.DaysOverdue.ToString(System.Globalization.CultureInfo.InvariantCulture);
             yield return ShowsWorker
                 ? [r.Child.Name, r.Child.HavenId, r.Child.WorkerName, r.Child.TeamName, r.Item.What, due, StatusLabel(r.Item.State), overdue, origin + r.Item.Link]
