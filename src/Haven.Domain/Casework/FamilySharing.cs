@@ -1,6 +1,6 @@
-using Haven.Domain.Formatting;
 using Haven.Domain.Calendar;
 using Haven.Domain.CaseRecording;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.Casework;
 

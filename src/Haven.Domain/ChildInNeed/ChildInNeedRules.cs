@@ -1,5 +1,5 @@
-using Haven.Domain.Formatting;
 using Haven.Domain.Calendar;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.ChildInNeed;
 

@@ -18,7 +18,7 @@ public static class PlanEndReasons
         PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
         PlanEndReason.ChildDied => "Child died",
         PlanEndReason.Turned18 => "Turned 18",
-        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+        _ => reason.ToString(),
     };
 
     /// <summary>"Not recorded" when an older plan has no reason.</summary>

@@ -1,6 +1,6 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 
 namespace Haven.Web.Infrastructure;
 

@@ -1,8 +1,8 @@
-using Haven.Domain.Formatting;
 using System.Globalization;
 using System.Text;
 using Haven.Data;
 using Haven.Domain.Access;
+using Haven.Domain.Formatting;
 using Haven.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,7 +93,7 @@ public static class UserList
         foreach (var r in rows)
         {
             yield return [r.Name, r.Email, r.RoleNames, r.Team ?? "", r.TwoFactor ? "On" : "Off",
-                r.LockedUntil is { } until ? "Locked until " + until.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "Active",
+                r.LockedUntil is { } until ? "Locked until " + DateText.TimeAndDate(until.UtcDateTime) : "Active",
                 r.Demo ? "Yes" : "No"];
         }
     }

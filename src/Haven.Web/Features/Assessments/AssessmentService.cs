@@ -1,9 +1,9 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -190,7 +190,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         ["History considered"] = a.HistoryConsidered,
         ["Factors identified"] = a.Factors.Count == 0 ? null : string.Join(", ", a.Factors),
         ["Analysis"] = a.Analysis,
-        ["Outcome"] = a.Outcome is null ? null : CaseworkText.Outcome(a.Outcome),
+        ["Outcome"] = a.Outcome is null ? null : AssessmentOutcomes.Label(a.Outcome),
         ["Equality and diversity"] = a.EqualityAndDiversity,
     };
 }

@@ -1,8 +1,8 @@
-using Haven.Domain.Formatting;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.Formatting;
 
 namespace Haven.Web.Features.Casework;
 
@@ -21,15 +21,6 @@ public static class CaseworkText
         _ => "Single assessment",
     };
 
-    public static string Outcome(AssessmentOutcome? outcome) => outcome switch
-    {
-        AssessmentOutcome.NoFurtherAction => "No further action",
-        AssessmentOutcome.EarlyHelp => "Step down to early help",
-        AssessmentOutcome.ChildInNeedPlan => "Child in need plan",
-        AssessmentOutcome.StrategyDiscussion => "Strategy discussion",
-        AssessmentOutcome.ContinueChildProtectionPlan => "Continue the child protection plan",
-        _ => "Not recorded",
-    };
 
     public static string Stage(Assessment a) =>
         a.IsAuthorised ? "Authorised" : a.SubmittedOn is not null ? "Awaiting authorisation" : a.AuthorisationNote is not null ? "Returned to the social worker" : "In progress";
@@ -51,13 +42,6 @@ public static class CaseworkText
         _ => ("In time", "blue"),
     };
 
-    public static string ReviewDecision(ChildInNeedReviewDecision decision) => decision switch
-    {
-        ChildInNeedReviewDecision.StepUpToChildProtection => "Step up to child protection",
-        ChildInNeedReviewDecision.StepDownToEarlyHelp => "Step down to early help",
-        ChildInNeedReviewDecision.Close => "Close the plan",
-        _ => "Continue the plan",
-    };
 
 
     public static string WorkingDays(int days) => days == 1 ? "1 working day" : $"{days} working days";

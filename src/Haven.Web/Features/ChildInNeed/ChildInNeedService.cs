@@ -1,9 +1,9 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -119,11 +119,11 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         db.ChildInNeedReviews.Add(review);
         plan.Reviews.Add(review);
         recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanReviewed,
-            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {CaseworkText.ReviewDecision(details.Decision).ToLowerInvariant()}",
+            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {ChildInNeedReviewDecisions.Label(details.Decision).ToLowerInvariant()}",
             [
                 new FieldChange("Progress", null, review.Progress),
                 new FieldChange("Child's views", null, review.ChildsViews),
-                new FieldChange("Decision", null, CaseworkText.ReviewDecision(review.Decision)),
+                new FieldChange("Decision", null, ChildInNeedReviewDecisions.Label(review.Decision)),
                 new FieldChange("Next review due", CaseworkText.Date(dueBefore), CaseworkText.Date(ChildInNeedRules.NextReviewDueOn(plan, Calendar))),
             ]);
         await db.SaveChangesAsync(ct);

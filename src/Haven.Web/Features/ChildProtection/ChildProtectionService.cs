@@ -1,10 +1,10 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.CinCensus;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,12 +50,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         };
         db.StrategyDiscussions.Add(discussion);
         recorder.Record(personId, CaseEventTypes.StrategyDiscussionRecorded,
-            $"Strategy discussion on {Date(discussion.HeldOn)}: {StrategyDecisionName(discussion.Decision).ToLowerInvariant()}",
+            $"Strategy discussion on {Date(discussion.HeldOn)}: {StrategyDecisions.Label(discussion.Decision).ToLowerInvariant()}",
             [
                 new FieldChange("Held on", null, Date(discussion.HeldOn)),
                 new FieldChange("Chair", null, discussion.ChairedBy),
                 new FieldChange("Who took part", null, string.Join("; ", discussion.Participants.Select(p => $"{p.Name} ({p.Agency})"))),
-                new FieldChange("Decision", null, StrategyDecisionName(discussion.Decision)),
+                new FieldChange("Decision", null, StrategyDecisions.Label(discussion.Decision)),
                 new FieldChange("Reasons", null, discussion.Rationale),
             ]);
         await db.SaveChangesAsync(ct);
@@ -120,19 +120,19 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         Check(ChildProtectionChecks.ValidateSection47Completion(completedOn, enquiry.StartDate, Today, outcome, rationale));
         var needsAgreement = ChildProtectionRules.NeedsSeniorManagerAgreement(outcome);
         var changes = new ChangeSet()
-            .Compare("Outcome", enquiry.Outcome is { } before ? Outcome(before) : null, Outcome(outcome))
+            .Compare("Outcome", enquiry.Outcome is { } before ? Section47Outcomes.Label(before) : null, Section47Outcomes.Label(outcome))
             .Compare("Reasons", enquiry.OutcomeRationale, rationale);
         enquiry.Outcome = outcome;
         enquiry.OutcomeRationale = rationale.Trim();
         if (needsAgreement)
         {
             recorder.Record(enquiry.PersonId, CaseEventTypes.Section47OutcomeProposed,
-                $"Section 47 outcome proposed, waiting for a service manager's agreement: {Outcome(outcome).ToLowerInvariant()}", changes.Changes);
+                $"Section 47 outcome proposed, waiting for a service manager's agreement: {Section47Outcomes.Label(outcome).ToLowerInvariant()}", changes.Changes);
         }
         else
         {
             enquiry.CompletedOn = completedOn;
-            recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed, $"Section 47 enquiry completed: {Outcome(outcome).ToLowerInvariant()}",
+            recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed, $"Section 47 enquiry completed: {Section47Outcomes.Label(outcome).ToLowerInvariant()}",
                 [.. changes.Changes, new FieldChange("Completed", null, Date(completedOn))]);
         }
         await db.SaveChangesAsync(ct);
@@ -155,9 +155,9 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         enquiry.SeniorManagerAgreedOn = Today;
         enquiry.CompletedOn = Today;
         recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed,
-            $"Section 47 enquiry completed: {Outcome(enquiry.Outcome!.Value).ToLowerInvariant()}, agreed by {user.DisplayName}",
+            $"Section 47 enquiry completed: {Section47Outcomes.Label(enquiry.Outcome!.Value).ToLowerInvariant()}, agreed by {user.DisplayName}",
             [
-                new FieldChange("Outcome", null, Outcome(enquiry.Outcome!.Value)),
+                new FieldChange("Outcome", null, Section47Outcomes.Label(enquiry.Outcome!.Value)),
                 new FieldChange("Agreed by service manager", null, user.DisplayName),
                 new FieldChange("Completed", null, Date(Today)),
             ], note);
@@ -201,7 +201,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
                 ?? throw Refused("ScheduledFor", "An initial child protection conference needs a section 47 enquiry. Start the enquiry first");
             if (enquiry.Outcome is { } outcome && outcome != Section47Outcome.ConferenceRequired)
             {
-                throw Refused("ScheduledFor", $"The section 47 enquiry's outcome was '{Outcome(outcome).ToLowerInvariant()}', so there is no initial conference to book");
+                throw Refused("ScheduledFor", $"The section 47 enquiry's outcome was '{Section47Outcomes.Label(outcome).ToLowerInvariant()}', so there is no initial conference to book");
             }
             if (conferences.Any(c => c.Type == Domain.ChildProtection.ConferenceType.Initial && c.Section47Id == enquiry.Id))
             {
@@ -300,12 +300,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
             .ToList();
         db.ConferenceAttendees.AddRange(rows);
         recorder.Record(conference.PersonId, CaseEventTypes.ConferenceHeld,
-            $"{ConferenceName(conference.Type)} held on {Date(details.HeldOn)}: {Decision(details.Decision).ToLowerInvariant()}",
+            $"{ConferenceName(conference.Type)} held on {Date(details.HeldOn)}: {ConferenceDecisions.Label(details.Decision).ToLowerInvariant()}",
             Present(
                 new FieldChange("Held on", null, Date(details.HeldOn)),
                 new FieldChange("Booked for", null, Date(conference.ScheduledFor)),
                 new FieldChange("Chair", null, conference.Chair),
-                new FieldChange("Decision", null, Decision(details.Decision)),
+                new FieldChange("Decision", null, ConferenceDecisions.Label(details.Decision)),
                 new FieldChange("Category", null, Category(conference.Category)),
                 new FieldChange("Reasons", null, conference.DecisionRationale),
                 new FieldChange("Attended", null, string.Join("; ", rows.Where(r => r.Attended).Select(r => $"{r.Name} ({r.Agency})"))),

@@ -1,7 +1,7 @@
-using Haven.Domain.Formatting;
 using Haven.Domain.Calendar;
 using System.Text.Encodings.Web;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.Formatting;
 using Microsoft.AspNetCore.Html;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -15,34 +15,10 @@ public static class ChildProtectionText
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
-    public static string StrategyDecisionName(StrategyDecision decision) => decision switch
-    {
-        Domain.ChildProtection.StrategyDecision.StartSection47 => "Start a section 47 enquiry",
-        Domain.ChildProtection.StrategyDecision.ChildInNeedAssessment => "Child in need assessment",
-        Domain.ChildProtection.StrategyDecision.NoFurtherAction => "No further action",
-        _ => decision.ToString(),
-    };
 
-    public static string Outcome(Section47Outcome outcome) => outcome switch
-    {
-        Section47Outcome.ConferenceRequired => "Concerns substantiated: initial conference needed",
-        Section47Outcome.SubstantiatedNoConference => "Concerns substantiated: no conference",
-        Section47Outcome.NotSubstantiatedChildInNeed => "Not substantiated: child in need",
-        Section47Outcome.NoFurtherAction => "No further action",
-        _ => outcome.ToString(),
-    };
 
     public static string ConferenceName(ConferenceType type) => type == Domain.ChildProtection.ConferenceType.Initial ? "Initial conference" : "Review conference";
 
-    public static string Decision(ConferenceDecision decision) => decision switch
-    {
-        ConferenceDecision.ChildProtectionPlan => "Child protection plan",
-        ConferenceDecision.ChildInNeedPlan => "Child in need plan",
-        ConferenceDecision.NoFurtherAction => "No further action",
-        ConferenceDecision.PlanContinues => "Plan continues",
-        ConferenceDecision.PlanEnds => "Plan ends",
-        _ => decision.ToString(),
-    };
 
 
     public static string Category(string? code) => code is null ? "" : $"{CategoryOfAbuse.Describe(code)} ({code})";

@@ -1,6 +1,6 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;

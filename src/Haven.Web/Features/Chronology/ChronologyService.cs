@@ -1,7 +1,7 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;

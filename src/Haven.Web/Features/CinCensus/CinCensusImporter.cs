@@ -1,8 +1,8 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.CinCensus;

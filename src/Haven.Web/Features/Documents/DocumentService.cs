@@ -1,8 +1,8 @@
-using Haven.Domain.Formatting;
 using System.Security.Cryptography;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

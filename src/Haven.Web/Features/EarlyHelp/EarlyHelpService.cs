@@ -1,7 +1,7 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.FrontDoor;
 using Haven.Web.Infrastructure;

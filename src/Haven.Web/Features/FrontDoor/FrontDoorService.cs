@@ -1,7 +1,7 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.Workforce;
 using Haven.Web.Infrastructure;

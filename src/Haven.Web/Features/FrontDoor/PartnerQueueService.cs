@@ -1,6 +1,6 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
 using Haven.Web.Features.People;

@@ -1,8 +1,8 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Casework;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 
 namespace Haven.Web.Features.Oversight;

@@ -1,7 +1,7 @@
-using Haven.Domain.Formatting;
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

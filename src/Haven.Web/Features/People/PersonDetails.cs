@@ -1,5 +1,5 @@
-using Haven.Domain.Formatting;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.People;
 
 namespace Haven.Web.Features.People;
