@@ -44,17 +44,18 @@ public static class DateInputValidation
     /// <param name="fieldLabel">How the date is named mid-sentence, e.g. "date of birth": used as
     /// "Enter date of birth" and "Date of birth must be a real date".</param>
     /// <param name="required">Whether an empty date is an error ("Enter [label]").</param>
+    /// <param name="today">Today in the service's time zone (the caller's clock), for the wording of the bound
+    /// messages. Required, so a page cannot fall back on the server's own clock and time zone.</param>
     /// <param name="notAfter">Latest date allowed (inclusive). When it is today the message is
     /// "[Label] must be today or in the past"; otherwise "[Label] must be the same as or before 5 March 2025".</param>
     /// <param name="notBefore">Earliest date allowed (inclusive), with matching messages.</param>
-    /// <param name="today">Today's date for the wording of the bound messages; defaults to the machine's date.</param>
     public static DateInputValidationResult Validate(
         DateInput? input,
         string fieldLabel,
         bool required,
+        DateOnly today,
         DateOnly? notAfter = null,
-        DateOnly? notBefore = null,
-        DateOnly? today = null)
+        DateOnly? notBefore = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fieldLabel);
         input ??= new DateInput();
@@ -120,11 +121,10 @@ public static class DateInputValidation
             return Error($"{label} must be a real date", DateInputParts.All);
         }
 
-        var now = today ?? DateOnly.FromDateTime(DateTime.Now);
         if (notAfter is { } latest && date > latest)
         {
             return Error(
-                latest == now
+                latest == today
                     ? $"{label} must be today or in the past"
                     : $"{label} must be the same as or before {Format(latest)}",
                 DateInputParts.All);
@@ -133,7 +133,7 @@ public static class DateInputValidation
         if (notBefore is { } earliest && date < earliest)
         {
             return Error(
-                earliest == now
+                earliest == today
                     ? $"{label} must be today or in the future"
                     : $"{label} must be the same as or after {Format(earliest)}",
                 DateInputParts.All);

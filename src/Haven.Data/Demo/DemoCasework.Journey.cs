@@ -3,6 +3,7 @@ using Haven.Domain.CaseRecording;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 
 namespace Haven.Data.Demo;
@@ -315,8 +316,8 @@ internal sealed partial class DemoCasework
         a.AuthorisationNote = "Analysis supports the outcome; child's views are clear.";
         e.Did(authoriseOn);
         Event(e.Child.Id, a.SubmittedOn.Value, CaseEventTypes.AssessmentSubmitted, e.Staff.WorkerId, "Assessment submitted for authorisation");
-        Event(e.Child.Id, authoriseOn, CaseEventTypes.AssessmentAuthorised, e.Staff.Team.ManagerId, $"Assessment authorised: {Describe(outcome)}",
-            [new FieldChange("Outcome", null, Describe(outcome)), new FieldChange("Authorised on", null, authoriseOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+        Event(e.Child.Id, authoriseOn, CaseEventTypes.AssessmentAuthorised, e.Staff.Team.ManagerId, $"Assessment authorised: {AssessmentOutcomes.InSentence(outcome)}",
+            [new FieldChange("Outcome", null, AssessmentOutcomes.Label(outcome)), new FieldChange("Authorised on", null, DateText.Date(authoriseOn))]);
         Share(e, SharedItemKind.Assessment, a.Id, authoriseOn, 0.8);
         AddFlags(e, authoriseOn);
         return true;
@@ -326,14 +327,6 @@ internal sealed partial class DemoCasework
     private List<string> FinalFactors(EpisodeWork e, AssessmentOutcome outcome) =>
         outcome == AssessmentOutcome.NoFurtherAction && !e.HarmSuspected && Chance(0.4) ? [AssessmentFactorCodes.NoFactors] : e.Factors.Distinct().ToList();
 
-    private static string Describe(AssessmentOutcome outcome) => outcome switch
-    {
-        AssessmentOutcome.NoFurtherAction => "no further action",
-        AssessmentOutcome.EarlyHelp => "early help",
-        AssessmentOutcome.ChildInNeedPlan => "child in need plan",
-        AssessmentOutcome.StrategyDiscussion => "strategy discussion",
-        _ => "child protection plan continues",
-    };
 
     // ----- Child protection ----------------------------------------------------------------------------------
 
@@ -405,13 +398,7 @@ internal sealed partial class DemoCasework
             enquiry.SeniorManagerAgreedOn = on;
         }
         e.Did(on);
-        Event(e.Child.Id, on, CaseEventTypes.Section47Completed, e.Staff.WorkerId, $"Section 47 enquiry completed: {outcome switch
-        {
-            Section47Outcome.ConferenceRequired => "initial child protection conference needed",
-            Section47Outcome.SubstantiatedNoConference => "harm substantiated, no conference (senior manager agreed)",
-            Section47Outcome.NotSubstantiatedChildInNeed => "not substantiated, child in need",
-            _ => "no further action",
-        }}");
+        Event(e.Child.Id, on, CaseEventTypes.Section47Completed, e.Staff.WorkerId, $"Section 47 enquiry completed: {Section47Outcomes.InSentence(outcome)}");
     }
 
     private void CompleteEnquiryWithoutConference(EpisodeWork e, Section47Enquiry enquiry, bool canStayOpen, out DateOnly? cinFrom)
@@ -478,11 +465,11 @@ internal sealed partial class DemoCasework
             Chair = Pick(_chairs),
         };
         var bookedOn = Earlier(completedOn, today);
-        Event(e.Child.Id, bookedOn, CaseEventTypes.ConferenceScheduled, e.Staff.WorkerId, $"Initial child protection conference booked for {(original ?? scheduled):d MMMM yyyy}");
+        Event(e.Child.Id, bookedOn, CaseEventTypes.ConferenceScheduled, e.Staff.WorkerId, $"Initial child protection conference booked for {DateText.Date(original ?? scheduled)}");
         if (original is { } was && was <= today)
         {
-            Event(e.Child.Id, Earlier(was.AddDays(-1), today), CaseEventTypes.ConferenceRearranged, e.Staff.WorkerId, $"Initial conference moved to {scheduled:d MMMM yyyy}: {rearranged}",
-                [new FieldChange("Date", was.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), scheduled.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))]);
+            Event(e.Child.Id, Earlier(was.AddDays(-1), today), CaseEventTypes.ConferenceRearranged, e.Staff.WorkerId, $"Initial conference moved to {DateText.Date(scheduled)}: {rearranged}",
+                [new FieldChange("Date", DateText.Date(was), DateText.Date(scheduled))]);
         }
         if (scheduled > today)
         {
@@ -498,12 +485,7 @@ internal sealed partial class DemoCasework
         FillConference(e, conference, scheduled);
         // Added only once its attendees are in place: change detection is off while generating.
         db.ChildProtectionConferences.Add(conference);
-        Event(e.Child.Id, scheduled, CaseEventTypes.ConferenceHeld, e.Staff.WorkerId, $"Initial child protection conference held: {conference.Decision switch
-        {
-            ConferenceDecision.ChildProtectionPlan => $"child protection plan ({CategoryOfAbuse.Describe(category)})",
-            ConferenceDecision.ChildInNeedPlan => "child in need plan",
-            _ => "no further action",
-        }}");
+        Event(e.Child.Id, scheduled, CaseEventTypes.ConferenceHeld, e.Staff.WorkerId, $"Initial child protection conference held: {ConferenceDecisions.InSentence(conference.Decision!.Value)}{(conference.Decision == ConferenceDecision.ChildProtectionPlan ? $" ({CategoryOfAbuse.Describe(category)})" : "")}");
         return conference;
     }
 
@@ -670,12 +652,7 @@ internal sealed partial class DemoCasework
             plan.EndNote = "Ended at the review conference.";
             e.OpenPlans--;
             e.Did(end);
-            Event(e.Child.Id, end, CaseEventTypes.ChildProtectionPlanEnded, e.Staff.WorkerId, $"Child protection plan ended: {plan.EndReason switch
-            {
-                PlanEndReason.SteppedDownToChildInNeed => "stepped down to child in need",
-                PlanEndReason.SteppedDownToEarlyHelp => "stepped down to early help",
-                _ => "no longer needed",
-            }}");
+            Event(e.Child.Id, end, CaseEventTypes.ChildProtectionPlanEnded, e.Staff.WorkerId, $"Child protection plan ended: {PlanEndReasons.InSentence(plan.EndReason.Value)}");
         }
         db.ChildProtectionPlans.Add(plan);
         return plan;

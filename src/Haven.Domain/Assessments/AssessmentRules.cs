@@ -1,5 +1,6 @@
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.Assessments;
 
@@ -43,7 +44,7 @@ public static class AssessmentRules
         }
         else if (start < referralDate)
         {
-            errors["StartDate"] = $"The assessment cannot start before the referral on {referralDate:d MMMM yyyy}";
+            errors["StartDate"] = $"The assessment cannot start before the referral on {DateText.Date(referralDate)}";
         }
         else if (start > today)
         {

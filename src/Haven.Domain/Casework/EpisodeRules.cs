@@ -1,3 +1,5 @@
+using Haven.Domain.Formatting;
+
 namespace Haven.Domain.Casework;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class EpisodeRules
         }
         else if (date < referralDate)
         {
-            errors["ClosedOn"] = $"The case cannot close before the referral on {referralDate:d MMMM yyyy}";
+            errors["ClosedOn"] = $"The case cannot close before the referral on {DateText.Date(referralDate)}";
         }
         else if (date > today)
         {
@@ -41,7 +43,7 @@ public static class EpisodeRules
         }
         else if (open.LatestActivity is { } latest && date < latest)
         {
-            errors["ClosedOn"] = $"The case cannot close before its last recorded activity on {latest:d MMMM yyyy}";
+            errors["ClosedOn"] = $"The case cannot close before its last recorded activity on {DateText.Date(latest)}";
         }
         if (string.IsNullOrEmpty(reason))
         {

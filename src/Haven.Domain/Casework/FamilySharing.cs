@@ -1,5 +1,6 @@
 using Haven.Domain.Calendar;
 using Haven.Domain.CaseRecording;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.Casework;
 
@@ -75,7 +76,7 @@ public static class FamilySharing
         }
         else if (earliest is { } first && date < first)
         {
-            errors["SharedOn"] = $"The date it was shared cannot be before {first:d MMMM yyyy}, when it was written";
+            errors["SharedOn"] = $"The date it was shared cannot be before {DateText.Date(first)}, when it was written";
         }
         if (string.IsNullOrWhiteSpace(sharedWith))
         {

@@ -1,4 +1,5 @@
 using Haven.Domain.Calendar;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.ChildInNeed;
 
@@ -28,7 +29,7 @@ public static class ChildInNeedRules
         }
         else if (start < referralDate)
         {
-            errors["StartDate"] = $"The plan cannot start before the referral on {referralDate:d MMMM yyyy}";
+            errors["StartDate"] = $"The plan cannot start before the referral on {DateText.Date(referralDate)}";
         }
         else if (start > today)
         {
@@ -67,7 +68,7 @@ public static class ChildInNeedRules
         }
         else if (held < plan.StartDate)
         {
-            errors["HeldOn"] = $"The review cannot be before the plan started on {plan.StartDate:d MMMM yyyy}";
+            errors["HeldOn"] = $"The review cannot be before the plan started on {DateText.Date(plan.StartDate)}";
         }
         else if (held > today)
         {
@@ -113,7 +114,7 @@ public static class ChildInNeedRules
         }
         else if (due < planStart)
         {
-            errors["DueDate"] = $"The due date cannot be before the plan started on {planStart:d MMMM yyyy}";
+            errors["DueDate"] = $"The due date cannot be before the plan started on {DateText.Date(planStart)}";
         }
         return errors;
     }

@@ -1,4 +1,5 @@
 using Haven.Domain.Calendar;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.ChildProtection;
 
@@ -20,7 +21,7 @@ public static class ChildProtectionChecks
         {
             if (held < referralDate)
             {
-                errors["HeldOn"] = $"The strategy discussion cannot be before the referral on {referralDate:d MMMM yyyy}";
+                errors["HeldOn"] = $"The strategy discussion cannot be before the referral on {DateText.Date(referralDate)}";
             }
             else if (held > today)
             {
@@ -61,11 +62,11 @@ public static class ChildProtectionChecks
         {
             if (s < referralDate)
             {
-                errors["StartDate"] = $"The enquiry cannot start before the referral on {referralDate:d MMMM yyyy}";
+                errors["StartDate"] = $"The enquiry cannot start before the referral on {DateText.Date(referralDate)}";
             }
             else if (strategyDiscussionOn is { } discussed && s < discussed)
             {
-                errors["StartDate"] = $"The enquiry cannot start before the strategy discussion on {discussed:d MMMM yyyy}";
+                errors["StartDate"] = $"The enquiry cannot start before the strategy discussion on {DateText.Date(discussed)}";
             }
             else if (s > today)
             {
@@ -86,7 +87,7 @@ public static class ChildProtectionChecks
         {
             if (seen < enquiryStart)
             {
-                errors["SeenOn"] = $"The child must be seen on or after the enquiry started on {enquiryStart:d MMMM yyyy}";
+                errors["SeenOn"] = $"The child must be seen on or after the enquiry started on {DateText.Date(enquiryStart)}";
             }
             else if (seen > today)
             {
@@ -107,7 +108,7 @@ public static class ChildProtectionChecks
         {
             if (done < enquiryStart)
             {
-                errors["CompletedOn"] = $"The enquiry cannot end before it started on {enquiryStart:d MMMM yyyy}";
+                errors["CompletedOn"] = $"The enquiry cannot end before it started on {DateText.Date(enquiryStart)}";
             }
             else if (done > today)
             {
@@ -155,11 +156,11 @@ public static class ChildProtectionChecks
         {
             if (d < notBefore)
             {
-                errors["ScheduledFor"] = $"The conference cannot be before {notBeforeWhat} on {notBefore:d MMMM yyyy}";
+                errors["ScheduledFor"] = $"The conference cannot be before {notBeforeWhat} on {DateText.Date(notBefore)}";
             }
             else if (!calendar.IsWorkingDay(d))
             {
-                errors["ScheduledFor"] = $"{d:dddd d MMMM yyyy} is not a working day. Choose a working day for the conference";
+                errors["ScheduledFor"] = $"{DateText.WithDay(d)} is not a working day. Choose a working day for the conference";
             }
         }
         return errors;
@@ -170,7 +171,7 @@ public static class ChildProtectionChecks
         var errors = ValidateSchedule(date, notBefore, notBeforeWhat, calendar);
         if (date == current && !errors.ContainsKey("ScheduledFor"))
         {
-            errors["ScheduledFor"] = $"The conference is already booked for {current:d MMMM yyyy}. Enter the new date";
+            errors["ScheduledFor"] = $"The conference is already booked for {DateText.Date(current)}. Enter the new date";
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -221,7 +222,7 @@ public static class ChildProtectionChecks
         }
         else if (held <= previousConferenceOn)
         {
-            errors["HeldOn"] = $"The review must be after the last conference on {previousConferenceOn:d MMMM yyyy}";
+            errors["HeldOn"] = $"The review must be after the last conference on {DateText.Date(previousConferenceOn)}";
         }
         else if (held > today)
         {
@@ -229,7 +230,7 @@ public static class ChildProtectionChecks
         }
         else if (!calendar.IsWorkingDay(held))
         {
-            errors["HeldOn"] = $"{held:dddd d MMMM yyyy} is not a working day. Check the date the conference was held";
+            errors["HeldOn"] = $"{DateText.WithDay(held)} is not a working day. Check the date the conference was held";
         }
         if (decision is not (null or ConferenceDecision.PlanContinues or ConferenceDecision.PlanEnds))
         {
@@ -264,7 +265,7 @@ public static class ChildProtectionChecks
         }
         if (due is { } d && d < planStart)
         {
-            errors["DueDate"] = $"The due date cannot be before the plan started on {planStart:d MMMM yyyy}";
+            errors["DueDate"] = $"The due date cannot be before the plan started on {DateText.Date(planStart)}";
         }
         return errors;
     }
@@ -276,7 +277,7 @@ public static class ChildProtectionChecks
         {
             if (held < planStart)
             {
-                errors["HeldOn"] = $"A core group meets after the plan started on {planStart:d MMMM yyyy}";
+                errors["HeldOn"] = $"A core group meets after the plan started on {DateText.Date(planStart)}";
             }
             else if (held > today)
             {

@@ -1,4 +1,5 @@
 using Haven.Domain.Calendar;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.ChildProtection;
 
@@ -66,11 +67,11 @@ public static class ChildProtectionRules
         }
         else if (held < section47Start)
         {
-            errors["HeldOn"] = $"The conference cannot be before the section 47 enquiry started on {section47Start:d MMMM yyyy}";
+            errors["HeldOn"] = $"The conference cannot be before the section 47 enquiry started on {DateText.Date(section47Start)}";
         }
         else if (held < referralDate)
         {
-            errors["HeldOn"] = $"The conference cannot be before the referral on {referralDate:d MMMM yyyy}";
+            errors["HeldOn"] = $"The conference cannot be before the referral on {DateText.Date(referralDate)}";
         }
         else if (held > today)
         {
@@ -78,7 +79,7 @@ public static class ChildProtectionRules
         }
         else if (!calendar.IsWorkingDay(held))
         {
-            errors["HeldOn"] = $"{held:dddd d MMMM yyyy} is not a working day. Check the date the conference was held";
+            errors["HeldOn"] = $"{DateText.WithDay(held)} is not a working day. Check the date the conference was held";
         }
         ValidateDecision(decision, category, errors);
         return errors;
@@ -108,7 +109,7 @@ public static class ChildProtectionRules
     public static string? ValidatePlanEnd(DateOnly start, DateOnly? end, DateOnly today) => end switch
     {
         null => "Enter the date the plan ended",
-        { } e when e < start => $"The plan cannot end before it started on {start:d MMMM yyyy}",
+        { } e when e < start => $"The plan cannot end before it started on {DateText.Date(start)}",
         { } e when e > today => "The end date must be today or in the past",
         _ => null,
     };

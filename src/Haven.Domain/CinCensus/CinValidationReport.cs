@@ -1,45 +1,29 @@
-using System.Text;
+using Haven.Domain.Formatting;
 
 namespace Haven.Domain.CinCensus;
 
-/// <summary>Issues as a CSV file (RFC 4180) with the columns child, rule, level, message, field, value.</summary>
+/// <summary>
+/// Issues as a CSV file with the columns child, rule, level, message, field, value, written by the one
+/// <see cref="Csv"/> writer: messages and values come from uploaded files, so a cell that would run as a
+/// spreadsheet formula is guarded like every other download.
+/// </summary>
 public static class CinValidationReport
 {
-    public const string HeaderLine = "child,rule,level,message,field,value";
+    public static readonly IReadOnlyList<string> Header = ["child", "rule", "level", "message", "field", "value"];
 
-    public static void WriteCsv(TextWriter output, IEnumerable<CinIssue> issues)
+    public static IEnumerable<IReadOnlyList<string?>> Rows(IEnumerable<CinIssue> issues)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(issues);
-
-        // RFC 4180 ends every line with CRLF, whatever the platform.
-        output.Write(HeaderLine + "\r\n");
+        yield return Header;
         foreach (var issue in issues)
         {
-            output.Write(string.Join(',', Field(issue.LAchildID), Field(issue.RuleId), Field(issue.Level.ToString()),
-                Field(issue.Message), Field(issue.Field), Field(issue.Value)));
-            output.Write("\r\n");
+            yield return [issue.LAchildID, issue.RuleId, issue.Level.ToString(), issue.Message, issue.Field, issue.Value];
         }
     }
 
-    public static string ToCsv(IEnumerable<CinIssue> issues)
-    {
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text))
-        {
-            WriteCsv(writer, issues);
-        }
+    /// <summary>The file's text, without the byte-order mark <see cref="Csv.Encode"/> adds.</summary>
+    public static string ToCsv(IEnumerable<CinIssue> issues) => Csv.ToText(Rows(issues));
 
-        return text.ToString();
-    }
-
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>The file's bytes, ready to download or save.</summary>
+    public static byte[] Encode(IEnumerable<CinIssue> issues) => Csv.Encode(Rows(issues));
 }

@@ -1,3 +1,5 @@
+using Haven.Domain.Formatting;
+
 namespace Haven.Domain.EarlyHelp;
 
 /// <summary>
@@ -183,5 +185,5 @@ public static class EarlyHelpText
 
     public static string Lead(string professional, string agency) => $"{professional} ({agency})";
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => DateText.Date(date);
 }

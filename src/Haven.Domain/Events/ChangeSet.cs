@@ -1,3 +1,5 @@
+using Haven.Domain.Formatting;
+
 namespace Haven.Domain.Events;
 
 /// <summary>Builds the before/after list for an edit, leaving out fields that did not change.</summary>
@@ -11,8 +13,8 @@ public sealed class ChangeSet
 
     public ChangeSet Compare(string field, string? oldValue, string? newValue)
     {
-        var before = string.IsNullOrWhiteSpace(oldValue) ? null : oldValue.Trim();
-        var after = string.IsNullOrWhiteSpace(newValue) ? null : newValue.Trim();
+        var before = Typed.Clean(oldValue);
+        var after = Typed.Clean(newValue);
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
             _changes.Add(new FieldChange(field, before, after));

@@ -34,7 +34,7 @@ public sealed record UniquePupilNumber
     /// <summary>Accepts lower case and stray spaces, because people copy UPNs from letters and spreadsheets.</summary>
     public static bool TryParse(string? input, [NotNullWhen(true)] out UniquePupilNumber? value)
     {
-        var text = Clean(input);
+        var text = Compact(input);
         value = text is not null && IsValid(text) ? new UniquePupilNumber(text) : null;
         return value is not null;
     }
@@ -47,7 +47,7 @@ public sealed record UniquePupilNumber
     /// </summary>
     public static string? Validate(string? input)
     {
-        var text = Clean(input);
+        var text = Compact(input);
         if (text is null)
         {
             return "Enter a UPN";
@@ -116,7 +116,8 @@ public sealed record UniquePupilNumber
         return Letters[sum % 23];
     }
 
-    private static string? Clean(string? input)
+    /// <summary>Without spaces and in capitals, as UPNs are compared.</summary>
+    private static string? Compact(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
         {

@@ -1,5 +1,6 @@
 using Haven.Data;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 
 namespace Haven.Web.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class CaseRecorder(HavenDbContext db, CurrentUser user, TimeProvid
             Type = type,
             Summary = summary,
             Changes = changes?.ToList() ?? [],
-            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+            Reason = Typed.Clean(reason),
             ActorUserId = user.UserId,
             ActorName = user.DisplayName,
             OccurredAtUtc = clock.GetUtcNow().UtcDateTime,

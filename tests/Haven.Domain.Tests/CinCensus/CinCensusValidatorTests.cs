@@ -90,4 +90,24 @@ public class CinCensusValidatorTests
             ",2887Q,Query,Less than 8,Disability,\r\n",
             csv);
     }
+
+    [Fact]
+    public void A_value_from_an_uploaded_file_never_runs_as_a_spreadsheet_formula()
+    {
+        // Values come from files other systems produced: a UPN or name typed as a formula must reach the
+        // spreadsheet as text, as in every other download.
+        var issues = new[]
+        {
+            new CinIssue("=HYPERLINK(\"http://evil.example\",\"Click\")", "1520", CinRuleLevel.Error, "UPN invalid",
+                CinElements.UPN, "+44 20 7946 0000", CinIssueLocation.Child),
+        };
+
+        var bytes = CinValidationReport.Encode(issues);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal(
+            "child,rule,level,message,field,value\r\n" +
+            "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",1520,Error,UPN invalid,UPN,'+44 20 7946 0000\r\n",
+            System.Text.Encoding.UTF8.GetString(bytes[3..]));
+    }
 }

@@ -146,7 +146,7 @@ public abstract class ChronologyTests<TFactory>(TFactory app) : IClassFixture<TF
         Assert.Equal("Single assessment authorised: strategy discussion", Summary(doc, j.Keys["assessment-authorised"]));
         Assert.Equal("Section 47 enquiry started jointly with the police", Summary(doc, j.Keys["s47-start"]));
         Assert.Equal("Initial child protection conference: child protection plan, category physical abuse", Summary(doc, j.Keys["conference"]));
-        Assert.Equal("Child protection plan ended: stepped down to child in need", Summary(doc, j.Keys["cp-end"]));
+        Assert.Equal("Child protection plan ended: stepped down to a child in need plan", Summary(doc, j.Keys["cp-end"]));
         Assert.Equal("Home visit (child seen alone): Visit after conference", Summary(doc, j.Keys["visit"]));
         Assert.Equal("Warning added: Missing from home: Found at a friend's house", Summary(doc, j.Keys["missing-from"]));
         Assert.Equal("Case closed: services ceased for any other reason, including child no longer in need", Summary(doc, j.Keys["closed"]));
@@ -255,7 +255,7 @@ public abstract class ChronologyTests<TFactory>(TFactory app) : IClassFixture<TF
         var paragraphs = xml.Descendants(w + "p").Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value))).ToList();
         Assert.Contains("Chronology for Lily Ashdown", paragraphs);
         Assert.Contains("Filtered: plan, visit", string.Join("\n", paragraphs), StringComparison.Ordinal);
-        foreach (var summary in new[] { "Child protection plan started: physical abuse", "Child protection plan ended: stepped down to child in need", "Child in need plan started", "Child in need plan ended: no longer needed", "Home visit (child seen alone): Visit after conference" })
+        foreach (var summary in new[] { "Child protection plan started: physical abuse", "Child protection plan ended: stepped down to a child in need plan", "Child in need plan started", "Child in need plan ended: no longer needed", "Home visit (child seen alone): Visit after conference" })
         {
             Assert.Single(paragraphs, p => p.EndsWith(summary, StringComparison.Ordinal));
         }

@@ -57,7 +57,7 @@ public sealed class TeamsModel(HavenDbContext db, TimeProvider clock, CurrentUse
         {
             Id = Guid.NewGuid(),
             Name = name!,
-            Service = string.IsNullOrWhiteSpace(NewService) ? null : NewService.Trim(),
+            Service = Haven.Domain.Formatting.Typed.Clean(NewService),
             ManagerUserId = string.IsNullOrEmpty(NewManagerId) ? null : NewManagerId,
         };
         db.Teams.Add(team);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Haven.Data;
 using Haven.Domain.Access;
+using Haven.Domain.Formatting;
 using Haven.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,21 +87,16 @@ public static class UserList
     /// The rows as CSV (RFC 4180, CRLF line ends) with a header row. A value that a spreadsheet would run as a
     /// formula is prefixed with an apostrophe, because names and emails are typed by people.
     /// </summary>
-    public static string ToCsv(IEnumerable<UserRow> rows)
+    public static IEnumerable<IReadOnlyList<string?>> CsvRows(IEnumerable<UserRow> rows)
     {
-        var csv = new StringBuilder();
-        AppendLine(csv, ["Name", "Email", "Role", "Team", "Two-factor", "Status", "Demo account"]);
+        yield return ["Name", "Email", "Role", "Team", "Two-factor", "Status", "Demo account"];
         foreach (var r in rows)
         {
-            AppendLine(csv, [r.Name, r.Email, r.RoleNames, r.Team ?? "", r.TwoFactor ? "On" : "Off",
-                r.LockedUntil is { } until ? "Locked until " + until.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "Active",
-                r.Demo ? "Yes" : "No"]);
+            yield return [r.Name, r.Email, r.RoleNames, r.Team ?? "", r.TwoFactor ? "On" : "Off",
+                r.LockedUntil is { } until ? "Locked until " + DateText.TimeAndDate(until.UtcDateTime) : "Active",
+                r.Demo ? "Yes" : "No"];
         }
-        return csv.ToString();
     }
-
-    private static void AppendLine(StringBuilder csv, IReadOnlyList<string> values) =>
-        csv.AppendJoin(',', values.Select(Infrastructure.Csv.Cell)).Append("\r\n");
 
     /// <summary>Everyone who may manage a team: team managers and service managers.</summary>
     public static async Task<IReadOnlyList<ApplicationUser>> ManagersAsync(HavenDbContext db, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Text;
 using Haven.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,8 +10,7 @@ public sealed class UsersCsvModel(HavenDbContext db, TimeProvider clock) : PageM
     public async Task<IActionResult> OnGetAsync(string? role, string? team, string? sort, string? dir, CancellationToken ct)
     {
         var rows = await UserList.LoadAsync(db, clock, new UserListQuery(role, team, sort, dir), ct);
-        // The byte-order mark makes Excel read the file as UTF-8, so names with accents survive.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(UserList.ToCsv(rows))).ToArray();
+        var bytes = Haven.Domain.Formatting.Csv.Encode(UserList.CsvRows(rows));
         var date = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return File(bytes, "text/csv; charset=utf-8", $"haven-users-{date}.csv");
     }

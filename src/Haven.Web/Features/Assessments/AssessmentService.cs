@@ -3,6 +3,7 @@ using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -127,12 +128,12 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         if (assessment.ChildSeenOn is null)
         {
             changes.Compare("Why the child was not seen", assessment.NotSeenReason, notSeenReason);
-            assessment.NotSeenReason = CaseworkText.Clean(notSeenReason);
+            assessment.NotSeenReason = Typed.Clean(notSeenReason);
         }
         if (string.IsNullOrWhiteSpace(assessment.ChildsWishesAndFeelings))
         {
             changes.Compare("Why the child's wishes and feelings are not recorded", assessment.NoVoiceReason, noVoiceReason);
-            assessment.NoVoiceReason = CaseworkText.Clean(noVoiceReason);
+            assessment.NoVoiceReason = Typed.Clean(noVoiceReason);
         }
         var errors = AssessmentRules.ValidateAuthorisation(assessment, Today);
         if (errors.Count > 0)
@@ -143,7 +144,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         }
         assessment.AuthorisedOn = Today;
         assessment.AuthorisedByUserId = user.UserId;
-        assessment.AuthorisationNote = CaseworkText.Clean(note);
+        assessment.AuthorisationNote = Typed.Clean(note);
         changes.Compare("Authorised on", null, CaseworkText.Date(Today)).Compare("Manager's note", null, assessment.AuthorisationNote);
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentAuthorised, $"Assessment authorised by {user.DisplayName}", changes.Changes);
         await census.SaveOrRefuseAsync(assessment.PersonId, assessment.ReferralId, Haven.Web.Features.CinCensus.CensusFields.Assessment, ct);
@@ -189,7 +190,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         ["History considered"] = a.HistoryConsidered,
         ["Factors identified"] = a.Factors.Count == 0 ? null : string.Join(", ", a.Factors),
         ["Analysis"] = a.Analysis,
-        ["Outcome"] = a.Outcome is null ? null : CaseworkText.Outcome(a.Outcome),
+        ["Outcome"] = a.Outcome is null ? null : AssessmentOutcomes.Label(a.Outcome),
         ["Equality and diversity"] = a.EqualityAndDiversity,
     };
 }

@@ -62,8 +62,8 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
         }
         // The rule is checked on a copy with the manager's reasons, so a refused attempt changes nothing.
         var candidate = Copy(Assessment);
-        candidate.NotSeenReason = ChildNotSeen ? CaseworkText.Clean(NotSeenReason) : candidate.NotSeenReason;
-        candidate.NoVoiceReason = NoVoice ? CaseworkText.Clean(NoVoiceReason) : candidate.NoVoiceReason;
+        candidate.NotSeenReason = ChildNotSeen ? Haven.Domain.Formatting.Typed.Clean(NotSeenReason) : candidate.NotSeenReason;
+        candidate.NoVoiceReason = NoVoice ? Haven.Domain.Formatting.Typed.Clean(NoVoiceReason) : candidate.NoVoiceReason;
         foreach (var (field, message) in AssessmentRules.ValidateAuthorisation(candidate, Today))
         {
             // Analysis, outcome and factors are the social worker's to put right: say so, and offer the return.

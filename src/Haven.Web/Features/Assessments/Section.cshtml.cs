@@ -83,7 +83,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
                 {
                     a.ChildSeenOn = seen.Date;
                     a.SeenAlone = SeenAlone;
-                    a.NotSeenAloneReason = SeenAlone == false ? CaseworkText.Clean(NotSeenAloneReason) : null;
+                    a.NotSeenAloneReason = SeenAlone == false ? Haven.Domain.Formatting.Typed.Clean(NotSeenAloneReason) : null;
                 };
                 break;
             case "voice":
@@ -93,15 +93,15 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
                 }
                 apply = a =>
                 {
-                    a.ChildsWishesAndFeelings = CaseworkText.Clean(ChildsWishesAndFeelings);
+                    a.ChildsWishesAndFeelings = Haven.Domain.Formatting.Typed.Clean(ChildsWishesAndFeelings);
                     a.ChildVoiceSource = a.ChildsWishesAndFeelings is null ? null : ChildVoiceSource;
                 };
                 break;
             case "views":
-                apply = a => (a.ParentsViews, a.OthersViews) = (CaseworkText.Clean(ParentsViews), CaseworkText.Clean(OthersViews));
+                apply = a => (a.ParentsViews, a.OthersViews) = (Haven.Domain.Formatting.Typed.Clean(ParentsViews), Haven.Domain.Formatting.Typed.Clean(OthersViews));
                 break;
             case "history":
-                apply = a => a.HistoryConsidered = CaseworkText.Clean(HistoryConsidered);
+                apply = a => a.HistoryConsidered = Haven.Domain.Formatting.Typed.Clean(HistoryConsidered);
                 break;
             case "factors":
                 if (Factors.Count > 0 && AssessmentRules.ValidateFactors(Factors) is { } factorError)
@@ -111,10 +111,10 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
                 apply = a => a.Factors = [.. Factors.Distinct()];
                 break;
             case "analysis":
-                apply = a => (a.Analysis, a.Outcome) = (CaseworkText.Clean(Analysis), Outcome);
+                apply = a => (a.Analysis, a.Outcome) = (Haven.Domain.Formatting.Typed.Clean(Analysis), Outcome);
                 break;
             default:
-                apply = a => a.EqualityAndDiversity = CaseworkText.Clean(EqualityAndDiversity);
+                apply = a => a.EqualityAndDiversity = Haven.Domain.Formatting.Typed.Clean(EqualityAndDiversity);
                 break;
         }
         if (!ModelState.IsValid)

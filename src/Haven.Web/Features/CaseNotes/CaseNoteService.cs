@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public sealed class CaseNoteService(HavenDbContext db, CaseRecorder recorder, Cu
         var changes = new List<FieldChange>
         {
             new("Type", null, CaseNoteRules.TypeLabel(note.Type)),
-            new("Date", null, note.OccurredOn.ToString("d MMMM yyyy")),
+            new("Date", null, DateText.Date(note.OccurredOn)),
             new("Subject", null, note.Subject),
         };
         if (CaseNoteRules.VisitOutcome(note) is { } outcome)

@@ -2,16 +2,15 @@ using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.Formatting;
 
 namespace Haven.Web.Features.Casework;
 
 /// <summary>How social care records read on screen and in the history: the words social workers use.</summary>
 public static class CaseworkText
 {
-    /// <summary>What was typed, trimmed, or null when nothing was: blank answers are not recorded as answers.</summary>
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => DateText.Date(date);
 
     public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -22,15 +21,6 @@ public static class CaseworkText
         _ => "Single assessment",
     };
 
-    public static string Outcome(AssessmentOutcome? outcome) => outcome switch
-    {
-        AssessmentOutcome.NoFurtherAction => "No further action",
-        AssessmentOutcome.EarlyHelp => "Step down to early help",
-        AssessmentOutcome.ChildInNeedPlan => "Child in need plan",
-        AssessmentOutcome.StrategyDiscussion => "Strategy discussion",
-        AssessmentOutcome.ContinueChildProtectionPlan => "Continue the child protection plan",
-        _ => "Not recorded",
-    };
 
     public static string Stage(Assessment a) =>
         a.IsAuthorised ? "Authorised" : a.SubmittedOn is not null ? "Awaiting authorisation" : a.AuthorisationNote is not null ? "Returned to the social worker" : "In progress";
@@ -52,25 +42,7 @@ public static class CaseworkText
         _ => ("In time", "blue"),
     };
 
-    public static string ReviewDecision(ChildInNeedReviewDecision decision) => decision switch
-    {
-        ChildInNeedReviewDecision.StepUpToChildProtection => "Step up to child protection",
-        ChildInNeedReviewDecision.StepDownToEarlyHelp => "Step down to early help",
-        ChildInNeedReviewDecision.Close => "Close the plan",
-        _ => "Continue the plan",
-    };
 
-    public static string EndReason(PlanEndReason? reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "Stepped down to child in need",
-        PlanEndReason.SteppedDownToEarlyHelp => "Stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "No longer needed",
-        PlanEndReason.BecameLookedAfter => "Became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
-        PlanEndReason.ChildDied => "Child died",
-        PlanEndReason.Turned18 => "Turned 18",
-        _ => "Not recorded",
-    };
 
     public static string WorkingDays(int days) => days == 1 ? "1 working day" : $"{days} working days";
 

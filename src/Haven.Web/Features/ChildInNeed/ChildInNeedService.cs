@@ -3,6 +3,7 @@ using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
             Action = details.Action.Trim(),
             Owner = details.Owner.Trim(),
             DueDate = details.DueDate,
-            MeasureOfSuccess = CaseworkText.Clean(details.MeasureOfSuccess),
+            MeasureOfSuccess = Typed.Clean(details.MeasureOfSuccess),
         };
         db.PlanActions.Add(action);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child in need plan action for {action.Owner}, due {CaseworkText.Date(action.DueDate)}",
@@ -118,11 +119,11 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         db.ChildInNeedReviews.Add(review);
         plan.Reviews.Add(review);
         recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanReviewed,
-            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {CaseworkText.ReviewDecision(details.Decision).ToLowerInvariant()}",
+            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {ChildInNeedReviewDecisions.Label(details.Decision).ToLowerInvariant()}",
             [
                 new FieldChange("Progress", null, review.Progress),
                 new FieldChange("Child's views", null, review.ChildsViews),
-                new FieldChange("Decision", null, CaseworkText.ReviewDecision(review.Decision)),
+                new FieldChange("Decision", null, ChildInNeedReviewDecisions.Label(review.Decision)),
                 new FieldChange("Next review due", CaseworkText.Date(dueBefore), CaseworkText.Date(ChildInNeedRules.NextReviewDueOn(plan, Calendar))),
             ]);
         await db.SaveChangesAsync(ct);
@@ -138,12 +139,12 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         }
         plan.EndDate = endDate;
         plan.EndReason = reason;
-        plan.EndNote = CaseworkText.Clean(note);
-        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {CaseworkText.EndReason(reason).ToLowerInvariant()}",
+        plan.EndNote = Typed.Clean(note);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanEnded, $"Child in need plan ended: {PlanEndReasons.InSentence(reason)}",
             [
                 new FieldChange("Status", "Open", "Ended"),
                 new FieldChange("Ended", null, CaseworkText.Date(endDate)),
-                new FieldChange("Why", null, CaseworkText.EndReason(reason)),
+                new FieldChange("Why", null, PlanEndReasons.Label(reason)),
                 new FieldChange("Note", null, plan.EndNote),
             ]);
         await db.SaveChangesAsync(ct);

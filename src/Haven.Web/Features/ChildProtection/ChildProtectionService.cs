@@ -4,6 +4,7 @@ using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Features.CinCensus;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -49,12 +50,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         };
         db.StrategyDiscussions.Add(discussion);
         recorder.Record(personId, CaseEventTypes.StrategyDiscussionRecorded,
-            $"Strategy discussion on {Date(discussion.HeldOn)}: {StrategyDecisionName(discussion.Decision).ToLowerInvariant()}",
+            $"Strategy discussion on {Date(discussion.HeldOn)}: {StrategyDecisions.Label(discussion.Decision).ToLowerInvariant()}",
             [
                 new FieldChange("Held on", null, Date(discussion.HeldOn)),
                 new FieldChange("Chair", null, discussion.ChairedBy),
                 new FieldChange("Who took part", null, string.Join("; ", discussion.Participants.Select(p => $"{p.Name} ({p.Agency})"))),
-                new FieldChange("Decision", null, StrategyDecisionName(discussion.Decision)),
+                new FieldChange("Decision", null, StrategyDecisions.Label(discussion.Decision)),
                 new FieldChange("Reasons", null, discussion.Rationale),
             ]);
         await db.SaveChangesAsync(ct);
@@ -119,19 +120,19 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         Check(ChildProtectionChecks.ValidateSection47Completion(completedOn, enquiry.StartDate, Today, outcome, rationale));
         var needsAgreement = ChildProtectionRules.NeedsSeniorManagerAgreement(outcome);
         var changes = new ChangeSet()
-            .Compare("Outcome", enquiry.Outcome is { } before ? Outcome(before) : null, Outcome(outcome))
+            .Compare("Outcome", enquiry.Outcome is { } before ? Section47Outcomes.Label(before) : null, Section47Outcomes.Label(outcome))
             .Compare("Reasons", enquiry.OutcomeRationale, rationale);
         enquiry.Outcome = outcome;
         enquiry.OutcomeRationale = rationale.Trim();
         if (needsAgreement)
         {
             recorder.Record(enquiry.PersonId, CaseEventTypes.Section47OutcomeProposed,
-                $"Section 47 outcome proposed, waiting for a service manager's agreement: {Outcome(outcome).ToLowerInvariant()}", changes.Changes);
+                $"Section 47 outcome proposed, waiting for a service manager's agreement: {Section47Outcomes.Label(outcome).ToLowerInvariant()}", changes.Changes);
         }
         else
         {
             enquiry.CompletedOn = completedOn;
-            recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed, $"Section 47 enquiry completed: {Outcome(outcome).ToLowerInvariant()}",
+            recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed, $"Section 47 enquiry completed: {Section47Outcomes.Label(outcome).ToLowerInvariant()}",
                 [.. changes.Changes, new FieldChange("Completed", null, Date(completedOn))]);
         }
         await db.SaveChangesAsync(ct);
@@ -154,9 +155,9 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         enquiry.SeniorManagerAgreedOn = Today;
         enquiry.CompletedOn = Today;
         recorder.Record(enquiry.PersonId, CaseEventTypes.Section47Completed,
-            $"Section 47 enquiry completed: {Outcome(enquiry.Outcome!.Value).ToLowerInvariant()}, agreed by {user.DisplayName}",
+            $"Section 47 enquiry completed: {Section47Outcomes.Label(enquiry.Outcome!.Value).ToLowerInvariant()}, agreed by {user.DisplayName}",
             [
-                new FieldChange("Outcome", null, Outcome(enquiry.Outcome!.Value)),
+                new FieldChange("Outcome", null, Section47Outcomes.Label(enquiry.Outcome!.Value)),
                 new FieldChange("Agreed by service manager", null, user.DisplayName),
                 new FieldChange("Completed", null, Date(Today)),
             ], note);
@@ -200,7 +201,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
                 ?? throw Refused("ScheduledFor", "An initial child protection conference needs a section 47 enquiry. Start the enquiry first");
             if (enquiry.Outcome is { } outcome && outcome != Section47Outcome.ConferenceRequired)
             {
-                throw Refused("ScheduledFor", $"The section 47 enquiry's outcome was '{Outcome(outcome).ToLowerInvariant()}', so there is no initial conference to book");
+                throw Refused("ScheduledFor", $"The section 47 enquiry's outcome was '{Section47Outcomes.Label(outcome).ToLowerInvariant()}', so there is no initial conference to book");
             }
             if (conferences.Any(c => c.Type == Domain.ChildProtection.ConferenceType.Initial && c.Section47Id == enquiry.Id))
             {
@@ -291,7 +292,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         conference.Category = details.Decision is ConferenceDecision.ChildProtectionPlan or ConferenceDecision.PlanContinues ? details.Category : null;
         conference.DecisionRationale = details.Rationale.Trim();
         conference.ChildAttended = details.ChildAttended;
-        conference.ChildsViews = Clean(details.ChildsViews);
+        conference.ChildsViews = Typed.Clean(details.ChildsViews);
         conference.ReportSharedWithParentsOn = details.ReportSharedWithParentsOn;
         conference.MinutesSentOn = details.MinutesSentOn;
         var rows = details.Attendees.Where(a => !string.IsNullOrWhiteSpace(a.Name))
@@ -299,12 +300,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
             .ToList();
         db.ConferenceAttendees.AddRange(rows);
         recorder.Record(conference.PersonId, CaseEventTypes.ConferenceHeld,
-            $"{ConferenceName(conference.Type)} held on {Date(details.HeldOn)}: {Decision(details.Decision).ToLowerInvariant()}",
+            $"{ConferenceName(conference.Type)} held on {Date(details.HeldOn)}: {ConferenceDecisions.Label(details.Decision).ToLowerInvariant()}",
             Present(
                 new FieldChange("Held on", null, Date(details.HeldOn)),
                 new FieldChange("Booked for", null, Date(conference.ScheduledFor)),
                 new FieldChange("Chair", null, conference.Chair),
-                new FieldChange("Decision", null, Decision(details.Decision)),
+                new FieldChange("Decision", null, ConferenceDecisions.Label(details.Decision)),
                 new FieldChange("Category", null, Category(conference.Category)),
                 new FieldChange("Reasons", null, conference.DecisionRationale),
                 new FieldChange("Attended", null, string.Join("; ", rows.Where(r => r.Attended).Select(r => $"{r.Name} ({r.Agency})"))),
@@ -359,7 +360,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         var plan = await OpenPlanAsync(planId, ct);
         Check(ChildProtectionChecks.ValidatePlanAction(need, action, owner, due, plan.StartDate));
-        var added = new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Clean(measure) };
+        var added = new PlanAction { Id = Guid.NewGuid(), ChildProtectionPlanId = plan.Id, Need = need.Trim(), Action = action.Trim(), Owner = owner.Trim(), DueDate = due, MeasureOfSuccess = Typed.Clean(measure) };
         db.PlanActions.Add(added);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child protection plan action for {added.Owner}, due {Date(due)}",
             Present(
@@ -406,7 +407,7 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
         {
             throw Refused("Name", "A core group member needs a name and an agency");
         }
-        var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Clean(role) };
+        var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
         db.CoreGroupMembers.Add(member);
         recorder.Record(plan.PersonId, CaseEventTypes.CoreGroupMemberAdded, $"{member.Name} ({member.Agency}) joined the core group",
             Present(new FieldChange("Name", null, member.Name), new FieldChange("Agency", null, member.Agency), new FieldChange("Role", null, member.Role)));
@@ -447,12 +448,12 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
     {
         plan.EndDate = endDate;
         plan.EndReason = reason;
-        plan.EndNote = Clean(note);
-        recorder.Record(plan.PersonId, CaseEventTypes.ChildProtectionPlanEnded, $"Child protection plan ended: {EndReason(reason).ToLowerInvariant()}",
+        plan.EndNote = Typed.Clean(note);
+        recorder.Record(plan.PersonId, CaseEventTypes.ChildProtectionPlanEnded, $"Child protection plan ended: {PlanEndReasons.InSentence(reason)}",
             Present(
                 new FieldChange("Status", "Open", "Ended"),
                 new FieldChange("Ended", null, Date(endDate)),
-                new FieldChange("Reason", null, EndReason(reason)),
+                new FieldChange("Reason", null, PlanEndReasons.Label(reason)),
                 new FieldChange("Note", null, plan.EndNote)));
     }
 
@@ -487,7 +488,6 @@ public sealed class ChildProtectionService(HavenDbContext db, CaseRecorder recor
 
     private static IEnumerable<FieldChange> Present(params FieldChange[] changes) => changes.Where(c => !string.IsNullOrEmpty(c.NewValue) || c.OldValue is not null);
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static void Check(Dictionary<string, string> errors)
     {

@@ -1,6 +1,7 @@
 using Haven.Domain.Calendar;
 using System.Text.Encodings.Web;
 using Haven.Domain.ChildProtection;
+using Haven.Domain.Formatting;
 using Microsoft.AspNetCore.Html;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -8,52 +9,17 @@ namespace Haven.Web.Features.ChildProtection;
 /// <summary>How child protection values read on pages and in the record's history.</summary>
 public static class ChildProtectionText
 {
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public static string Date(DateOnly date) => DateText.Date(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
-    public static string StrategyDecisionName(StrategyDecision decision) => decision switch
-    {
-        Domain.ChildProtection.StrategyDecision.StartSection47 => "Start a section 47 enquiry",
-        Domain.ChildProtection.StrategyDecision.ChildInNeedAssessment => "Child in need assessment",
-        Domain.ChildProtection.StrategyDecision.NoFurtherAction => "No further action",
-        _ => decision.ToString(),
-    };
 
-    public static string Outcome(Section47Outcome outcome) => outcome switch
-    {
-        Section47Outcome.ConferenceRequired => "Concerns substantiated: initial conference needed",
-        Section47Outcome.SubstantiatedNoConference => "Concerns substantiated: no conference",
-        Section47Outcome.NotSubstantiatedChildInNeed => "Not substantiated: child in need",
-        Section47Outcome.NoFurtherAction => "No further action",
-        _ => outcome.ToString(),
-    };
 
     public static string ConferenceName(ConferenceType type) => type == Domain.ChildProtection.ConferenceType.Initial ? "Initial conference" : "Review conference";
 
-    public static string Decision(ConferenceDecision decision) => decision switch
-    {
-        ConferenceDecision.ChildProtectionPlan => "Child protection plan",
-        ConferenceDecision.ChildInNeedPlan => "Child in need plan",
-        ConferenceDecision.NoFurtherAction => "No further action",
-        ConferenceDecision.PlanContinues => "Plan continues",
-        ConferenceDecision.PlanEnds => "Plan ends",
-        _ => decision.ToString(),
-    };
 
-    public static string EndReason(PlanEndReason reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "Stepped down to a child in need plan",
-        PlanEndReason.SteppedDownToEarlyHelp => "Stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "No longer needed: risks reduced",
-        PlanEndReason.BecameLookedAfter => "Child became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "Moved to another local authority",
-        PlanEndReason.ChildDied => "Child died",
-        PlanEndReason.Turned18 => "Turned 18",
-        _ => reason.ToString(),
-    };
 
     public static string Category(string? code) => code is null ? "" : $"{CategoryOfAbuse.Describe(code)} ({code})";
 

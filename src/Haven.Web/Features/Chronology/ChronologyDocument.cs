@@ -1,5 +1,5 @@
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Messaging;
-using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
@@ -17,7 +17,6 @@ namespace Haven.Web.Features.Chronology;
 /// </summary>
 public sealed record ChronologyDocument
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public required string AuthorityName { get; init; }
     public required string ChildName { get; init; }
@@ -38,7 +37,7 @@ public sealed record ChronologyDocument
     public string FileName(string extension) =>
         $"chronology-{string.Concat(HavenId.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'))}.{extension}";
 
-    private string Facts => $"Haven ID {HavenId}{(DateOfBirth is { } dob ? $" · born {Date(dob)}" : "")}";
+    private string Facts => $"Haven ID {HavenId}{(DateOfBirth is { } dob ? $" · born {DateText.Short(dob)}" : "")}";
 
     private string Produced => $"Produced by {ProducedBy} on {ProducedAt}. {FilterDescription}. {Lines.Count} {(Lines.Count == 1 ? "event" : "events")}, newest first.";
 
@@ -70,7 +69,7 @@ public sealed record ChronologyDocument
             {
                 var e = line.Event;
                 html.Append(line.IsSignificant ? "<tr class=\"significant\">" : "<tr>");
-                html.Append($"<td>{E(Date(e.Date))}</td><td>{E(ChronologyRules.CategoryLabel(e.Category))}</td><td>");
+                html.Append($"<td>{E(DateText.Short(e.Date))}</td><td>{E(ChronologyRules.CategoryLabel(e.Category))}</td><td>");
                 if (line.IsSignificant)
                 {
                     html.Append("<span class=\"flag\">Significant: </span>");
@@ -157,7 +156,7 @@ public sealed record ChronologyDocument
             {
                 var e = line.Event;
                 body.Append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-                body.Append("<w:tc>").Append(Paragraph(Date(e.Date))).Append("</w:tc>");
+                body.Append("<w:tc>").Append(Paragraph(DateText.Short(e.Date))).Append("</w:tc>");
                 body.Append("<w:tc>").Append(Paragraph(ChronologyRules.CategoryLabel(e.Category))).Append("</w:tc>");
                 body.Append("<w:tc>");
                 body.Append(Paragraph(line.IsSignificant ? $"Significant: {e.Summary}" : e.Summary, bold: line.IsSignificant));
@@ -204,7 +203,6 @@ public sealed record ChronologyDocument
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Date(DateOnly date) => date.ToString("d MMM yyyy", English);
 
     private const string Styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -106,14 +106,14 @@ public sealed class ChronologyQueries(HavenDbContext db)
             if (a.AuthorisedOn is { } authorised)
             {
                 events.Add(new(ChronologyRules.Key("assessment", a.Id, "authorised"), authorised, ChronologyCategory.Assessment,
-                    $"{AssessmentName(a.Type)} authorised{(a.Outcome is { } o ? $": {AssessmentOutcomeText(o)}" : "")}",
+                    $"{AssessmentName(a.Type)} authorised{(a.Outcome is { } o ? $": {AssessmentOutcomes.InSentence(o)}" : "")}",
                     NameOf(a.AuthorisedByUserId), true, StepEnd));
             }
         }
         foreach (var s in strategy)
         {
             events.Add(new(ChronologyRules.Key("strategy", s.Id), s.HeldOn, ChronologyCategory.StrategyDiscussion,
-                $"Strategy discussion: {StrategyText(s.Decision)}", s.ChairedBy, true, StepHeld));
+                $"Strategy discussion: {StrategyDecisions.InSentence(s.Decision)}", s.ChairedBy, true, StepHeld));
         }
         foreach (var s in enquiries)
         {
@@ -122,14 +122,14 @@ public sealed class ChronologyQueries(HavenDbContext db)
             if (s.CompletedOn is { } done)
             {
                 events.Add(new(ChronologyRules.Key("s47", s.Id, "completed"), done, ChronologyCategory.Section47,
-                    $"Section 47 enquiry completed{(s.Outcome is { } o ? $": {Section47Text(o)}" : "")}", null, true, StepEnd));
+                    $"Section 47 enquiry completed{(s.Outcome is { } o ? $": {Section47Outcomes.InSentence(o)}" : "")}", null, true, StepEnd));
             }
         }
         foreach (var c in conferences)
         {
             var category = string.IsNullOrEmpty(c.Category) ? "" : $", category {CategoryOfAbuse.Describe(c.Category).ToLowerInvariant()}";
             events.Add(new(ChronologyRules.Key("conference", c.Id, "held"), c.HeldOn!.Value, ChronologyCategory.Conference,
-                $"{(c.Type == ConferenceType.Initial ? "Initial" : "Review")} child protection conference: {(c.Decision is { } d ? ConferenceText(d) : "no decision recorded")}{category}",
+                $"{(c.Type == ConferenceType.Initial ? "Initial" : "Review")} child protection conference: {(c.Decision is { } d ? ConferenceDecisions.InSentence(d) : "no decision recorded")}{category}",
                 c.Chair, true, StepHeld));
         }
         foreach (var p in cpPlans)
@@ -139,7 +139,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
             if (p.EndDate is { } end)
             {
                 events.Add(new(ChronologyRules.Key("cpplan", p.Id, "ended"), end, ChronologyCategory.Plan,
-                    $"Child protection plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+                    $"Child protection plan ended{(p.EndReason is { } r ? $": {PlanEndReasons.InSentence(r)}" : "")}", null, true, StepEnd + 1));
             }
         }
         foreach (var m in coreGroups)
@@ -152,12 +152,12 @@ public sealed class ChronologyQueries(HavenDbContext db)
             foreach (var review in p.Reviews)
             {
                 events.Add(new(ChronologyRules.Key("cinreview", review.Id), review.HeldOn, ChronologyCategory.Review,
-                    $"Child in need plan reviewed: {CinReviewText(review.Decision)}", null, false, StepHeld));
+                    $"Child in need plan reviewed: {ChildInNeedReviewDecisions.InSentence(review.Decision)}", null, false, StepHeld));
             }
             if (p.EndDate is { } end)
             {
                 events.Add(new(ChronologyRules.Key("cinplan", p.Id, "ended"), end, ChronologyCategory.Plan,
-                    $"Child in need plan ended{(p.EndReason is { } r ? $": {PlanEndText(r)}" : "")}", null, true, StepEnd + 1));
+                    $"Child in need plan ended{(p.EndReason is { } r ? $": {PlanEndReasons.InSentence(r)}" : "")}", null, true, StepEnd + 1));
             }
         }
         foreach (var n in notes)
@@ -202,55 +202,9 @@ public sealed class ChronologyQueries(HavenDbContext db)
         _ => "Single assessment",
     };
 
-    private static string AssessmentOutcomeText(AssessmentOutcome outcome) => outcome switch
-    {
-        AssessmentOutcome.NoFurtherAction => "no further action",
-        AssessmentOutcome.EarlyHelp => "early help",
-        AssessmentOutcome.ChildInNeedPlan => "child in need plan",
-        AssessmentOutcome.StrategyDiscussion => "strategy discussion",
-        _ => "child protection plan continues",
-    };
 
-    private static string StrategyText(StrategyDecision decision) => decision switch
-    {
-        StrategyDecision.StartSection47 => "start a section 47 enquiry",
-        StrategyDecision.ChildInNeedAssessment => "child in need assessment",
-        _ => "no further action",
-    };
 
-    private static string Section47Text(Section47Outcome outcome) => outcome switch
-    {
-        Section47Outcome.ConferenceRequired => "concerns substantiated, initial conference needed",
-        Section47Outcome.SubstantiatedNoConference => "concerns substantiated, no conference",
-        Section47Outcome.NotSubstantiatedChildInNeed => "not substantiated, child in need",
-        _ => "no further action",
-    };
 
-    private static string ConferenceText(ConferenceDecision decision) => decision switch
-    {
-        ConferenceDecision.ChildProtectionPlan => "child protection plan",
-        ConferenceDecision.ChildInNeedPlan => "child in need plan",
-        ConferenceDecision.PlanContinues => "plan continues",
-        ConferenceDecision.PlanEnds => "plan ends",
-        _ => "no further action",
-    };
 
-    private static string PlanEndText(PlanEndReason reason) => reason switch
-    {
-        PlanEndReason.SteppedDownToChildInNeed => "stepped down to child in need",
-        PlanEndReason.SteppedDownToEarlyHelp => "stepped down to early help",
-        PlanEndReason.NoLongerNeeded => "no longer needed",
-        PlanEndReason.BecameLookedAfter => "became looked after",
-        PlanEndReason.MovedToAnotherAuthority => "moved to another authority",
-        PlanEndReason.ChildDied => "child died",
-        _ => "turned 18",
-    };
 
-    private static string CinReviewText(ChildInNeedReviewDecision decision) => decision switch
-    {
-        ChildInNeedReviewDecision.Continue => "plan continues",
-        ChildInNeedReviewDecision.StepUpToChildProtection => "step up to child protection",
-        ChildInNeedReviewDecision.StepDownToEarlyHelp => "step down to early help",
-        _ => "close",
-    };
 }

@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
@@ -19,7 +20,7 @@ public sealed class ChronologyService(HavenDbContext db, CaseRecorder recorder, 
             OccurredOn = occurredOn,
             Category = category,
             Summary = summary.Trim(),
-            Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
+            Source = Typed.Clean(source),
             IsSignificant = significant,
             RecordedByUserId = user.UserId,
             RecordedByName = user.DisplayName,
@@ -28,7 +29,7 @@ public sealed class ChronologyService(HavenDbContext db, CaseRecorder recorder, 
         db.ChronologyEntries.Add(entry);
         var changes = new List<FieldChange>
         {
-            new("Date", null, occurredOn.ToString("d MMMM yyyy")),
+            new("Date", null, DateText.Date(occurredOn)),
             new("Category", null, ChronologyRules.CategoryLabel(category)),
             new("What happened", null, entry.Summary),
         };
@@ -71,7 +72,7 @@ public sealed class ChronologyService(HavenDbContext db, CaseRecorder recorder, 
         }
         recorder.Record(personId, CaseEventTypes.ChronologySignificanceChanged,
             $"{(significant ? "Marked significant" : "No longer marked significant")}: {Shorten(line.Event.Summary)}",
-            [new("Significant", line.IsSignificant ? "Yes" : "No", significant ? "Yes" : "No"), new("Event", null, $"{line.Event.Date:d MMMM yyyy}, {line.Event.Summary}")]);
+            [new("Significant", line.IsSignificant ? "Yes" : "No", significant ? "Yes" : "No"), new("Event", null, $"{DateText.Date(line.Event.Date)}, {line.Event.Summary}")]);
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,6 +1,7 @@
 using Haven.Domain.CaseRecording;
 using Haven.Domain.People;
 using Haven.GovUk;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
@@ -102,11 +103,11 @@ public sealed class ChronologyView
             }
             if (Filter.From is { } f)
             {
-                parts.Add($"from {f:d MMMM yyyy}");
+                parts.Add($"from {DateText.Date(f)}");
             }
             if (Filter.To is { } t)
             {
-                parts.Add($"to {t:d MMMM yyyy}");
+                parts.Add($"to {DateText.Date(t)}");
             }
             var text = string.Join("; ", parts);
             return $"Filtered: {text}";

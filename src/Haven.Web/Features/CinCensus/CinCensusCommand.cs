@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haven.Domain.CinCensus;
+using Haven.Domain.Formatting;
 using Haven.Web.Cli;
 using Haven.Web.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -62,7 +63,7 @@ public static class CinCensusCommand
         {
             await exporter.WriteAsync(output, period, CancellationToken.None);
         }
-        Console.WriteLine($"Wrote the CIN census for {period.Start:d MMMM yyyy} to {period.End:d MMMM yyyy} to {path} in {started.Elapsed.TotalSeconds:0.0} s.");
+        Console.WriteLine($"Wrote the CIN census for {DateText.Date(period.Start)} to {DateText.Date(period.End)} to {path} in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 
@@ -83,8 +84,7 @@ public static class CinCensusCommand
         }
         if (options.Get("report") is { } report)
         {
-            using var writer = new StreamWriter(report);
-            CinValidationReport.WriteCsv(writer, result.Issues);
+            File.WriteAllBytes(report, CinValidationReport.Encode(result.Issues));
         }
         var errors = result.Issues.Count(i => i.Level == CinRuleLevel.Error);
         var queries = result.Issues.Count - errors;

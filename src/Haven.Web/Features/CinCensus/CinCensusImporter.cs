@@ -2,6 +2,7 @@ using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.CinCensus;
@@ -107,7 +108,7 @@ public sealed class CinCensusImporter(HavenDbContext db, TimeProvider clock)
                     db.Section47Enquiries.AddRange(episode.Section47Enquiries);
                     db.ChildProtectionPlans.AddRange(episode.ChildProtectionPlans);
                     db.ChildProtectionConferences.AddRange(episode.Conferences);
-                    Record(known.PersonId, CaseEventTypes.ReferralCreated, $"Episode from {details.CINreferralDate:d MMMM yyyy} imported from a CIN census return", actorUserId, actorName, now);
+                    Record(known.PersonId, CaseEventTypes.ReferralCreated, $"Episode from {DateText.Date(details.CINreferralDate)} imported from a CIN census return", actorUserId, actorName, now);
                     knownDates.Add(episode.Referral.ReferralDate);
                     episodesCreated++;
                 }

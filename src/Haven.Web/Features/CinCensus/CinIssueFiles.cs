@@ -1,4 +1,3 @@
-using System.Text;
 using Haven.Domain.CinCensus;
 using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
@@ -31,8 +30,6 @@ public static class CinIssueFiles
             stream.Position = 0;
             return page.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
         }
-        // The byte-order mark makes Excel read the file as UTF-8.
-        var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(CinValidationReport.ToCsv(result.Validation.Issues))).ToArray();
-        return page.File(csv, "text/csv; charset=utf-8", name + ".csv");
+        return page.File(CinValidationReport.Encode(result.Validation.Issues), "text/csv; charset=utf-8", name + ".csv");
     }
 }

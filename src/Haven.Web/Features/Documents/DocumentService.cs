@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +67,7 @@ public sealed class DocumentService(HavenDbContext db, CaseRecorder recorder, Cu
         [
             new("Title", null, document.Title),
             new("Type", null, DocumentRules.TypeLabel(document.Type)),
-            new("Document date", null, document.DocumentDate.ToString("d MMMM yyyy")),
+            new("Document date", null, DateText.Date(document.DocumentDate)),
             new("File", null, $"{document.FileName} ({DocumentRules.DescribeSize(document.SizeBytes)})"),
             new("SHA-256", null, hash),
         ]);

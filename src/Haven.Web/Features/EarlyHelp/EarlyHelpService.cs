@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Web.Features.FrontDoor;
 using Haven.Web.Infrastructure;
@@ -114,7 +115,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
             throw new EarlyHelpRuleException(new Dictionary<string, string> { ["Name"] = "A team member needs a name and an agency" });
         }
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Clean(role) };
+        var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
         db.TeamAroundFamilyMembers.Add(member);
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpTeamMemberAdded, $"{member.Name} ({member.Agency}) joined the team around the family",
             Added(new FieldChange("Name", null, member.Name), new FieldChange("Agency", null, member.Agency), new FieldChange("Role", null, member.Role)));
@@ -221,7 +222,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         }
         episode.EndDate = endDate;
         episode.ClosureOutcome = outcome;
-        episode.ClosureNote = Clean(note);
+        episode.ClosureNote = Typed.Clean(note);
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpClosed, $"Early help closed: {EarlyHelpText.Closure(outcome).ToLowerInvariant()}",
             Added(
                 new FieldChange("Status", "Open", "Closed"),
@@ -261,5 +262,4 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

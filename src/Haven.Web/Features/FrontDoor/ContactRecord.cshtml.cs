@@ -274,7 +274,7 @@ public sealed class ContactRecordModel(
             .Concat((await Db.EarlyHelpEpisodes.AsNoTracking().Where(e => ids.Contains(e.PersonId)).ToListAsync(ct))
                 .Select(e => new HistoryItem(UkTime.ToUtc(e.StartDate.ToDateTime(new TimeOnly(12, 0))), e.PersonId, Name(e.PersonId), relation[e.PersonId],
                     "Early help", $"Lead: {e.LeadProfessional}, {e.LeadAgency}",
-                    e.EndDate is { } end ? $"Closed {end:d MMM yyyy}: {(e.ClosureOutcome is { } outcome ? Haven.Domain.EarlyHelp.EarlyHelpText.Closure(outcome) : "")}" : "Open", false)))
+                    e.EndDate is { } end ? $"Closed {Haven.Domain.Formatting.DateText.Short(end)}: {(e.ClosureOutcome is { } outcome ? Haven.Domain.EarlyHelp.EarlyHelpText.Closure(outcome) : "")}" : "Open", false)))
             .OrderByDescending(i => i.AtUtc).ToList();
         History = items;
         var received = UkTime.DateOf(Contact.ReceivedAtUtc);

@@ -150,13 +150,14 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         return bracket < 0 ? label : label[..bracket];
     }
 
-    public static byte[] Csv(IEnumerable<FrontDoorRow> rows)
+    public static byte[] Csv(IEnumerable<FrontDoorRow> rows) => Haven.Domain.Formatting.Csv.Encode(CsvRows(rows));
+
+    private static IEnumerable<IReadOnlyList<string?>> CsvRows(IEnumerable<FrontDoorRow> rows)
     {
-        var csv = new StringBuilder();
-        csv.Append("Child,Haven ID,Contact reference,Received,Source code,Source,Decision,Decision due,Decision timeliness,Feedback,Feedback due\r\n");
+        yield return ["Child", "Haven ID", "Contact reference", "Received", "Source code", "Source", "Decision", "Decision due", "Decision timeliness", "Feedback", "Feedback due"];
         foreach (var r in rows)
         {
-            string[] cells =
+            yield return
             [
                 r.ChildName ?? MaskedPerson.Label(r.IsRestricted),
                 r.HavenId,
@@ -165,7 +166,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
                 r.SourceCode ?? "",
                 r.SourceCode is null ? "" : FrontDoorCodes.ReferralSourceLabel(r.SourceCode),
                 DecisionText(r),
-                r.DecisionDueOn.ToString("d MMMM yyyy"),
+                Haven.Domain.Formatting.DateText.Date(r.DecisionDueOn),
                 r.DecisionClock switch
                 {
                     DecisionClock.Overdue => "Overdue",
@@ -176,10 +177,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
                 FeedbackText(r) + (r.FeedbackOverdue ? " (overdue)" : ""),
                 r.FeedbackDueAtUtc is { } due ? UkTime.Format(due) : "",
             ];
-            csv.Append(string.Join(",", cells.Select(Infrastructure.Csv.Cell))).Append("\r\n");
         }
-        // A byte-order mark so Excel, which most councils open CSVs in, reads names with accents correctly.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     public static string DecisionText(FrontDoorRow row) => row switch

@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.Calendar;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.Workforce;
 using Haven.Web.Infrastructure;
@@ -48,16 +49,16 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
                 Route = details.Route,
                 Kind = details.Kind,
                 SourceCode = details.SourceCode,
-                ReferrerName = Clean(details.ReferrerName),
-                ReferrerOrganisation = Clean(details.ReferrerOrganisation),
-                ReferrerRole = Clean(details.ReferrerRole),
-                ReferrerEmail = Clean(details.ReferrerEmail),
-                ReferrerPhone = Clean(details.ReferrerPhone),
-                ReferrerAddress = Clean(details.ReferrerAddress),
+                ReferrerName = Typed.Clean(details.ReferrerName),
+                ReferrerOrganisation = Typed.Clean(details.ReferrerOrganisation),
+                ReferrerRole = Typed.Clean(details.ReferrerRole),
+                ReferrerEmail = Typed.Clean(details.ReferrerEmail),
+                ReferrerPhone = Typed.Clean(details.ReferrerPhone),
+                ReferrerAddress = Typed.Clean(details.ReferrerAddress),
                 Concern = details.Concern.Trim(),
-                ChildsViews = Clean(details.ChildsViews),
+                ChildsViews = Typed.Clean(details.ChildsViews),
                 Consent = details.Consent,
-                ConsentBasis = Clean(details.ConsentBasis),
+                ConsentBasis = Typed.Clean(details.ConsentBasis),
                 ParentsAware = details.ParentsAware,
                 RecordedByUserId = user.UserId,
             };
@@ -80,7 +81,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         var contact = await db.Contacts.SingleAsync(c => c.Id == contactId, ct);
         contact.HistoryReadAtUtc = Now;
         contact.HistoryReadByUserId = user.UserId;
-        contact.HistoryNote = Clean(note);
+        contact.HistoryNote = Typed.Clean(note);
         recorder.Record(contact.PersonId, CaseEventTypes.HistoryRead, $"History read for contact {contact.Reference}",
             [new FieldChange("Note", null, contact.HistoryNote)]);
         await db.SaveChangesAsync(ct);
@@ -101,8 +102,8 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
             Outcome = decision.Outcome,
             Threshold = decision.Threshold,
             Rationale = decision.Rationale.Trim(),
-            LeadProfessional = decision.Outcome == ScreeningOutcome.EarlyHelp ? Clean(decision.LeadProfessional) : null,
-            LeadAgency = decision.Outcome == ScreeningOutcome.EarlyHelp ? Clean(decision.LeadAgency) : null,
+            LeadProfessional = decision.Outcome == ScreeningOutcome.EarlyHelp ? Typed.Clean(decision.LeadProfessional) : null,
+            LeadAgency = decision.Outcome == ScreeningOutcome.EarlyHelp ? Typed.Clean(decision.LeadAgency) : null,
             DecidedByUserId = user.UserId,
             DecidedByName = user.DisplayName,
             DecidedAtUtc = Now,
@@ -142,8 +143,8 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         made.Outcome = decision.Outcome;
         made.Threshold = decision.Threshold;
         made.Rationale = decision.Rationale.Trim();
-        made.LeadProfessional = Clean(decision.LeadProfessional);
-        made.LeadAgency = Clean(decision.LeadAgency);
+        made.LeadProfessional = Typed.Clean(decision.LeadProfessional);
+        made.LeadAgency = Typed.Clean(decision.LeadAgency);
         made.AmendmentCount++;
         recorder.Record(contact.PersonId, CaseEventTypes.ScreeningDecisionAmended, $"Decision on contact {contact.Reference} changed", changes.Changes, reason);
 
@@ -216,7 +217,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         db.Referrals.Add(referral);
         recorder.Record(contact.PersonId, CaseEventTypes.ReferralCreated,
             $"Referral to children's social care{(referral.IsReReferral ? " (re-referral within 12 months)" : "")}",
-            [new FieldChange("Referral date", null, date.ToString("d MMMM yyyy")), new FieldChange("Primary need", null, FrontDoorCodes.PrimaryNeedLabel(primaryNeedCode))]);
+            [new FieldChange("Referral date", null, DateText.Date(date)), new FieldChange("Primary need", null, FrontDoorCodes.PrimaryNeedLabel(primaryNeedCode))]);
     }
 
     private static ReferrerFeedback NewFeedback(Contact contact, DateTime decidedAtUtc)
@@ -233,5 +234,4 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         };
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,5 +1,6 @@
 using Haven.Data;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
 using Haven.Web.Features.People;
@@ -104,7 +105,7 @@ public sealed class PartnerQueueService(
                 [
                     new FieldChange("Online referral", null, submission.Reference),
                     new FieldChange("Name given", null, $"{submission.ChildFirstName} {submission.ChildLastName}"),
-                    new FieldChange("Date of birth given", null, submission.ChildDateOfBirth?.ToString("d MMMM yyyy")),
+                    new FieldChange("Date of birth given", null, DateText.Date(submission.ChildDateOfBirth)),
                 ]);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Haven.Domain.Formatting;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,7 +13,6 @@ namespace Haven.Web.Features.Messaging;
 /// </summary>
 public sealed record ReferrerLetter
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public required string AuthorityName { get; init; }
 
@@ -85,7 +84,7 @@ public sealed record ReferrerLetter
         html.Append("<dl class=\"details\">\n");
         html.Append($"<dt>Phone</dt><dd>{E(FrontDoorPhone)}</dd>\n");
         html.Append($"<dt>Email</dt><dd>{E(FrontDoorEmail)}</dd>\n");
-        html.Append($"<dt>Date</dt><dd>{E(Date(LetterDate))}</dd>\n");
+        html.Append($"<dt>Date</dt><dd>{E(DateText.Date(LetterDate))}</dd>\n");
         html.Append($"<dt>Our reference</dt><dd>{E(Reference)}</dd>\n");
         html.Append("</dl>\n</div>\n</header>\n");
 
@@ -139,8 +138,8 @@ public sealed record ReferrerLetter
 
     private string Opening()
     {
-        var born = ChildDateOfBirth is { } dob ? (ChildIsUnborn ? $" (due {Date(dob)})" : $" (born {Date(dob)})") : "";
-        return $"Thank you for contacting {AuthorityName} children's services on {Date(ContactDate)} about {ChildName}{born}. " +
+        var born = ChildDateOfBirth is { } dob ? (ChildIsUnborn ? $" (due {DateText.Date(dob)})" : $" (born {DateText.Date(dob)})") : "";
+        return $"Thank you for contacting {AuthorityName} children's services on {DateText.Date(ContactDate)} about {ChildName}{born}. " +
                "We are writing to tell you what we have decided.";
     }
 
@@ -167,7 +166,6 @@ public sealed record ReferrerLetter
         }
     }
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

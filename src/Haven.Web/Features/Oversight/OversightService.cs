@@ -2,6 +2,7 @@ using Haven.Data;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Casework;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 
 namespace Haven.Web.Features.Oversight;
@@ -29,7 +30,7 @@ public sealed class OversightService(HavenDbContext db, CaseRecorder recorder, C
         var changes = new List<FieldChange>
         {
             new("Kind", null, OversightRules.Describe(kind)),
-            new("Date", null, recordedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))),
+            new("Date", null, DateText.Date(recordedOn)),
             new("Direction", null, record.Direction),
             new("Rationale", null, record.Rationale),
         };

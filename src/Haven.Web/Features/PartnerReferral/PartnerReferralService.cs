@@ -91,5 +91,5 @@ public sealed class PartnerReferralService(HavenDbContext db, TimeProvider clock
         };
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Clean(string? value) => Haven.Domain.Formatting.Typed.Clean(value);
 }

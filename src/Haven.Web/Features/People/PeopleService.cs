@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.People;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +81,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         {
             old.EndDate = address.StartDate.AddDays(-1);
             recorder.Record(personId, CaseEventTypes.AddressEnded, $"Moved from {old.OneLine}",
-                [new FieldChange("Address", old.OneLine, null), new FieldChange("Lived there until", null, old.EndDate.Value.ToString("d MMMM yyyy"))]);
+                [new FieldChange("Address", old.OneLine, null), new FieldChange("Lived there until", null, DateText.Date(old.EndDate.Value))]);
         }
         address.Id = Guid.NewGuid();
         address.PersonId = personId;
@@ -114,7 +115,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         var flag = await db.PersonFlags.SingleAsync(f => f.Id == flagId && f.PersonId == personId, ct);
         flag.To = endDate;
         recorder.Record(personId, CaseEventTypes.FlagEnded, $"Warning ended: {PersonDisplay.Flag(flag.Type)}",
-            [new FieldChange("Ended", null, endDate.ToString("d MMMM yyyy"))], reason);
+            [new FieldChange("Ended", null, DateText.Date(endDate))], reason);
         await db.SaveChangesAsync(ct);
     }
 
@@ -209,7 +210,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         };
         db.BreakGlassGrants.Add(grant);
         recorder.Record(personId, CaseEventTypes.BreakGlassAccess, "Opened by break-glass",
-            [new FieldChange("Access until", null, grant.ExpiresAtUtc.ToString("HH:mm 'UTC' d MMMM yyyy"))], reason);
+            [new FieldChange("Access until", null, DateText.DateAndTime(grant.ExpiresAtUtc))], reason);
         await db.SaveChangesAsync(ct);
         return grant;
     }
@@ -268,7 +269,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
 
     private void RecordAddressAdded(Guid personId, Address address, Address? previous) =>
         recorder.Record(personId, CaseEventTypes.AddressAdded, $"Address added: {address.OneLine}",
-            [new FieldChange("Address", previous?.OneLine, address.OneLine), new FieldChange("From", null, address.StartDate.ToString("d MMMM yyyy"))]);
+            [new FieldChange("Address", previous?.OneLine, address.OneLine), new FieldChange("From", null, DateText.Date(address.StartDate))]);
 
     private async Task ReindexNamesAsync(Person person, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Haven.Domain.Events;
+using Haven.Domain.Formatting;
 using Haven.Domain.People;
 
 namespace Haven.Web.Features.People;
@@ -53,22 +54,22 @@ public sealed record PersonDetails
     {
         p.Kind = Kind;
         p.FirstName = FirstName.Trim();
-        p.MiddleNames = Clean(MiddleNames);
+        p.MiddleNames = Typed.Clean(MiddleNames);
         p.LastName = LastName.Trim();
-        p.PreferredName = Clean(PreferredName);
+        p.PreferredName = Typed.Clean(PreferredName);
         p.DateOfBirth = DateOfBirth;
         p.ExpectedDateOfBirth = DateOfBirth is null ? ExpectedDateOfBirth : null;
         p.Sex = Sex;
-        p.GenderIdentity = Clean(GenderIdentity);
-        p.EthnicityCode = Clean(EthnicityCode);
-        p.FirstLanguage = Clean(FirstLanguage);
+        p.GenderIdentity = Typed.Clean(GenderIdentity);
+        p.EthnicityCode = Typed.Clean(EthnicityCode);
+        p.FirstLanguage = Typed.Clean(FirstLanguage);
         p.InterpreterRequired = InterpreterRequired;
-        p.Religion = Clean(Religion);
+        p.Religion = Typed.Clean(Religion);
         p.DisabilityCodes = Disabilities.Count == 0 ? null : string.Join(' ', Disabilities);
-        p.NhsNumber = Clean(NhsNumber);
-        p.UniquePupilNumber = Clean(UniquePupilNumber);
-        p.ProfessionalRole = Clean(ProfessionalRole);
-        p.Organisation = Clean(Organisation);
+        p.NhsNumber = Typed.Clean(NhsNumber);
+        p.UniquePupilNumber = Typed.Clean(UniquePupilNumber);
+        p.ProfessionalRole = Typed.Clean(ProfessionalRole);
+        p.Organisation = Typed.Clean(Organisation);
     }
 
     /// <summary>Adds a before/after line for each field that differs from <paramref name="before"/>, in words people use.</summary>
@@ -100,13 +101,12 @@ public sealed record PersonDetails
 
     private static string YesNo(bool value) => value ? "Yes" : "No";
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>How person facts are written on screen, in one place so every page says them the same way.</summary>
 public static class PersonDisplay
 {
-    public static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy");
+    public static string? Date(DateOnly? date) => DateText.Date(date);
 
     public static string Flag(FlagType type) => type switch
     {

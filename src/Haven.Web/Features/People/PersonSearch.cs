@@ -70,7 +70,7 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
             return [];
         }
         var ids = scores.Keys.ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = UkTime.Today(clock);
         if (!visible.ListsAnyone)
         {
             return [];

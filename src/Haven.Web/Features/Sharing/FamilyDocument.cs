@@ -1,5 +1,5 @@
+using Haven.Domain.Formatting;
 using Haven.Web.Features.Messaging;
-using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +14,6 @@ namespace Haven.Web.Features.Sharing;
 /// </summary>
 public sealed record FamilyDocument
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public required string AuthorityName { get; init; }
 
@@ -137,7 +136,7 @@ public sealed record FamilyDocument
         }
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    public static string Date(DateOnly date) => DateText.Date(date);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
+using Haven.Domain.Formatting;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -140,7 +141,7 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
         var origin = $"{Request.Scheme}://{Request.Host}";
         foreach (var r in Rows)
         {
-            var due = r.Item.DueOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+            var due = DateText.Date(r.Item.DueOn);
             var overdue = r.Item.Status.DaysOverdue.ToString(System.Globalization.CultureInfo.InvariantCulture);
             yield return ShowsWorker
                 ? [r.Child.Name, r.Child.HavenId, r.Child.WorkerName, r.Child.TeamName, r.Item.What, due, StatusLabel(r.Item.State), overdue, origin + r.Item.Link]

@@ -1,7 +1,7 @@
 using System.Text;
-using Haven.Web.Infrastructure;
+using Haven.Domain.Formatting;
 
-namespace Haven.Web.Tests.WorkTray;
+namespace Haven.Domain.Tests.Formatting;
 
 /// <summary>The CSV rules the work tray, the front-door lists and the users list share.</summary>
 public sealed class CsvTests

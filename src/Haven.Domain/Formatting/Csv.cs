@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Haven.Domain.Formatting;
+
+/// <summary>
+/// CSV for spreadsheets, the one writer every download uses: RFC 4180 quoting, CRLF line ends whatever the
+/// platform, and a byte-order mark so Excel reads accented names. A cell a spreadsheet would run as a formula
+/// (starting = + - @, tab or carriage return) is prefixed with an apostrophe, because names, messages and
+/// values in these files were typed by people or came from other systems.
+/// </summary>
+public static class Csv
+{
+    /// <summary>The rows as the bytes of a UTF-8 file with a byte-order mark.</summary>
+    public static byte[] Encode(IEnumerable<IReadOnlyList<string?>> rows) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(ToText(rows))];
+
+    /// <summary>The rows as text, without the byte-order mark (for writing to a stream that adds its own).</summary>
+    public static string ToText(IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(',', row.Select(Cell)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Writes one row, for files too large to hold in memory.</summary>
+    public static void WriteRow(TextWriter output, IReadOnlyList<string?> row)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(row);
+        output.Write(string.Join(',', row.Select(Cell)));
+        output.Write("\r\n");
+    }
+
+    public static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}
