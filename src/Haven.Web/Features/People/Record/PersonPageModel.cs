@@ -2,6 +2,7 @@ using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.People;
+using Haven.Domain.Rules;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -83,6 +84,25 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
             if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
             {
                 ModelState.AddModelError(key, message);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Shows a domain rule's problems by the fields they belong to. The domain names its inputs; where the page's
+    /// property has another name, <paramref name="fields"/> maps domain name → page property. A field that already
+    /// carries an error (a date that would not parse, say) keeps it, since that is the first thing to fix.
+    /// </summary>
+    protected void AddErrors(RuleResult result, IReadOnlyDictionary<string, string>? fields = null, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var problem in result.Problems)
+        {
+            var name = fields is not null && fields.TryGetValue(problem.Field, out var mapped) ? mapped : problem.Field;
+            var key = name.Length == 0 ? "" : prefix + name;
+            if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(key, problem.Message);
             }
         }
     }
