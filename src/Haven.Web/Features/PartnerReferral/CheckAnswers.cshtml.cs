@@ -1,5 +1,5 @@
 using Haven.Domain.FrontDoor;
-using Microsoft.AspNetCore.Authorization;
+using Haven.Domain.Formatting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -12,7 +12,6 @@ namespace Haven.Web.Features.PartnerReferral;
 /// under the draft's token, so a second press of Send (or a double-click racing the first) shows the same
 /// reference; a client address over its hourly allowance is refused with 429.
 /// </summary>
-[AllowAnonymous]
 [RequestFormLimits(ValueCountLimit = 10, KeyLengthLimit = 64)]
 public sealed class CheckAnswersModel(
     PartnerReferralDrafts drafts, PartnerReferralService submissions, IOptions<PartnerReferralOptions> options, ILogger<CheckAnswersModel> logger) : PageModel
@@ -78,8 +77,8 @@ public sealed class CheckAnswersModel(
         Journey.ChildName => $"{Draft.ChildFirstName} {Draft.ChildLastName}",
         Journey.ChildAge => Draft.BornStatus switch
         {
-            "born" => $"Born {Draft.DateOfBirth:d MMMM yyyy}",
-            "unborn" => $"Not born yet, due {Draft.ExpectedDate:d MMMM yyyy}",
+            "born" => $"Born {DateText.Date(Draft.DateOfBirth)}",
+            "unborn" => $"Not born yet, due {DateText.Date(Draft.ExpectedDate)}",
             _ => $"Not known, about {Draft.ApproximateAge}",
         },
         Journey.ChildAddress => string.Join(", ", new[] { Draft.AddressLine1, Draft.AddressLine2, Draft.Town, Draft.Postcode }.Where(s => s is not null)) is { Length: > 0 } a ? a : "Not known",

@@ -1,5 +1,4 @@
 using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +10,6 @@ namespace Haven.Web.Features.PartnerReferral;
 /// a form); a bad one shows the page again with its errors and what was typed (400). Nothing is written to
 /// the database until "Check your answers" is sent.
 /// </summary>
-[AllowAnonymous]
 // Generous for the longest answer in any script once percent-encoded (up to 9 bytes a character).
 [RequestSizeLimit(256 * 1024)]
 [RequestFormLimits(ValueLengthLimit = 200 * 1024, ValueCountLimit = 40, KeyLengthLimit = 64)]

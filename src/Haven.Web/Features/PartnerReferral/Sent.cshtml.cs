@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.PartnerReferral;
 
 /// <summary>The confirmation, with the reference when this browser sent a referral (a discarded bot post gets the page without one).</summary>
-[AllowAnonymous]
 public sealed class SentModel(PartnerReferralDrafts drafts, IOptions<PartnerReferralOptions> options) : PageModel
 {
     public PartnerReferralOptions Settings => options.Value;

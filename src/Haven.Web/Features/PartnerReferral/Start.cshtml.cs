@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.PartnerReferral;
 
 /// <summary>"Refer a child": the start page of the public form for professionals without an account.</summary>
-[AllowAnonymous]
 public sealed class StartModel(IOptions<PartnerReferralOptions> options) : PageModel
 {
     public PartnerReferralOptions Settings => options.Value;
