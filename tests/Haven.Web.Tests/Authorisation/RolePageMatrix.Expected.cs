@@ -95,7 +95,22 @@ internal static partial class RolePageMatrix
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/viewers
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/new
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /privacy
-          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/{step?}
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/about-you
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/check-answers
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/child-address
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/child-age
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/child-name
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/childs-views
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/concern
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/consent
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/contact-details
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/organisation-type
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/other-children
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/parents
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/parents-aware
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/sent
+          Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/urgent
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/explain
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/upload/{handler?}
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/{handler?}
