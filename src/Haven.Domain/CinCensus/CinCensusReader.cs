@@ -275,7 +275,7 @@ public sealed class CinCensusReader : IDisposable
                         switch (field)
                         {
                             case E.Ethnicity: child = child with { Ethnicity = ReadText() }; break;
-                            case E.Disabilities: ReadList(field, E.Disability, disabilities); break;
+                            case E.Disabilities: disabilities.AddRange(ReadList(field, E.Disability)); break;
                             default: Unknown(name); break;
                         }
                     });
@@ -297,131 +297,98 @@ public sealed class CinCensusReader : IDisposable
         };
     }
 
-    private CinDetails ReadEpisode()
+    private CinDetails ReadEpisode() => ReadGroup(E.CINdetails, new CinDetails(), (episode, name, unparsed) => name switch
     {
-        var unparsed = new List<UnparsedValue>();
-        var assessments = new List<CinAssessment>();
-        var plans = new List<CinPlanDates>();
-        var enquiries = new List<CinSection47>();
-        var protectionPlans = new List<CinChildProtectionPlan>();
-        var episode = new CinDetails();
-        ForEachElement(E.CINdetails, name =>
-        {
-            switch (name)
-            {
-                case E.CINreferralDate: episode = episode with { CINreferralDate = ReadDate(name, unparsed) }; break;
-                case E.ReferralSource: episode = episode with { ReferralSource = ReadText() }; break;
-                case E.PrimaryNeedCode: episode = episode with { PrimaryNeedCode = ReadText() }; break;
-                case E.CINclosureDate: episode = episode with { CINclosureDate = ReadDate(name, unparsed) }; break;
-                case E.ReasonForClosure: episode = episode with { ReasonForClosure = ReadText() }; break;
-                case E.DateOfInitialCPC: episode = episode with { DateOfInitialCPC = ReadDate(name, unparsed) }; break;
-                case E.ReferralNFA: episode = episode with { ReferralNFA = ReadText() }; break;
-                case E.Assessments: assessments.Add(ReadAssessment()); break;
-                case E.CINPlanDates: plans.Add(ReadCinPlan()); break;
-                case E.Section47: enquiries.Add(ReadSection47()); break;
-                case E.ChildProtectionPlans: protectionPlans.Add(ReadProtectionPlan()); break;
-                default: Unknown(E.CINdetails); break;
-            }
-        });
+        E.CINreferralDate => episode with { CINreferralDate = ReadDate(name, unparsed) },
+        E.ReferralSource => episode with { ReferralSource = ReadText() },
+        E.PrimaryNeedCode => episode with { PrimaryNeedCode = ReadText() },
+        E.CINclosureDate => episode with { CINclosureDate = ReadDate(name, unparsed) },
+        E.ReasonForClosure => episode with { ReasonForClosure = ReadText() },
+        E.DateOfInitialCPC => episode with { DateOfInitialCPC = ReadDate(name, unparsed) },
+        E.ReferralNFA => episode with { ReferralNFA = ReadText() },
+        E.Assessments => episode with { Assessments = [.. episode.Assessments, ReadAssessment()] },
+        E.CINPlanDates => episode with { CinPlanDates = [.. episode.CinPlanDates, ReadCinPlan()] },
+        E.Section47 => episode with { Section47s = [.. episode.Section47s, ReadSection47()] },
+        E.ChildProtectionPlans => episode with { ChildProtectionPlans = [.. episode.ChildProtectionPlans, ReadProtectionPlan()] },
+        _ => null,
+    });
 
-        return episode with
-        {
-            Assessments = assessments.ToEquatableList(),
-            CinPlanDates = plans.ToEquatableList(),
-            Section47s = enquiries.ToEquatableList(),
-            ChildProtectionPlans = protectionPlans.ToEquatableList(),
-            Unparsed = unparsed.ToEquatableList(),
-        };
-    }
-
-    private CinAssessment ReadAssessment()
+    private CinAssessment ReadAssessment() => ReadGroup(E.Assessments, new CinAssessment(), (assessment, name, unparsed) => name switch
     {
-        var unparsed = new List<UnparsedValue>();
-        var factors = new List<string>();
-        var assessment = new CinAssessment();
-        ForEachElement(E.Assessments, name =>
-        {
-            switch (name)
-            {
-                case E.AssessmentActualStartDate: assessment = assessment with { ActualStartDate = ReadDate(name, unparsed) }; break;
-                case E.AssessmentInternalReviewDate: assessment = assessment with { InternalReviewDate = ReadDate(name, unparsed) }; break;
-                case E.AssessmentAuthorisationDate: assessment = assessment with { AuthorisationDate = ReadDate(name, unparsed) }; break;
-                case E.FactorsIdentifiedAtAssessment: ReadList(name, E.AssessmentFactors, factors); break;
-                default: Unknown(E.Assessments); break;
-            }
-        });
+        E.AssessmentActualStartDate => assessment with { ActualStartDate = ReadDate(name, unparsed) },
+        E.AssessmentInternalReviewDate => assessment with { InternalReviewDate = ReadDate(name, unparsed) },
+        E.AssessmentAuthorisationDate => assessment with { AuthorisationDate = ReadDate(name, unparsed) },
+        E.FactorsIdentifiedAtAssessment => assessment with { Factors = [.. assessment.Factors, .. ReadList(name, E.AssessmentFactors)] },
+        _ => null,
+    });
 
-        return assessment with { Factors = factors.ToEquatableList(), Unparsed = unparsed.ToEquatableList() };
-    }
-
-    private CinPlanDates ReadCinPlan()
+    private CinPlanDates ReadCinPlan() => ReadGroup(E.CINPlanDates, new CinPlanDates(), (plan, name, unparsed) => name switch
     {
-        var unparsed = new List<UnparsedValue>();
-        var plan = new CinPlanDates();
-        ForEachElement(E.CINPlanDates, name =>
-        {
-            switch (name)
-            {
-                case E.CINPlanStartDate: plan = plan with { StartDate = ReadDate(name, unparsed) }; break;
-                case E.CINPlanEndDate: plan = plan with { EndDate = ReadDate(name, unparsed) }; break;
-                default: Unknown(E.CINPlanDates); break;
-            }
-        });
+        E.CINPlanStartDate => plan with { StartDate = ReadDate(name, unparsed) },
+        E.CINPlanEndDate => plan with { EndDate = ReadDate(name, unparsed) },
+        _ => null,
+    });
 
-        return plan with { Unparsed = unparsed.ToEquatableList() };
-    }
-
-    private CinSection47 ReadSection47()
+    private CinSection47 ReadSection47() => ReadGroup(E.Section47, new CinSection47(), (enquiry, name, unparsed) => name switch
     {
-        var unparsed = new List<UnparsedValue>();
-        var enquiry = new CinSection47();
-        ForEachElement(E.Section47, name =>
-        {
-            switch (name)
-            {
-                case E.S47ActualStartDate: enquiry = enquiry with { ActualStartDate = ReadDate(name, unparsed) }; break;
-                case E.InitialCPCtarget: enquiry = enquiry with { InitialCPCtarget = ReadDate(name, unparsed) }; break;
-                case E.DateOfInitialCPC: enquiry = enquiry with { DateOfInitialCPC = ReadDate(name, unparsed) }; break;
-                case E.ICPCnotRequired: enquiry = enquiry with { ICPCnotRequired = ReadText() }; break;
-                default: Unknown(E.Section47); break;
-            }
-        });
+        E.S47ActualStartDate => enquiry with { ActualStartDate = ReadDate(name, unparsed) },
+        E.InitialCPCtarget => enquiry with { InitialCPCtarget = ReadDate(name, unparsed) },
+        E.DateOfInitialCPC => enquiry with { DateOfInitialCPC = ReadDate(name, unparsed) },
+        E.ICPCnotRequired => enquiry with { ICPCnotRequired = ReadText() },
+        _ => null,
+    });
 
-        return enquiry with { Unparsed = unparsed.ToEquatableList() };
-    }
-
-    private CinChildProtectionPlan ReadProtectionPlan()
+    private CinChildProtectionPlan ReadProtectionPlan() => ReadGroup(E.ChildProtectionPlans, new CinChildProtectionPlan(), (plan, name, unparsed) => name switch
     {
-        var unparsed = new List<UnparsedValue>();
+        E.CPPstartDate => plan with { StartDate = ReadDate(name, unparsed) },
+        E.CPPendDate => plan with { EndDate = ReadDate(name, unparsed) },
+        E.InitialCategoryOfAbuse => plan with { InitialCategoryOfAbuse = ReadText() },
+        E.LatestCategoryOfAbuse => plan with { LatestCategoryOfAbuse = ReadText() },
+        E.NumberOfPreviousCPP => plan with { NumberOfPreviousCPP = ReadText() },
+        E.Reviews => plan with { ReviewDates = [.. plan.ReviewDates, .. ReadReviewDates(unparsed)] },
+        _ => null,
+    });
+
+    private List<DateOnly?> ReadReviewDates(List<UnparsedValue> unparsed)
+    {
         var reviews = new List<DateOnly?>();
-        var plan = new CinChildProtectionPlan();
-        ForEachElement(E.ChildProtectionPlans, name =>
+        ForEachElement(E.Reviews, field =>
         {
-            switch (name)
+            if (field == E.CPPreviewDate)
             {
-                case E.CPPstartDate: plan = plan with { StartDate = ReadDate(name, unparsed) }; break;
-                case E.CPPendDate: plan = plan with { EndDate = ReadDate(name, unparsed) }; break;
-                case E.InitialCategoryOfAbuse: plan = plan with { InitialCategoryOfAbuse = ReadText() }; break;
-                case E.LatestCategoryOfAbuse: plan = plan with { LatestCategoryOfAbuse = ReadText() }; break;
-                case E.NumberOfPreviousCPP: plan = plan with { NumberOfPreviousCPP = ReadText() }; break;
-                case E.Reviews:
-                    ForEachElement(name, field =>
-                    {
-                        if (field == E.CPPreviewDate)
-                        {
-                            reviews.Add(ReadDate(field, unparsed));
-                        }
-                        else
-                        {
-                            Unknown(E.Reviews);
-                        }
-                    });
-                    break;
-                default: Unknown(E.ChildProtectionPlans); break;
+                reviews.Add(ReadDate(field, unparsed));
+            }
+            else
+            {
+                Unknown(E.Reviews);
+            }
+        });
+        return reviews;
+    }
+
+    /// <summary>
+    /// Reads one group of the census (an episode, an assessment, a plan…) field by field: <paramref name="read"/>
+    /// gives the group with the field it is handed read in, passing dates it cannot read to the list it is handed,
+    /// or null for an element that is not part of the group, which is noted and skipped.
+    /// </summary>
+    private T ReadGroup<T>(string element, T empty, Func<T, string, List<UnparsedValue>, T?> read)
+        where T : CinCensusRecord
+    {
+        var unparsed = new List<UnparsedValue>();
+        var group = empty;
+        ForEachElement(element, name =>
+        {
+            if (read(group, name, unparsed) is { } next)
+            {
+                group = next;
+            }
+            else
+            {
+                Unknown(element);
             }
         });
 
-        return plan with { ReviewDates = reviews.ToEquatableList(), Unparsed = unparsed.ToEquatableList() };
+        return (T)((CinCensusRecord)group with { Unparsed = unparsed.ToEquatableList() });
     }
 
     /// <summary>
@@ -461,7 +428,9 @@ public sealed class CinCensusReader : IDisposable
     private bool IsEndOf(int depth) =>
         _xml.EOF || (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth);
 
-    private void ReadList(string container, string item, List<string> values) =>
+    private List<string> ReadList(string container, string item)
+    {
+        var values = new List<string>();
         ForEachElement(container, name =>
         {
             if (name == item)
@@ -477,6 +446,8 @@ public sealed class CinCensusReader : IDisposable
                 Unknown(container);
             }
         });
+        return values;
+    }
 
     /// <summary>The trimmed text of a simple element; elements nested inside it are noted and skipped.</summary>
     private string ReadText()

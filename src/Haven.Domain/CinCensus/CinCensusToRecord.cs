@@ -126,17 +126,9 @@ public static class CinCensusToRecord
             {
                 enquiry.CompletedOn = icpc;
                 enquiry.Outcome = Section47Outcome.ConferenceRequired;
-                conferences.Add(new ChildProtectionConference
-                {
-                    Id = Guid.NewGuid(),
-                    PersonId = personId,
-                    ReferralId = referral.Id,
-                    Type = ConferenceType.Initial,
-                    Section47Id = enquiry.Id,
-                    ScheduledFor = icpc,
-                    HeldOn = icpc,
-                    DecisionRationale = ImportedNote,
-                });
+                var initial = ImportedConference(ConferenceType.Initial, icpc);
+                initial.Section47Id = enquiry.Id;
+                conferences.Add(initial);
             }
             else if (s.IsIcpcNotRequired == true)
             {
@@ -174,23 +166,27 @@ public static class CinCensusToRecord
             }
             foreach (var review in p.ReviewDates.OfType<DateOnly>())
             {
-                conferences.Add(new ChildProtectionConference
-                {
-                    Id = Guid.NewGuid(),
-                    PersonId = personId,
-                    ReferralId = referral.Id,
-                    Type = ConferenceType.Review,
-                    ChildProtectionPlanId = plan.Id,
-                    ScheduledFor = review,
-                    HeldOn = review,
-                    Decision = ConferenceDecision.PlanContinues,
-                    Category = plan.LatestCategory,
-                    DecisionRationale = ImportedNote,
-                });
+                var conference = ImportedConference(ConferenceType.Review, review);
+                conference.ChildProtectionPlanId = plan.Id;
+                conference.Decision = ConferenceDecision.PlanContinues;
+                conference.Category = plan.LatestCategory;
+                conferences.Add(conference);
             }
         }
 
         return new EpisodeRecord(referral, assessments, cinPlans, strategyDiscussions, section47s, conferences, plans);
+
+        // The census gives only the day a conference was held, so it is taken to have been held as scheduled.
+        ChildProtectionConference ImportedConference(ConferenceType type, DateOnly heldOn) => new()
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            ReferralId = referral.Id,
+            Type = type,
+            ScheduledFor = heldOn,
+            HeldOn = heldOn,
+            DecisionRationale = ImportedNote,
+        };
     }
 
     /// <summary>The latest day on or before the enquiry's start from which the initial conference target falls due.</summary>

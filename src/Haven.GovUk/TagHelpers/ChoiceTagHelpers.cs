@@ -299,7 +299,7 @@ public sealed class GovUkChoiceItemTagHelper : TagHelper
             item.LabelHtml = content;
         }
 
-        if (context.Items.TryGetValue(typeof(ChoiceItems), out var list) && list is ChoiceItems items)
+        if (context.Enclosing<ChoiceItems>() is { } items)
         {
             items.Add(item);
         }
@@ -317,7 +317,7 @@ public sealed class GovUkChoiceDividerTagHelper : TagHelper
     {
         var content = await output.GetChildContentAsync();
         var text = content.IsEmptyOrWhiteSpace ? "or" : System.Net.WebUtility.HtmlDecode(content.GetContent()).Trim();
-        if (context.Items.TryGetValue(typeof(ChoiceItems), out var list) && list is ChoiceItems items)
+        if (context.Enclosing<ChoiceItems>() is { } items)
         {
             items.Add(new ChoiceItem { Divider = text });
         }
@@ -336,7 +336,7 @@ public sealed class GovUkChoiceConditionalTagHelper : TagHelper
 {
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var item = context.Items.TryGetValue(typeof(ChoiceItem), out var value) ? value as ChoiceItem : null;
+        var item = context.Enclosing<ChoiceItem>();
 
         // Components inside the revealed content are independent of the enclosing radios.
         FieldParts.Hide(context);

@@ -43,7 +43,7 @@ internal sealed class FieldParts
     public static void Hide(TagHelperContext context) => context.Items.Remove(typeof(FieldParts));
 
     public static FieldParts? Find(TagHelperContext context) =>
-        context.Items.TryGetValue(typeof(FieldParts), out var value) ? value as FieldParts : null;
+        context.Enclosing<FieldParts>();
 }
 
 /// <summary>Writes the shared pieces of GOV.UK form components: label, legend, hint and error message.</summary>
@@ -155,71 +155,74 @@ public sealed class GovUkHintTagHelper : TagHelper
     }
 }
 
-/// <summary><c>&lt;govuk-label&gt;</c>: rich label content for the enclosing input, textarea or select.</summary>
-[HtmlTargetElement("govuk-label")]
-public sealed class GovUkLabelTagHelper : TagHelper
+/// <summary>
+/// A child element that gives its content to the enclosing component's <see cref="FieldParts"/> and writes
+/// nothing itself; outside such a component it is a mistake in the view.
+/// </summary>
+public abstract class FieldPartTagHelper : TagHelper
 {
-    public bool? IsPageHeading { get; set; }
+    /// <summary>Where the element may stand, for the message when it stands elsewhere.</summary>
+    private protected abstract string MustBeInside { get; }
+
+    private protected abstract void Give(FieldParts parts, TagHelperContent content, string? classes);
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        var parts = FieldParts.Find(context);
-        if (parts is null)
-        {
-            throw new InvalidOperationException("<govuk-label> must be inside a GOV.UK form component such as <govuk-input>.");
-        }
-
-        parts.Label = content;
-        parts.LabelClass = Css.FromOutput(output);
-        parts.LabelIsPageHeading = IsPageHeading;
+        var parts = FieldParts.Find(context)
+            ?? throw new InvalidOperationException($"<{output.TagName}> must be inside {MustBeInside}.");
+        Give(parts, content, Css.FromOutput(output));
         output.SuppressOutput();
+    }
+}
+
+/// <summary><c>&lt;govuk-label&gt;</c>: rich label content for the enclosing input, textarea or select.</summary>
+[HtmlTargetElement("govuk-label")]
+public sealed class GovUkLabelTagHelper : FieldPartTagHelper
+{
+    public bool? IsPageHeading { get; set; }
+
+    private protected override string MustBeInside => "a GOV.UK form component such as <govuk-input>";
+
+    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes)
+    {
+        parts.Label = content;
+        parts.LabelClass = classes;
+        parts.LabelIsPageHeading = IsPageHeading;
     }
 }
 
 /// <summary><c>&lt;govuk-legend&gt;</c>: rich legend content for the enclosing fieldset, radios, checkboxes or date input.</summary>
 [HtmlTargetElement("govuk-legend")]
-public sealed class GovUkLegendTagHelper : TagHelper
+public sealed class GovUkLegendTagHelper : FieldPartTagHelper
 {
     public bool? IsPageHeading { get; set; }
 
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        var content = await output.GetChildContentAsync();
-        var parts = FieldParts.Find(context);
-        if (parts is null)
-        {
-            throw new InvalidOperationException("<govuk-legend> must be inside <govuk-fieldset>, <govuk-radios>, <govuk-checkboxes> or <govuk-date-input>.");
-        }
+    private protected override string MustBeInside => "<govuk-fieldset>, <govuk-radios>, <govuk-checkboxes> or <govuk-date-input>";
 
+    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes)
+    {
         parts.Legend = content;
-        parts.LegendClass = Css.FromOutput(output);
+        parts.LegendClass = classes;
         parts.LegendIsPageHeading = IsPageHeading;
-        output.SuppressOutput();
     }
 }
 
 /// <summary><c>&lt;govuk-error-message&gt;</c>: an error message for the enclosing component that replaces the one from ModelState.</summary>
 [HtmlTargetElement("govuk-error-message")]
-public sealed class GovUkErrorMessageTagHelper : TagHelper
+public sealed class GovUkErrorMessageTagHelper : FieldPartTagHelper
 {
     public string? VisuallyHiddenText { get; set; }
 
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        var content = await output.GetChildContentAsync();
-        var parts = FieldParts.Find(context);
-        if (parts is null)
-        {
-            throw new InvalidOperationException("<govuk-error-message> must be inside a GOV.UK form component.");
-        }
+    private protected override string MustBeInside => "a GOV.UK form component";
 
+    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes)
+    {
         if (!content.IsEmptyOrWhiteSpace)
         {
             parts.ErrorMessage = content;
         }
 
         parts.ErrorVisuallyHiddenText = VisuallyHiddenText;
-        output.SuppressOutput();
     }
 }

@@ -39,6 +39,15 @@ internal static class QueryLinks
     }
 }
 
+/// <summary>How a table sorts and which cells head rows: set once by govuk-table, read by its cells.</summary>
+internal sealed record TableSettings(
+    string? SortBy = null,
+    string? SortDirection = null,
+    string SortParam = "sort",
+    string DirectionParam = "dir",
+    string PageParam = "page",
+    bool FirstCellIsHeader = false);
+
 internal sealed class TableState
 {
     public bool InHead { get; set; }
@@ -48,34 +57,14 @@ internal sealed class TableState
 
     public TableState? Parent { get; set; }
 
-    public string? SortBy { get; set; }
-
-    public string? SortDirection { get; set; }
-
-    public string SortParam { get; set; } = "sort";
-
-    public string DirectionParam { get; set; } = "dir";
-
-    public string PageParam { get; set; } = "page";
-
-    public bool FirstCellIsHeader { get; set; }
+    public TableSettings Settings { get; init; } = new();
 
     public int CellIndex { get; set; }
 
-    public TableState Child(bool inHead) => new()
-    {
-        InHead = inHead,
-        Parent = this,
-        SortBy = SortBy,
-        SortDirection = SortDirection,
-        SortParam = SortParam,
-        DirectionParam = DirectionParam,
-        PageParam = PageParam,
-        FirstCellIsHeader = FirstCellIsHeader,
-    };
+    public TableState Child(bool inHead) => new() { InHead = inHead, Parent = this, Settings = Settings };
 
     public static TableState? Find(TagHelperContext context) =>
-        context.Items.TryGetValue(typeof(TableState), out var value) ? value as TableState : null;
+        context.Enclosing<TableState>();
 }
 
 /// <summary>
@@ -119,12 +108,13 @@ public sealed class GovUkTableTagHelper : TagHelper
         var query = ViewContext?.HttpContext?.Request.Query;
         context.Items[typeof(TableState)] = new TableState
         {
-            SortBy = SortBy ?? query?[SortParam].FirstOrDefault(),
-            SortDirection = Normalise(SortDirection ?? query?[DirectionParam].FirstOrDefault()),
-            SortParam = SortParam,
-            DirectionParam = DirectionParam,
-            PageParam = PageParam,
-            FirstCellIsHeader = FirstCellIsHeader,
+            Settings = new TableSettings(
+                SortBy ?? query?[SortParam].FirstOrDefault(),
+                Normalise(SortDirection ?? query?[DirectionParam].FirstOrDefault()),
+                SortParam,
+                DirectionParam,
+                PageParam,
+                FirstCellIsHeader),
         };
 
         output.TagName = "table";
@@ -214,7 +204,7 @@ public sealed class GovUkTableCellTagHelper : TagHelper
         var state = TableState.Find(context);
         var index = state is null ? 0 : state.CellIndex++;
         var isHeader = context.TagName == "govuk-table-header"
-            || (state is { InHead: false, FirstCellIsHeader: true } && index == 0);
+            || (state is { InHead: false, Settings.FirstCellIsHeader: true } && index == 0);
         var existing = Css.FromOutput(output);
         output.Attributes.RemoveAll("class");
         output.TagMode = TagMode.StartTagAndEndTag;
@@ -238,14 +228,15 @@ public sealed class GovUkTableCellTagHelper : TagHelper
             return;
         }
 
-        var isCurrent = string.Equals(state.SortBy, SortKey, StringComparison.OrdinalIgnoreCase);
-        var current = isCurrent ? state.SortDirection ?? "ascending" : null;
+        var settings = state.Settings;
+        var isCurrent = string.Equals(settings.SortBy, SortKey, StringComparison.OrdinalIgnoreCase);
+        var current = isCurrent ? settings.SortDirection ?? "ascending" : null;
         output.Attributes.Add("aria-sort", current ?? "none");
         var next = current == "ascending" ? "desc" : "asc";
         var href = QueryLinks.With(
             ViewContext.HttpContext.Request,
-            [new(state.SortParam, SortKey), new(state.DirectionParam, next)],
-            state.PageParam);
+            [new(settings.SortParam, SortKey), new(settings.DirectionParam, next)],
+            settings.PageParam);
         var content = await output.GetChildContentAsync();
         output.Content.SetHtmlContent(new Markup()
             .Open("a", new Attrs().Class("govuk-link", "haven-sort-link").Add("href", href))
@@ -323,7 +314,7 @@ public sealed class GovUkTabTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        if (context.Items.TryGetValue(typeof(TabItems), out var value) && value is TabItems tabs)
+        if (context.Enclosing<TabItems>() is { } tabs)
         {
             tabs.Add((Id ?? string.Empty, Label, content));
         }

@@ -177,7 +177,7 @@ public sealed class GovUkSummaryListRowTagHelper : TagHelper
         };
         context.Items[typeof(SummaryListRow)] = row;
         await output.GetChildContentAsync();
-        if (context.Items.TryGetValue(typeof(SummaryListRows), out var rows) && rows is SummaryListRows list)
+        if (context.Enclosing<SummaryListRows>() is { } list)
         {
             list.Add(row);
         }
@@ -194,7 +194,7 @@ public sealed class GovUkSummaryListRowPartTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        if (context.Items.TryGetValue(typeof(SummaryListRow), out var value) && value is SummaryListRow row)
+        if (context.Enclosing<SummaryListRow>() is { } row)
         {
             if (context.TagName == "govuk-summary-list-row-key")
             {
@@ -230,12 +230,12 @@ public sealed class GovUkSummaryListActionTagHelper : TagHelper
         var action = new SummaryListAction(Href, content, VisuallyHiddenText, Css.FromOutput(output));
         if (context.TagName == "govuk-summary-card-action")
         {
-            if (context.Items.TryGetValue(typeof(SummaryCardActions), out var value) && value is SummaryCardActions actions)
+            if (context.Enclosing<SummaryCardActions>() is { } actions)
             {
                 actions.Add(action);
             }
         }
-        else if (context.Items.TryGetValue(typeof(SummaryListRow), out var value) && value is SummaryListRow row)
+        else if (context.Enclosing<SummaryListRow>() is { } row)
         {
             row.Actions.Add(action);
         }

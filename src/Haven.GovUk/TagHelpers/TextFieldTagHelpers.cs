@@ -22,9 +22,17 @@ public abstract class LabelledFieldTagHelper : FormFieldTagHelper
     /// <summary>Disables the control.</summary>
     public bool Disabled { get; set; }
 
-    /// <summary>Writes the form group's opening, label, hint and error; returns the aria-describedby value.</summary>
-    private protected string? WriteGroupStart(Markup m, FieldParts parts, string? error, bool hasError)
+    /// <summary>Whether the field shows an error, and the ids its control is described by.</summary>
+    private protected readonly record struct GroupStart(bool HasError, string? DescribedBy);
+
+    /// <summary>
+    /// Writes the form group's opening, label, hint and error (from ModelState, or a <c>&lt;govuk-error-message&gt;</c>
+    /// child in <paramref name="parts"/>); returns whether there is an error and the aria-describedby value.
+    /// </summary>
+    private protected GroupStart WriteGroupStart(Markup m, FieldParts parts)
     {
+        var error = FindErrorMessage();
+        var hasError = error is not null || parts.ErrorMessage is not null;
         Pieces.OpenFormGroup(m, hasError, FormGroupClass);
         var isPageHeading = parts.LabelIsPageHeading ?? IsPageHeading;
         Pieces.Label(
@@ -48,8 +56,11 @@ public abstract class LabelledFieldTagHelper : FormFieldTagHelper
             Pieces.ErrorMessage(m, errorId, parts.ErrorMessage, error, parts.ErrorVisuallyHiddenText);
         }
 
-        return describedBy;
+        return new GroupStart(hasError, describedBy);
     }
+
+    /// <summary>The spellcheck attribute's value; null leaves it out.</summary>
+    private protected static string? OnOff(bool? value) => value is { } on ? (on ? "true" : "false") : null;
 
     private protected static void Replace(TagHelperOutput output, Markup m)
     {
@@ -99,10 +110,8 @@ public sealed class GovUkInputTagHelper : LabelledFieldTagHelper
         var parts = FieldParts.Begin(context);
         await output.GetChildContentAsync();
 
-        var error = FindErrorMessage();
-        var hasError = error is not null || parts.ErrorMessage is not null;
         var m = new Markup();
-        var describedBy = WriteGroupStart(m, parts, error, hasError);
+        var (hasError, describedBy) = WriteGroupStart(m, parts);
 
         var hasAffix = !string.IsNullOrEmpty(Prefix) || !string.IsNullOrEmpty(Suffix);
         if (hasAffix)
@@ -121,7 +130,7 @@ public sealed class GovUkInputTagHelper : LabelledFieldTagHelper
                 .Add("id", FieldId)
                 .Add("name", FieldName)
                 .Add("type", string.IsNullOrEmpty(Type) ? "text" : Type)
-                .Add("spellcheck", Spellcheck is { } spell ? (spell ? "true" : "false") : null)
+                .Add("spellcheck", OnOff(Spellcheck))
                 .Add("value", IsPassword ? Value : CurrentValue(Value))
                 .Flag("disabled", Disabled)
                 .Add("aria-describedby", describedBy)
@@ -175,10 +184,8 @@ public sealed class GovUkTextareaTagHelper : LabelledFieldTagHelper
         var parts = FieldParts.Begin(context);
         await output.GetChildContentAsync();
 
-        var error = FindErrorMessage();
-        var hasError = error is not null || parts.ErrorMessage is not null;
         var m = new Markup();
-        var describedBy = WriteGroupStart(m, parts, error, hasError);
+        var (hasError, describedBy) = WriteGroupStart(m, parts);
         m.Open(
             "textarea",
             new Attrs()
@@ -186,7 +193,7 @@ public sealed class GovUkTextareaTagHelper : LabelledFieldTagHelper
                 .Add("id", FieldId)
                 .Add("name", FieldName)
                 .Add("rows", Rows.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Add("spellcheck", Spellcheck is { } spell ? (spell ? "true" : "false") : null)
+                .Add("spellcheck", OnOff(Spellcheck))
                 .Flag("disabled", Disabled)
                 .Add("aria-describedby", describedBy)
                 .Add("autocomplete", Autocomplete),
@@ -229,10 +236,8 @@ public sealed class GovUkSelectTagHelper : LabelledFieldTagHelper
             items.AddRange(Items.Select(i => new SelectItem(i.Value, i.Text, null, i.Selected ? true : null, i.Disabled)));
         }
 
-        var error = FindErrorMessage();
-        var hasError = error is not null || parts.ErrorMessage is not null;
         var m = new Markup();
-        var describedBy = WriteGroupStart(m, parts, error, hasError);
+        var (hasError, describedBy) = WriteGroupStart(m, parts);
         m.Open(
             "select",
             new Attrs()
@@ -286,7 +291,7 @@ public sealed class GovUkSelectItemTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        if (context.Items.TryGetValue(typeof(List<SelectItem>), out var list) && list is List<SelectItem> items)
+        if (context.Enclosing<List<SelectItem>>() is { } items)
         {
             items.Add(new SelectItem(Value, null, content, Selected, Disabled));
         }

@@ -123,6 +123,7 @@ public static class HavenWebApp
         services.AddAntiforgery(o => o.Cookie.Name = "haven-csrf");
 
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Haven.Web.Features.Admin.AdminAudit>();
         services.AddScoped<Haven.Web.Features.Shared.Menu>();
         services.AddSingleton<Haven.Web.Features.Shared.PhaseBanner>();
         services.AddScoped<CaseRecorder>();

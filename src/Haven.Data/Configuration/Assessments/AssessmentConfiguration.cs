@@ -1,6 +1,4 @@
 using Haven.Domain.Assessments;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -28,7 +26,6 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
                 v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c.GetHashCode(StringComparison.Ordinal))),
                 v => v.ToList()))
             .HasMaxLength(200);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
     }
 }

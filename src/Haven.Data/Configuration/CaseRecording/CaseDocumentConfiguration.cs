@@ -1,5 +1,4 @@
 using Haven.Domain.CaseRecording;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.CaseRecording;
 
@@ -20,7 +19,7 @@ internal sealed class CaseDocumentConfiguration :
         builder.Property(x => x.FileName).HasMaxLength(255);
         builder.Property(x => x.ContentType).HasMaxLength(100);
         builder.Property(x => x.Sha256).HasMaxLength(64);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(x => x.PersonId);
     }
 
     public void Configure(EntityTypeBuilder<CaseDocumentContent> builder)

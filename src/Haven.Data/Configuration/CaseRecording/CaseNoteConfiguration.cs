@@ -1,5 +1,4 @@
 using Haven.Domain.CaseRecording;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.CaseRecording;
 
@@ -13,6 +12,6 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
         builder.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.VisitPurpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Subject).HasMaxLength(200);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(x => x.PersonId);
     }
 }

@@ -1,5 +1,4 @@
 using Haven.Domain.CaseRecording;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.CaseRecording;
 
@@ -16,7 +15,7 @@ internal sealed class ChronologyConfiguration :
         builder.ToTable("chronology_entries");
         builder.HasIndex(x => new { x.PersonId, x.OccurredOn });
         builder.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(x => x.PersonId);
     }
 
     public void Configure(EntityTypeBuilder<ChronologyMark> builder)

@@ -1,5 +1,4 @@
 using Haven.Domain.CaseRecording;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.CaseRecording;
 
@@ -11,6 +10,6 @@ internal sealed class OversightRecordConfiguration : IEntityTypeConfiguration<Ov
         builder.ToTable("oversight_records");
         builder.HasIndex(x => new { x.PersonId, x.RecordedOn });
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(x => x.PersonId);
     }
 }

@@ -1,6 +1,4 @@
 using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.ChildInNeed;
 
@@ -14,8 +12,7 @@ internal sealed class ChildInNeedPlanConfiguration :
         builder.ToTable("child_in_need_plans");
         builder.HasIndex(x => x.PersonId);
         builder.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(40);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
         builder.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.PlanId);
     }
 

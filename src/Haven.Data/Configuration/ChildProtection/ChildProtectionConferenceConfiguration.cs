@@ -1,6 +1,4 @@
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.ChildProtection;
 
@@ -20,8 +18,7 @@ internal sealed class ChildProtectionConferenceConfiguration :
         builder.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
         builder.Property(x => x.Category).HasMaxLength(3);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
         builder.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.Section47Id).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ChildProtectionPlan>().WithMany().HasForeignKey(x => x.ChildProtectionPlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Attendees).WithOne().HasForeignKey(x => x.ConferenceId);

@@ -1,6 +1,4 @@
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.ChildProtection;
 
@@ -18,8 +16,7 @@ internal sealed class ChildProtectionPlanConfiguration :
         builder.Property(x => x.InitialCategory).HasMaxLength(3);
         builder.Property(x => x.LatestCategory).HasMaxLength(3);
         builder.Property(x => x.EndReason).HasConversion<string>().HasMaxLength(40);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
         builder.HasMany(x => x.CoreGroup).WithOne().HasForeignKey(x => x.PlanId);
         builder.HasMany(x => x.CoreGroupMeetings).WithOne().HasForeignKey(x => x.PlanId);
     }

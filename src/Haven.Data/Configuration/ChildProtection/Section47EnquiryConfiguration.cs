@@ -1,6 +1,4 @@
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.ChildProtection;
 
@@ -13,8 +11,7 @@ internal sealed class Section47EnquiryConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(x => x.PersonId);
         builder.HasIndex(x => x.AllocatedWorkerUserId);
         builder.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(40);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
         builder.HasOne<StrategyDiscussion>().WithMany().HasForeignKey(x => x.StrategyDiscussionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

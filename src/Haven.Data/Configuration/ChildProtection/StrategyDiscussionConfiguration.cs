@@ -1,6 +1,4 @@
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.ChildProtection;
 
@@ -14,8 +12,7 @@ internal sealed class StrategyDiscussionConfiguration :
         builder.ToTable("strategy_discussions");
         builder.HasIndex(x => x.PersonId);
         builder.Property(x => x.Decision).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfEpisode(x => x.PersonId, x => x.ReferralId);
         builder.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.StrategyDiscussionId);
     }
 

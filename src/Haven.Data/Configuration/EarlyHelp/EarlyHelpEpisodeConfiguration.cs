@@ -1,5 +1,4 @@
 using Haven.Domain.EarlyHelp;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.EarlyHelp;
 
@@ -18,7 +17,7 @@ internal sealed class EarlyHelpEpisodeConfiguration :
         builder.HasIndex(x => x.PersonId);
         builder.Property(x => x.StartedBy).HasConversion<string>().HasMaxLength(30);
         builder.Property(x => x.ClosureOutcome).HasConversion<string>().HasMaxLength(30);
-        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(x => x.PersonId);
         builder.HasMany(x => x.LeadChanges).WithOne().HasForeignKey(x => x.EpisodeId);
         builder.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.EpisodeId);
         builder.HasMany(x => x.Assessments).WithOne().HasForeignKey(x => x.EpisodeId);

@@ -1,5 +1,4 @@
 using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.FrontDoor;
 
@@ -23,7 +22,7 @@ internal sealed class ContactConfiguration :
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Consent).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ParentsAware).HasConversion<string>().HasMaxLength(10);
-        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(c => c.PersonId);
         builder.HasOne(c => c.Decision).WithOne().HasForeignKey<ScreeningDecision>(d => d.ContactId);
         builder.HasOne(c => c.Feedback).WithOne().HasForeignKey<ReferrerFeedback>(f => f.ContactId);
     }

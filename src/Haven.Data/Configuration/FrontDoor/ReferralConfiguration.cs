@@ -1,5 +1,4 @@
 using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration.FrontDoor;
 
@@ -18,7 +17,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.SourceCode).HasMaxLength(3);
         builder.Property(r => r.PrimaryNeedCode).HasMaxLength(3);
         builder.Property(r => r.ReasonForClosure).HasMaxLength(3);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(r => r.PersonId);
         builder.HasOne<Contact>().WithMany().HasForeignKey(r => r.ContactId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class ProfessionalInvolvementConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("professional_involvements");
         builder.HasIndex(r => r.PersonId);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.ProfessionalId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(r => r.PersonId);
+        builder.PartOfRecord(r => r.ProfessionalId);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         builder.HasIndex(r => r.RelatedPersonId);
         builder.Property(r => r.Type).HasConversion<string>().HasMaxLength(30);
         // Restrict, not cascade: a relationship is part of both people's records, so neither may take it away.
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.RelatedPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.PartOfRecord(r => r.PersonId);
+        builder.PartOfRecord(r => r.RelatedPersonId);
     }
 }

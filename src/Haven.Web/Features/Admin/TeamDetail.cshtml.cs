@@ -9,10 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Haven.Web.Features.Admin;
 
 /// <summary>One team: its members, and who manages it.</summary>
-public sealed class TeamDetailModel(HavenDbContext db, TimeProvider clock, CurrentUser me, ILogger<AdminAudit> auditLog) : PageModel
+public sealed class TeamDetailModel(HavenDbContext db, TimeProvider clock, AdminAudit audit) : PageModel
 {
-    private readonly AdminAudit _audit = new(auditLog, me, clock);
-
     public Team Team { get; private set; } = null!;
     public string? ManagerName { get; private set; }
     public IReadOnlyList<UserRow> Members { get; private set; } = [];
@@ -52,7 +50,7 @@ public sealed class TeamDetailModel(HavenDbContext db, TimeProvider clock, Curre
         var after = Managers.FirstOrDefault(m => m.Id == managerId)?.DisplayName;
         Team.ManagerUserId = managerId;
         await db.SaveChangesAsync(ct);
-        _audit.Team(AdminAudit.TeamManagerChanged, Team.Id, Team.Name, before ?? "none", after ?? "none");
+        audit.Team(AdminAudit.TeamManagerChanged, Team.Id, Team.Name, before ?? "none", after ?? "none");
         TempData["Success"] = after is null ? $"{Team.Name} has no manager now" : $"{after} now manages {Team.Name}";
         return RedirectToPage(new { id });
     }

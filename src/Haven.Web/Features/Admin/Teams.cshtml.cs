@@ -9,11 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Haven.Web.Features.Admin;
 
 /// <summary>Teams: who manages each and how many people are in it; create a team.</summary>
-public sealed class TeamsModel(HavenDbContext db, TimeProvider clock, CurrentUser me, ILogger<AdminAudit> auditLog) : PageModel
+public sealed class TeamsModel(HavenDbContext db, AdminAudit audit) : PageModel
 {
     public const int MaxNameLength = 100;
-
-    private readonly AdminAudit _audit = new(auditLog, me, clock);
 
     public sealed record TeamRow(Guid Id, string Name, string? Service, string? Manager, int Members);
 
@@ -63,7 +61,7 @@ public sealed class TeamsModel(HavenDbContext db, TimeProvider clock, CurrentUse
         db.Teams.Add(team);
         await db.SaveChangesAsync(ct);
         var manager = Managers.FirstOrDefault(m => m.Id == team.ManagerUserId)?.DisplayName;
-        _audit.Team(AdminAudit.TeamCreated, team.Id, team.Name, null,
+        audit.Team(AdminAudit.TeamCreated, team.Id, team.Name, null,
             $"service area: {team.Service ?? "none"}; manager: {manager ?? "none"}");
         TempData["Success"] = $"{team.Name} team created";
         return RedirectToPage();

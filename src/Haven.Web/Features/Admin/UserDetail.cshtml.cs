@@ -10,10 +10,8 @@ namespace Haven.Web.Features.Admin;
 
 /// <summary>One account: move it to a team, change its role, unlock it, or make its owner set up two-factor again.</summary>
 public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    CurrentUser me, ILogger<AdminAudit> auditLog) : PageModel
+    CurrentUser me, AdminAudit audit) : PageModel
 {
-    private readonly AdminAudit _audit = new(auditLog, me, clock);
-
     public ApplicationUser Account { get; private set; } = null!;
     public IReadOnlyList<Role> CurrentRoles { get; private set; } = [];
     public string? TeamName { get; private set; }
@@ -74,7 +72,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         }
         // Record access in relationship mode follows the team, so sessions that carry the old team must be re-checked.
         await users.UpdateSecurityStampAsync(Account);
-        _audit.User(AdminAudit.UserTeamChanged, Account.Id, Account.DisplayName, before ?? "none", after ?? "none");
+        audit.User(AdminAudit.UserTeamChanged, Account.Id, Account.DisplayName, before ?? "none", after ?? "none");
         TempData["Success"] = after is null ? $"{Account.DisplayName} is no longer in a team" : $"{Account.DisplayName} is now in {after}";
         return RedirectToPage(new { id });
     }
@@ -118,7 +116,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         }
         // A role taken away must stop working: existing sessions are re-checked against the new stamp.
         await users.UpdateSecurityStampAsync(Account);
-        _audit.User(AdminAudit.UserRoleChanged, Account.Id, Account.DisplayName, before.Length == 0 ? "none" : before, Roles.DisplayName(role));
+        audit.User(AdminAudit.UserRoleChanged, Account.Id, Account.DisplayName, before.Length == 0 ? "none" : before, Roles.DisplayName(role));
         TempData["Success"] = $"{Account.DisplayName} is now a {Roles.DisplayName(role).ToLowerInvariant()}";
         return RedirectToPage(new { id });
     }
@@ -131,7 +129,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         }
         await users.SetLockoutEndDateAsync(Account, null);
         await users.ResetAccessFailedCountAsync(Account);
-        _audit.User(AdminAudit.UserUnlocked, Account.Id, Account.DisplayName,
+        audit.User(AdminAudit.UserUnlocked, Account.Id, Account.DisplayName,
             LockedUntil is { } until ? $"locked until {until:u}" : "not locked", "unlocked");
         TempData["Success"] = $"{Account.DisplayName}'s account is unlocked";
         return RedirectToPage(new { id });
@@ -148,7 +146,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         // A new key means the old phone's codes stop working; recovery codes go with it.
         await users.ResetAuthenticatorKeyAsync(Account);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(Account, 0);
-        _audit.User(AdminAudit.UserTwoFactorReset, Account.Id, Account.DisplayName, before, "off, authenticator key and recovery codes reset");
+        audit.User(AdminAudit.UserTwoFactorReset, Account.Id, Account.DisplayName, before, "off, authenticator key and recovery codes reset");
         TempData["Success"] = Account.IsDemoAccount
             ? $"Two-factor authentication is reset for {Account.DisplayName}"
             : $"Two-factor authentication is reset for {Account.DisplayName}. They must set it up again when they next sign in.";

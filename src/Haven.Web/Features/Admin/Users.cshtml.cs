@@ -10,12 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Haven.Web.Features.Admin;
 
 /// <summary>Users, for system administrators: find, sort and export accounts, create accounts, unlock them.</summary>
-public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> users, TimeProvider clock,
-    CurrentUser me, ILogger<AdminAudit> auditLog) : PageModel
+public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, AdminAudit audit)
+    : PageModel
 {
     public const int PageSize = 50;
-
-    private readonly AdminAudit _audit = new(auditLog, me, clock);
 
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
     public int TotalRows { get; private set; }
@@ -104,7 +102,7 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
         }
         await users.AddToRoleAsync(user, NewRole!.Value.ToString());
         var teamName = Teams.FirstOrDefault(t => t.Id == NewTeamId)?.Name;
-        _audit.User(AdminAudit.UserCreated, user.Id, user.DisplayName, null,
+        audit.User(AdminAudit.UserCreated, user.Id, user.DisplayName, null,
             $"{user.Email}; {Roles.DisplayName(NewRole.Value)}; team: {teamName ?? "none"}");
         TempData["Success"] = $"Account created for {user.DisplayName}. They must set up two-factor authentication when they first sign in.";
         return RedirectToPage();
@@ -120,7 +118,7 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
         var lockedUntil = user.LockoutEnd;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        _audit.User(AdminAudit.UserUnlocked, user.Id, user.DisplayName, lockedUntil is null ? "not locked" : $"locked until {lockedUntil:u}", "unlocked");
+        audit.User(AdminAudit.UserUnlocked, user.Id, user.DisplayName, lockedUntil is null ? "not locked" : $"locked until {lockedUntil:u}", "unlocked");
         TempData["Success"] = $"{user.DisplayName}'s account is unlocked";
         return RedirectToPage(new { role = RoleFilter, team = TeamFilter, sort = Sort, dir = Dir });
     }

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Haven.GovUk.TagHelpers;
+
+/// <summary>
+/// Components hand state to their children through <see cref="TagHelperContext.Items"/>, keyed by the state's type;
+/// this reads it back in one way.
+/// </summary>
+internal static class ContextItems
+{
+    /// <summary>The <typeparamref name="T"/> an enclosing component put in the context, or null outside one.</summary>
+    public static T? Enclosing<T>(this TagHelperContext context)
+        where T : class =>
+        context.Items.TryGetValue(typeof(T), out var value) ? value as T : null;
+}
