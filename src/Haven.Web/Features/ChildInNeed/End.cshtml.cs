@@ -25,12 +25,7 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
         Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
     }
 
-    /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>
-    public static readonly IReadOnlyList<PlanEndReason> Reasons =
-    [
-        PlanEndReason.NoLongerNeeded, PlanEndReason.SteppedDownToEarlyHelp, PlanEndReason.BecameLookedAfter,
-        PlanEndReason.MovedToAnotherAuthority, PlanEndReason.Turned18, PlanEndReason.ChildDied,
-    ];
+    public static IReadOnlyList<PlanEndReason> Reasons => ChildInNeedRules.EndReasons;
 
     [BindProperty] public DateInput EndDate { get; set; } = new();
     [BindProperty] public PlanEndReason? EndReason { get; set; }
@@ -52,20 +47,15 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     {
         var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        if (ModelState.GetFieldValidationState(nameof(EndDate)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, Today) is { } error)
+        try
         {
-            ModelState.AddModelError(nameof(EndDate), error);
+            await childInNeed.EndAsync(PlanId, end.Date, EndReason, EndNote, ct);
         }
-        if (EndReason is not { } reason || !Reasons.Contains(reason))
+        catch (CaseRuleException e)
         {
-            ModelState.AddModelError(nameof(EndReason), "Select why the plan is ending");
-        }
-        if (!ModelState.IsValid)
-        {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await childInNeed.EndAsync(PlanId, end.Date!.Value, EndReason!.Value, EndNote, ct);
         TempData["Success"] = EndReason == PlanEndReason.SteppedDownToEarlyHelp
             ? "Child in need plan ended. Start early help from this page to complete the step-down."
             : "Child in need plan ended";

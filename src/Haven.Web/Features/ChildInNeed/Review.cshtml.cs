@@ -44,12 +44,15 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNe
     {
         var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        AddErrors(ChildInNeedRules.ValidateReview(Plan, held.Date, Progress, ChildsViews, Decision, Today));
-        if (!ModelState.IsValid)
+        try
         {
+            await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date, Progress, ChildsViews, Decision), ct);
+        }
+        catch (CaseRuleException e)
+        {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date!.Value, Progress!, ChildsViews!, Decision!.Value), ct);
         TempData["Success"] = Decision switch
         {
             ChildInNeedReviewDecision.StepUpToChildProtection => "Review recorded. Record the strategy discussion next.",
