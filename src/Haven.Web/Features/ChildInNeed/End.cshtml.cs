@@ -1,7 +1,6 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
@@ -15,15 +14,10 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildInNeedPlan Plan { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public ChildInNeedPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ChildInNeedPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.SocialCareEpisode(PersonId, ReferralId), ct);
 
     public static IReadOnlyList<PlanEndReason> Reasons => ChildInNeedRules.EndReasons;
 
@@ -34,7 +28,7 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     public IActionResult OnGet()
     {
         EndDate = DateInput.From(Today);
-        EndReason = Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
+        EndReason = Part.Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
         {
             Domain.ChildInNeed.ChildInNeedReviewDecision.StepDownToEarlyHelp => PlanEndReason.SteppedDownToEarlyHelp,
             Domain.ChildInNeed.ChildInNeedReviewDecision.Close => PlanEndReason.NoLongerNeeded,
@@ -59,6 +53,6 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
         TempData["Success"] = EndReason == PlanEndReason.SteppedDownToEarlyHelp
             ? "Child in need plan ended. Start early help from this page to complete the step-down."
             : "Child in need plan ended";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        return Redirect(Part.EpisodeUrl + "#child-in-need");
     }
 }
