@@ -1,4 +1,5 @@
 using Haven.Domain.Formatting;
+using Haven.Domain.Rules;
 
 namespace Haven.Domain.Casework;
 
@@ -25,37 +26,37 @@ public static class EpisodeRules
     /// <summary>What is still open on the episode, as the caller found it.</summary>
     public sealed record OpenWork(int ChildProtectionPlans, int ChildInNeedPlans, int Section47Enquiries, int AssessmentsNotAuthorised, DateOnly? LatestActivity);
 
-    public static Dictionary<string, string> ValidateClosure(DateOnly? closedOn, string? reason, string? note, DateOnly referralDate, OpenWork open, DateOnly today)
+    /// <summary>The closure form's answers, as <see cref="ValidateClosure"/> names them.</summary>
+    public static class ClosureFields
+    {
+        public const string ClosedOn = "ClosedOn";
+        public const string Reason = "Reason";
+        public const string Note = "Note";
+    }
+
+    /// <summary>
+    /// Checks a closure. Work still open is a problem with the reason for closure: no reason can close a case that
+    /// still has a plan, an enquiry or an unauthorised assessment.
+    /// </summary>
+    public static RuleResult ValidateClosure(DateOnly? closedOn, string? reason, string? note, DateOnly referralDate, OpenWork open, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(open);
-        var errors = new Dictionary<string, string>();
+        var result = new RuleResult();
         if (closedOn is not { } date)
         {
-            errors["ClosedOn"] = "Enter the date the case closed";
+            result.Add(ClosureFields.ClosedOn, "Enter the date the case closed");
         }
         else if (date < referralDate)
         {
-            errors["ClosedOn"] = $"The case cannot close before the referral on {DateText.Date(referralDate)}";
+            result.Add(ClosureFields.ClosedOn, $"The case cannot close before the referral on {DateText.Date(referralDate)}");
         }
         else if (date > today)
         {
-            errors["ClosedOn"] = "The closure date must be today or in the past";
+            result.Add(ClosureFields.ClosedOn, "The closure date must be today or in the past");
         }
         else if (open.LatestActivity is { } latest && date < latest)
         {
-            errors["ClosedOn"] = $"The case cannot close before its last recorded activity on {DateText.Date(latest)}";
-        }
-        if (string.IsNullOrEmpty(reason))
-        {
-            errors["Reason"] = "Select the reason for closure";
-        }
-        else if (!ReasonsForClosure.ContainsKey(reason))
-        {
-            errors["Reason"] = "Select a reason for closure from the list";
-        }
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            errors["Note"] = "Enter the reasons for closing the case";
+            result.Add(ClosureFields.ClosedOn, $"The case cannot close before its last recorded activity on {DateText.Date(latest)}");
         }
         var stillOpen = new List<string>();
         if (open.ChildProtectionPlans > 0)
@@ -76,8 +77,17 @@ public static class EpisodeRules
         }
         if (stillOpen.Count > 0)
         {
-            errors["Reason"] = $"The case still has {string.Join(" and ", stillOpen)}. End or complete {(stillOpen.Count == 1 ? "it" : "them")} before closing the case";
+            result.Add(ClosureFields.Reason, $"The case still has {string.Join(" and ", stillOpen)}. End or complete {(stillOpen.Count == 1 ? "it" : "them")} before closing the case");
         }
-        return errors;
+        else if (string.IsNullOrEmpty(reason))
+        {
+            result.Add(ClosureFields.Reason, "Select the reason for closure");
+        }
+        else if (!ReasonsForClosure.ContainsKey(reason))
+        {
+            result.Add(ClosureFields.Reason, "Select a reason for closure from the list");
+        }
+        result.AddIf(string.IsNullOrWhiteSpace(note), ClosureFields.Note, "Enter the reasons for closing the case");
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 using Haven.Domain.Calendar;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Formatting;
+using Haven.Domain.Rules;
 
 namespace Haven.Domain.Casework;
 
@@ -59,37 +60,42 @@ public static class FamilySharing
         _ => method.ToString(),
     };
 
-    /// <summary>
-    /// Checks a record of sharing; returns field → message. <paramref name="earliest"/> is the day the paper existed
-    /// (authorised, started, held), if it has one: nothing can be shared before it was written.
-    /// </summary>
-    public static Dictionary<string, string> Validate(DateOnly? sharedOn, string? sharedWith, SharingMethod? method, DateOnly? earliest, DateOnly today)
+    /// <summary>The sharing form's answers, as <see cref="Validate"/> names them.</summary>
+    public static class Fields
     {
-        var errors = new Dictionary<string, string>();
+        public const string SharedOn = "SharedOn";
+        public const string SharedWith = "SharedWith";
+        public const string Method = "Method";
+    }
+
+    /// <summary>
+    /// Checks a record of sharing. <paramref name="earliest"/> is the day the paper existed (authorised, started,
+    /// held), if it has one: nothing can be shared before it was written.
+    /// </summary>
+    public static RuleResult Validate(DateOnly? sharedOn, string? sharedWith, SharingMethod? method, DateOnly? earliest, DateOnly today)
+    {
+        var result = new RuleResult();
         if (sharedOn is not { } date)
         {
-            errors["SharedOn"] = "Enter the date it was shared";
+            result.Add(Fields.SharedOn, "Enter the date it was shared");
         }
         else if (date > today)
         {
-            errors["SharedOn"] = "The date it was shared must be today or in the past";
+            result.Add(Fields.SharedOn, "The date it was shared must be today or in the past");
         }
         else if (earliest is { } first && date < first)
         {
-            errors["SharedOn"] = $"The date it was shared cannot be before {DateText.Date(first)}, when it was written";
+            result.Add(Fields.SharedOn, $"The date it was shared cannot be before {DateText.Date(first)}, when it was written");
         }
         if (string.IsNullOrWhiteSpace(sharedWith))
         {
-            errors["SharedWith"] = "Enter who it was shared with";
+            result.Add(Fields.SharedWith, "Enter who it was shared with");
         }
         else if (sharedWith.Trim().Length > 200)
         {
-            errors["SharedWith"] = "Who it was shared with must be 200 characters or fewer";
+            result.Add(Fields.SharedWith, "Who it was shared with must be 200 characters or fewer");
         }
-        if (method is null)
-        {
-            errors["Method"] = "Select how it was shared";
-        }
-        return errors;
+        result.AddIf(method is null, Fields.Method, "Select how it was shared");
+        return result;
     }
 }

@@ -1,4 +1,5 @@
 using Haven.Domain.CaseRecording;
+using Haven.Domain.Rules;
 using Haven.Domain.Workforce;
 
 namespace Haven.Domain.Casework;
@@ -10,37 +11,38 @@ namespace Haven.Domain.Casework;
 /// </summary>
 public static class OversightRules
 {
-    /// <summary>Checks an oversight entry or a supervision record; returns field → message.</summary>
-    public static Dictionary<string, string> Validate(OversightKind? kind, DateOnly? recordedOn, string? direction, string? rationale, string? workerUserId, DateOnly today)
+    /// <summary>The oversight form's answers, as <see cref="Validate"/> names them.</summary>
+    public static class Fields
     {
-        var errors = new Dictionary<string, string>();
-        if (kind is null)
-        {
-            errors["Kind"] = "Select whether this is management oversight or case supervision";
-        }
+        public const string Kind = "Kind";
+        public const string RecordedOn = "RecordedOn";
+        public const string WorkerUserId = "WorkerUserId";
+        public const string Direction = "Direction";
+        public const string Rationale = "Rationale";
+    }
+
+    /// <summary>Checks an oversight entry or a supervision record.</summary>
+    public static RuleResult Validate(OversightKind? kind, DateOnly? recordedOn, string? direction, string? rationale, string? workerUserId, DateOnly today)
+    {
+        var result = new RuleResult();
+        result.AddIf(kind is null, Fields.Kind, "Select whether this is management oversight or case supervision");
         if (recordedOn is not { } date)
         {
-            errors["RecordedOn"] = "Enter the date of the oversight";
+            result.Add(Fields.RecordedOn, "Enter the date of the oversight");
         }
         else if (date > today)
         {
-            errors["RecordedOn"] = "The date of the oversight must be today or in the past";
+            result.Add(Fields.RecordedOn, "The date of the oversight must be today or in the past");
         }
-        if (kind == OversightKind.Supervision && string.IsNullOrEmpty(workerUserId))
-        {
-            errors["WorkerUserId"] = "Select the worker who was supervised";
-        }
+        result.AddIf(kind == OversightKind.Supervision && string.IsNullOrEmpty(workerUserId), Fields.WorkerUserId, "Select the worker who was supervised");
         if (string.IsNullOrWhiteSpace(direction))
         {
-            errors["Direction"] = kind == OversightKind.Supervision
+            result.Add(Fields.Direction, kind == OversightKind.Supervision
                 ? "Enter what was discussed and the direction given"
-                : "Enter the direction you are giving";
+                : "Enter the direction you are giving");
         }
-        if (string.IsNullOrWhiteSpace(rationale))
-        {
-            errors["Rationale"] = "Enter the reasons for the direction";
-        }
-        return errors;
+        result.AddIf(string.IsNullOrWhiteSpace(rationale), Fields.Rationale, "Enter the reasons for the direction");
+        return result;
     }
 
     public static string Describe(OversightKind kind) => kind switch

@@ -1,5 +1,7 @@
 using Haven.Domain.Calendar;
+using Haven.Domain.ChildProtection;
 using Haven.Domain.Formatting;
+using Haven.Domain.Rules;
 
 namespace Haven.Domain.ChildInNeed;
 
@@ -19,74 +21,107 @@ public static class ChildInNeedRules
         return TimescaleRule.Weeks(plan.ReviewIntervalWeeks).DueFrom(last, calendar);
     }
 
-    /// <summary>Checks a new plan; returns field → message.</summary>
-    public static Dictionary<string, string> ValidateStart(DateOnly? startDate, int? reviewIntervalWeeks, int? visitFrequencyWorkingDays, DateOnly referralDate, DateOnly today)
+    /// <summary>The plan's start form answers, as <see cref="ValidateStart"/> names them.</summary>
+    public static class StartFields
     {
-        var errors = new Dictionary<string, string>();
+        public const string StartDate = "StartDate";
+        public const string ReviewIntervalWeeks = "ReviewIntervalWeeks";
+        public const string VisitFrequencyWorkingDays = "VisitFrequencyWorkingDays";
+    }
+
+    /// <summary>The review form's answers, as <see cref="ValidateReview"/> names them.</summary>
+    public static class ReviewFields
+    {
+        public const string HeldOn = "HeldOn";
+        public const string Progress = "Progress";
+        public const string ChildsViews = "ChildsViews";
+        public const string Decision = "Decision";
+    }
+
+    /// <summary>Checks a new plan.</summary>
+    public static RuleResult ValidateStart(DateOnly? startDate, int? reviewIntervalWeeks, int? visitFrequencyWorkingDays, DateOnly referralDate, DateOnly today)
+    {
+        var result = new RuleResult();
         if (startDate is not { } start)
         {
-            errors["StartDate"] = "Enter the date the plan started";
+            result.Add(StartFields.StartDate, "Enter the date the plan started");
         }
         else if (start < referralDate)
         {
-            errors["StartDate"] = $"The plan cannot start before the referral on {DateText.Date(referralDate)}";
+            result.Add(StartFields.StartDate, $"The plan cannot start before the referral on {DateText.Date(referralDate)}");
         }
         else if (start > today)
         {
-            errors["StartDate"] = "The start date must be today or in the past";
+            result.Add(StartFields.StartDate, "The start date must be today or in the past");
         }
         if (reviewIntervalWeeks is not { } weeks)
         {
-            errors["ReviewIntervalWeeks"] = "Enter how many weeks apart the plan's reviews are";
+            result.Add(StartFields.ReviewIntervalWeeks, "Enter how many weeks apart the plan's reviews are");
         }
         else if (weeks is < 1 or > MaxReviewIntervalWeeks)
         {
-            errors["ReviewIntervalWeeks"] = $"Reviews must be between 1 and {MaxReviewIntervalWeeks} weeks apart";
+            result.Add(StartFields.ReviewIntervalWeeks, $"Reviews must be between 1 and {MaxReviewIntervalWeeks} weeks apart");
         }
         if (visitFrequencyWorkingDays is not { } days)
         {
-            errors["VisitFrequencyWorkingDays"] = "Enter how often the child is to be visited, in working days";
+            result.Add(StartFields.VisitFrequencyWorkingDays, "Enter how often the child is to be visited, in working days");
         }
         else if (days is < 1 or > MaxVisitFrequencyWorkingDays)
         {
-            errors["VisitFrequencyWorkingDays"] = $"Visits must be between 1 and {MaxVisitFrequencyWorkingDays} working days apart";
+            result.Add(StartFields.VisitFrequencyWorkingDays, $"Visits must be between 1 and {MaxVisitFrequencyWorkingDays} working days apart");
         }
-        return errors;
+        return result;
     }
 
     /// <summary>
     /// A review records what changed and the child's views (Ofsted: the child's voice missing from plans), on a day
     /// the plan was open.
     /// </summary>
-    public static Dictionary<string, string> ValidateReview(ChildInNeedPlan plan, DateOnly? heldOn, string? progress, string? childsViews, ChildInNeedReviewDecision? decision, DateOnly today)
+    public static RuleResult ValidateReview(ChildInNeedPlan plan, DateOnly? heldOn, string? progress, string? childsViews, ChildInNeedReviewDecision? decision, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var errors = new Dictionary<string, string>();
+        var result = new RuleResult();
         if (heldOn is not { } held)
         {
-            errors["HeldOn"] = "Enter the date of the review";
+            result.Add(ReviewFields.HeldOn, "Enter the date of the review");
         }
         else if (held < plan.StartDate)
         {
-            errors["HeldOn"] = $"The review cannot be before the plan started on {DateText.Date(plan.StartDate)}";
+            result.Add(ReviewFields.HeldOn, $"The review cannot be before the plan started on {DateText.Date(plan.StartDate)}");
         }
         else if (held > today)
         {
-            errors["HeldOn"] = "The review date must be today or in the past";
+            result.Add(ReviewFields.HeldOn, "The review date must be today or in the past");
         }
-        if (string.IsNullOrWhiteSpace(progress))
+        result.AddIf(string.IsNullOrWhiteSpace(progress), ReviewFields.Progress, "Enter the progress made against the plan");
+        result.AddIf(string.IsNullOrWhiteSpace(childsViews), ReviewFields.ChildsViews, "Enter the child's views, in their words or as observed");
+        result.AddIf(decision is null, ReviewFields.Decision, "Select the review's decision");
+        return result;
+    }
+
+    /// <summary>The ending form's answers, as <see cref="ValidateEnd"/> names them.</summary>
+    public static class EndFields
+    {
+        public const string EndDate = "EndDate";
+        public const string EndReason = "EndReason";
+    }
+
+    /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>
+    public static readonly IReadOnlyList<PlanEndReason> EndReasons =
+    [
+        PlanEndReason.NoLongerNeeded, PlanEndReason.SteppedDownToEarlyHelp, PlanEndReason.BecameLookedAfter,
+        PlanEndReason.MovedToAnotherAuthority, PlanEndReason.Turned18, PlanEndReason.ChildDied,
+    ];
+
+    /// <summary>A plan ends on a day it was open (the same dates as a child protection plan's end), for a reason a child in need plan can end for.</summary>
+    public static RuleResult ValidateEnd(DateOnly planStart, DateOnly? endDate, PlanEndReason? reason, DateOnly today)
+    {
+        var result = new RuleResult();
+        if (ChildProtectionRules.ValidatePlanEnd(planStart, endDate, today) is { } dateProblem)
         {
-            errors["Progress"] = "Enter the progress made against the plan";
+            result.Add(EndFields.EndDate, dateProblem);
         }
-        if (string.IsNullOrWhiteSpace(childsViews))
-        {
-            errors["ChildsViews"] = "Enter the child's views, in their words or as observed";
-        }
-        if (decision is null)
-        {
-            errors["Decision"] = "Select the review's decision";
-        }
-        return errors;
+        return result.AddIf(reason is not { } r || !EndReasons.Contains(r), EndFields.EndReason, "Select why the plan is ending");
     }
 
     /// <summary>

@@ -1,13 +1,30 @@
+using Haven.Domain.Rules;
+
 namespace Haven.Web.Infrastructure;
 
 /// <summary>
-/// A change to a child's record refused by the domain rules (or the DfE census rules). Pages check the same rules first and show field messages;
-/// services throw this so a caller that skipped the check still cannot save something the rules forbid.
+/// A change to a child's record refused by the domain rules (or the DfE census rules). A service runs the rule once,
+/// as it saves, and throws this with the rule's <see cref="Result"/>; the page shows the problems by their fields
+/// (<c>PersonPageModel.AddErrors(RuleResult, …)</c>). Nothing of the change is saved.
 /// </summary>
-public sealed class CaseRuleException(IReadOnlyDictionary<string, string> errors)
-    : InvalidOperationException(string.Join("; ", errors.Values))
+public sealed class CaseRuleException : InvalidOperationException
 {
-    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
+    public CaseRuleException(RuleResult result)
+        : base((result ?? throw new ArgumentNullException(nameof(result))).ToString()) => Result = result;
+
+    /// <summary>
+    /// The older shape, field → message: kept while the census entry check (and pages not yet moved to
+    /// <see cref="RuleResult"/>) still build their refusals this way.
+    /// </summary>
+    public CaseRuleException(IReadOnlyDictionary<string, string> errors)
+        : this(FromDictionary(errors))
+    {
+    }
+
+    public RuleResult Result { get; }
+
+    /// <summary>The problems as field → message, for pages not yet moved to <see cref="Result"/>.</summary>
+    public IReadOnlyDictionary<string, string> Errors => Result.Problems.ToDictionary(p => p.Field, p => p.Message);
 
     public static void ThrowIfAny(IReadOnlyDictionary<string, string> errors)
     {
@@ -17,5 +34,26 @@ public sealed class CaseRuleException(IReadOnlyDictionary<string, string> errors
         }
     }
 
-    public static CaseRuleException Of(string field, string message) => new(new Dictionary<string, string> { [field] = message });
+    /// <summary>Refuses the change when the rule found anything wrong with it.</summary>
+    public static void ThrowIfAny(RuleResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.IsValid)
+        {
+            throw new CaseRuleException(result);
+        }
+    }
+
+    public static CaseRuleException Of(string field, string message) => new(new RuleResult().Add(field, message));
+
+    private static RuleResult FromDictionary(IReadOnlyDictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var result = new RuleResult();
+        foreach (var (field, message) in errors)
+        {
+            result.Add(field, message);
+        }
+        return result;
+    }
 }

@@ -162,17 +162,17 @@ public sealed class DemoCaseworkTests(DemoCaseworkFixture fixture) : IClassFixtu
         {
             var r = referrals[a.ReferralId];
             InEpisode(a.ReferralId, a.PersonId, a.StartDate, "assessment start");
-            Assert.Empty(AssessmentRules.ValidateStart(a.StartDate, a.TimescaleWorkingDays, r.ReferralDate, Today));
+            Assert.Empty(AssessmentRules.ValidateStart(a.StartDate, a.TimescaleWorkingDays, r.ReferralDate, Today).Problems);
             Assert.Equal(r.AllocatedWorkerUserId, a.AllocatedWorkerUserId);
             Assert.Contains(a.AllocatedWorkerUserId, workers[a.PersonId]);
             if (a.IsAuthorised)
             {
-                Assert.Empty(AssessmentRules.ValidateAuthorisation(a, a.AuthorisedOn!.Value));
+                Assert.Empty(AssessmentRules.ValidateAuthorisation(a, a.AuthorisedOn!.Value).Problems);
                 InEpisode(a.ReferralId, a.PersonId, a.AuthorisedOn!.Value, "authorisation");
             }
             if (a.Factors.Count > 0)
             {
-                Assert.Null(AssessmentRules.ValidateFactors(a.Factors));
+                Assert.Empty(AssessmentRules.ValidateFactors(a.Factors).Problems);
             }
             if (a.Factors.Contains(AssessmentFactorCodes.NoFactors))
             {
@@ -257,7 +257,7 @@ public sealed class DemoCaseworkTests(DemoCaseworkFixture fixture) : IClassFixtu
                 .DefaultIfEmpty(r.ReferralDate).Max();
             var open = new EpisodeRules.OpenWork(cp.Count(p => p.IsOpen), cin.Count(p => p.IsOpen),
                 Data.Enquiries.Count(e => e.ReferralId == r.Id && e.CompletedOn is null), assessments.Count(a => !a.IsAuthorised), dates);
-            Assert.Empty(EpisodeRules.ValidateClosure(r.ClosedOn, r.ReasonForClosure, r.ClosureNote, r.ReferralDate, open, Today));
+            Assert.Empty(EpisodeRules.ValidateClosure(r.ClosedOn, r.ReasonForClosure, r.ClosureNote, r.ReferralDate, open, Today).Problems);
             var outcomes = assessments.Select(a => a.Outcome).ToList();
             // "Closed after assessment" (RC8, RC9) needs an assessment and nothing after it (CIN census 8825Q, 2990).
             if (r.ReasonForClosure is "RC8" or "RC9")

@@ -102,15 +102,15 @@ public sealed class AssessmentRulesTests
     public void A_start_before_the_referral_in_the_future_or_a_timescale_outside_1_to_45_is_refused(string start, int days, string field)
     {
         var errors = AssessmentRules.ValidateStart(D(start), days, D("2026-11-20"), D("2026-11-25"));
-        Assert.Equal([field], errors.Keys);
+        Assert.Equal([field], errors.Problems.Select(p => p.Field));
     }
 
     [Fact]
     public void A_start_on_the_referral_day_with_a_shorter_timescale_is_accepted()
     {
-        Assert.Empty(AssessmentRules.ValidateStart(D("2026-11-20"), 15, D("2026-11-20"), D("2026-11-25")));
+        Assert.True(AssessmentRules.ValidateStart(D("2026-11-20"), 15, D("2026-11-20"), D("2026-11-25")).IsValid);
         Assert.Equal("The assessment cannot start before the referral on 20 November 2026",
-            AssessmentRules.ValidateStart(D("2026-11-19"), 15, D("2026-11-20"), D("2026-11-25"))["StartDate"]);
+            AssessmentRules.ValidateStart(D("2026-11-19"), 15, D("2026-11-20"), D("2026-11-25")).MessageFor("StartDate"));
     }
 
     private static Assessment Complete() => new()
@@ -130,7 +130,7 @@ public sealed class AssessmentRulesTests
     [Fact]
     public void A_complete_assessment_can_be_authorised()
     {
-        Assert.Empty(AssessmentRules.ValidateAuthorisation(Complete(), D("2026-11-25")));
+        Assert.True(AssessmentRules.ValidateAuthorisation(Complete(), D("2026-11-25")).IsValid);
     }
 
     [Fact]
@@ -139,11 +139,11 @@ public sealed class AssessmentRulesTests
         var a = Complete();
         a.ChildSeenOn = null;
         a.ChildsWishesAndFeelings = "  ";
-        Assert.Equal(["NoVoiceReason", "NotSeenReason"], AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["NoVoiceReason", "NotSeenReason"], AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
 
         a.NotSeenReason = "Unborn: the assessment is pre-birth.";
         a.NoVoiceReason = "Unborn child.";
-        Assert.Empty(AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")));
+        Assert.True(AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).IsValid);
     }
 
     [Fact]
@@ -151,11 +151,11 @@ public sealed class AssessmentRulesTests
     {
         var a = Complete();
         a.Factors = ["21", "3A"];
-        Assert.Equal("'No factors identified' cannot be selected with other factors", AssessmentRules.ValidateAuthorisation(a, D("2026-11-25"))["Factors"]);
+        Assert.Equal("'No factors identified' cannot be selected with other factors", AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).MessageFor("Factors"));
         a.Factors = ["21"];
-        Assert.Empty(AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")));
-        Assert.NotNull(AssessmentRules.ValidateFactors([]));
-        Assert.NotNull(AssessmentRules.ValidateFactors(["99Z"]));
+        Assert.True(AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).IsValid);
+        Assert.False(AssessmentRules.ValidateFactors([]).IsValid);
+        Assert.False(AssessmentRules.ValidateFactors(["99Z"]).IsValid);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class AssessmentRulesTests
         a.Analysis = null;
         a.Outcome = null;
         a.NotSeenReason = "n/a";
-        Assert.Equal(["Analysis", "Outcome"], AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("AuthorisedOn", AssessmentRules.ValidateAuthorisation(Complete(), D("2026-11-01")).Keys);
+        Assert.Equal(["Analysis", "Outcome"], AssessmentRules.ValidateAuthorisation(a, D("2026-11-25")).Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.Contains("AuthorisedOn", AssessmentRules.ValidateAuthorisation(Complete(), D("2026-11-01")).Problems.Select(p => p.Field));
     }
 }

@@ -48,19 +48,19 @@ public sealed class WorkTrayOversightAndSharingTests
     public void Oversight_needs_a_direction_and_its_reasons()
     {
         var errors = OversightRules.Validate(OversightKind.ManagementOversight, Today, "Hold a strategy discussion today.", "  ", null, Today);
-        Assert.Equal(["Rationale"], errors.Keys);
-        Assert.Equal("Enter the reasons for the direction", errors["Rationale"]);
-        Assert.Empty(OversightRules.Validate(OversightKind.ManagementOversight, Today, "Hold a strategy discussion today.", "New bruising reported by school.", null, Today));
+        Assert.Equal(["Rationale"], errors.Problems.Select(p => p.Field));
+        Assert.Equal("Enter the reasons for the direction", errors.MessageFor("Rationale"));
+        Assert.True(OversightRules.Validate(OversightKind.ManagementOversight, Today, "Hold a strategy discussion today.", "New bruising reported by school.", null, Today).IsValid);
     }
 
     [Fact]
     public void Supervision_needs_the_worker_and_cannot_be_in_the_future()
     {
         var errors = OversightRules.Validate(OversightKind.Supervision, Today.AddDays(1), "", "Reasons", null, Today);
-        Assert.Equal("The date of the oversight must be today or in the past", errors["RecordedOn"]);
-        Assert.Equal("Select the worker who was supervised", errors["WorkerUserId"]);
-        Assert.Equal("Enter what was discussed and the direction given", errors["Direction"]);
-        Assert.Equal("Select whether this is management oversight or case supervision", OversightRules.Validate(null, Today, "d", "r", null, Today)["Kind"]);
+        Assert.Equal("The date of the oversight must be today or in the past", errors.MessageFor("RecordedOn"));
+        Assert.Equal("Select the worker who was supervised", errors.MessageFor("WorkerUserId"));
+        Assert.Equal("Enter what was discussed and the direction given", errors.MessageFor("Direction"));
+        Assert.Equal("Select whether this is management oversight or case supervision", OversightRules.Validate(null, Today, "d", "r", null, Today).MessageFor("Kind"));
     }
 
     [Fact]
@@ -78,10 +78,10 @@ public sealed class WorkTrayOversightAndSharingTests
     public void A_sharing_record_says_when_with_whom_and_how_and_not_before_the_paper_existed()
     {
         var errors = FamilySharing.Validate(D("2026-11-01"), " ", null, D("2026-11-10"), Today);
-        Assert.Equal("The date it was shared cannot be before 10 November 2026, when it was written", errors["SharedOn"]);
-        Assert.Equal("Enter who it was shared with", errors["SharedWith"]);
-        Assert.Equal("Select how it was shared", errors["Method"]);
-        Assert.Empty(FamilySharing.Validate(Today, "Mother (Ms Kerry Dane)", SharingMethod.InPerson, D("2026-11-10"), Today));
+        Assert.Equal("The date it was shared cannot be before 10 November 2026, when it was written", errors.MessageFor("SharedOn"));
+        Assert.Equal("Enter who it was shared with", errors.MessageFor("SharedWith"));
+        Assert.Equal("Select how it was shared", errors.MessageFor("Method"));
+        Assert.True(FamilySharing.Validate(Today, "Mother (Ms Kerry Dane)", SharingMethod.InPerson, D("2026-11-10"), Today).IsValid);
     }
 
     [Theory]

@@ -49,13 +49,13 @@ public sealed class ChildInNeedRulesTests
     [InlineData("2026-11-23", 12, 66, "VisitFrequencyWorkingDays")]
     public void A_plan_start_is_checked_against_the_referral_today_and_sensible_intervals(string start, int weeks, int visitDays, string field)
     {
-        Assert.Equal([field], ChildInNeedRules.ValidateStart(D(start), weeks, visitDays, D("2026-11-20"), D("2026-11-25")).Keys);
+        Assert.Equal([field], ChildInNeedRules.ValidateStart(D(start), weeks, visitDays, D("2026-11-20"), D("2026-11-25")).Problems.Select(p => p.Field));
     }
 
     [Fact]
     public void A_plan_from_the_referral_day_with_the_usual_intervals_is_accepted()
     {
-        Assert.Empty(ChildInNeedRules.ValidateStart(D("2026-11-20"), 12, 20, D("2026-11-20"), D("2026-11-25")));
+        Assert.True(ChildInNeedRules.ValidateStart(D("2026-11-20"), 12, 20, D("2026-11-20"), D("2026-11-25")).IsValid);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class ChildInNeedRulesTests
     {
         var plan = Plan("2026-11-02");
         Assert.Equal(["ChildsViews", "Decision", "HeldOn", "Progress"],
-            ChildInNeedRules.ValidateReview(plan, D("2026-11-01"), " ", null, null, D("2026-11-25")).Keys.Order(StringComparer.Ordinal));
-        Assert.Empty(ChildInNeedRules.ValidateReview(plan, D("2026-11-25"), "Attendance up to 96%.", "\"School is better now.\"", ChildInNeedReviewDecision.Continue, D("2026-11-25")));
+            ChildInNeedRules.ValidateReview(plan, D("2026-11-01"), " ", null, null, D("2026-11-25")).Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.True(ChildInNeedRules.ValidateReview(plan, D("2026-11-25"), "Attendance up to 96%.", "\"School is better now.\"", ChildInNeedReviewDecision.Continue, D("2026-11-25")).IsValid);
     }
 
     [Fact]

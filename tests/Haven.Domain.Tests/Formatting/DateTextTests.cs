@@ -34,7 +34,7 @@ public sealed class DateTextTests
 
         var errors = AssessmentRules.ValidateStart(new DateOnly(2026, 12, 1), 45, Friday, new DateOnly(2026, 12, 10));
 
-        Assert.Equal("The assessment cannot start before the referral on 4 December 2026", errors["StartDate"]);
+        Assert.Equal("The assessment cannot start before the referral on 4 December 2026", errors.MessageFor(AssessmentRules.StartFields.StartDate));
     }
 
     [Theory]

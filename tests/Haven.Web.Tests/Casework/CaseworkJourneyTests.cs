@@ -1,5 +1,6 @@
 using System.Net;
 using Haven.Domain.Access;
+using Haven.Domain.Casework;
 using Haven.Domain.Events;
 using Haven.Web.Features.ChildInNeed;
 using Haven.Web.Tests.Infrastructure;
@@ -90,6 +91,23 @@ public abstract class CaseworkJourneyTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["The case cannot close before the referral on 2 November 2026", "Select the reason for closure", "Enter the reasons for closing the case"], Html.ErrorSummary(doc));
         Assert.Null((await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.Id == c.ReferralId))).ClosedOn);
+    }
+
+    [Fact]
+    public async Task The_service_runs_the_closure_rule_itself_so_a_caller_without_the_page_is_refused_too()
+    {
+        var c = await app.ReferredChildAsync("Mara", "Quinlan");
+        var refused = await Assert.ThrowsAsync<Haven.Web.Infrastructure.CaseRuleException>(() => app.AsUserAsync(c.Worker, async s =>
+        {
+            await s.GetRequiredService<Haven.Web.Features.Casework.CaseworkService>().CloseAsync(c.Child.Id, c.ReferralId, null, null, " ", CancellationToken.None);
+            return 0;
+        }));
+        Assert.Equal(
+            [EpisodeRules.ClosureFields.ClosedOn, EpisodeRules.ClosureFields.Reason, EpisodeRules.ClosureFields.Note],
+            refused.Result.Problems.Select(p => p.Field));
+        Assert.Equal("Enter the date the case closed", refused.Result.MessageFor(EpisodeRules.ClosureFields.ClosedOn));
+        Assert.Null((await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.Id == c.ReferralId))).ClosedOn);
+        Assert.Empty(await app.EventsAsync(c.Child, CaseEventTypes.CaseClosed));
     }
 
     [Fact]

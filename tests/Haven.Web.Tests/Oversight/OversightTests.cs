@@ -2,11 +2,13 @@ using System.Net;
 using Haven.Data;
 using Haven.Domain.Access;
 using Haven.Domain.CaseRecording;
+using Haven.Domain.Casework;
 using Haven.Domain.Events;
 using Haven.Domain.People;
 using Haven.Web.Tests.Infrastructure;
 using Haven.Web.Tests.WorkTray;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Haven.Web.Tests.WorkTray.CaseworkSeed;
 
 namespace Haven.Web.Tests.Oversight;
@@ -80,6 +82,20 @@ public abstract class OversightTests<TFactory>(TFactory app) : IClassFixture<TFa
         // The next is due a month after today's.
         Assert.Contains("25 December 2026", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Overdue", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_runs_the_oversight_rule_itself_so_a_caller_without_the_page_is_refused_too()
+    {
+        var (manager, _, _, child) = await SetUpAsync();
+        var refused = await Assert.ThrowsAsync<Haven.Web.Infrastructure.CaseRuleException>(() => app.AsUserAsync(manager, async s =>
+            await s.GetRequiredService<Haven.Web.Features.Oversight.OversightService>().RecordAsync(child.Id, null, null, " ", null, null, null, CancellationToken.None)));
+        Assert.Equal(
+            [OversightRules.Fields.Kind, OversightRules.Fields.RecordedOn, OversightRules.Fields.Direction, OversightRules.Fields.Rationale],
+            refused.Result.Problems.Select(p => p.Field));
+        Assert.Equal("Enter the reasons for the direction", refused.Result.MessageFor(OversightRules.Fields.Rationale));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OversightRecords.CountAsync(o => o.PersonId == child.Id)));
+        Assert.Empty(await EventsAsync(child));
     }
 
     [Fact]

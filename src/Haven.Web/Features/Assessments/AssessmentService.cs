@@ -1,9 +1,11 @@
 using Haven.Data;
+using Haven.Domain.Access;
 using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.Events;
 using Haven.Domain.Formatting;
+using Haven.Domain.Rules;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +20,8 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
 {
     private DateOnly Today => UkTime.Today(clock);
 
-    /// <summary>The keys of <see cref="AssessmentRules.ValidateAuthorisation"/> that only the social worker can put right.</summary>
-    public static readonly IReadOnlySet<string> WorkerParts = new HashSet<string> { nameof(Assessment.Analysis), nameof(Assessment.Outcome), nameof(Assessment.Factors) };
+    /// <summary>Legacy initial and core types exist for history entered after the fact, so only managers record them.</summary>
+    public bool MayRecordLegacy => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
 
     public static int TimescaleFor(AssessmentType type, int? chosen, LocalTimescales local) => type switch
     {
@@ -28,11 +30,19 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         _ => chosen ?? AssessmentRules.MaxSingleAssessmentWorkingDays,
     };
 
-    public async Task<Assessment> StartAsync(Guid personId, Guid referralId, AssessmentType type, DateOnly startDate, int? timescaleWorkingDays, CancellationToken ct)
+    /// <summary>
+    /// Starts an assessment from what was entered: a single assessment's timescale is the worker's to set (none is a
+    /// problem), legacy types take theirs from the rules, and only a manager may record a legacy type.
+    /// </summary>
+    public async Task<Assessment> StartAsync(Guid personId, Guid referralId, AssessmentType type, DateOnly? startDate, int? timescaleWorkingDays, CancellationToken ct)
     {
         var referral = await db.OpenReferralAsync(personId, referralId, ct);
-        var days = TimescaleFor(type, timescaleWorkingDays, local);
-        CaseRuleException.ThrowIfAny(AssessmentRules.ValidateStart(startDate, days, referral.ReferralDate, Today));
+        var problems = new RuleResult();
+        problems.AddIf(type != AssessmentType.Single && !MayRecordLegacy, nameof(Assessment.Type), "Only a manager can record a legacy initial or core assessment");
+        int? chosen = type == AssessmentType.Single ? timescaleWorkingDays : TimescaleFor(type, null, local);
+        CaseRuleException.ThrowIfAny(problems.Include(AssessmentRules.ValidateStart(startDate, chosen, referral.ReferralDate, Today)));
+        var days = chosen!.Value;
+        var start = startDate!.Value;
         if (await db.Assessments.AnyAsync(a => a.ReferralId == referralId && a.AuthorisedOn == null, ct))
         {
             throw CaseRuleException.Of("", "An assessment is already in progress on this episode");
@@ -43,7 +53,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
             PersonId = personId,
             ReferralId = referralId,
             Type = type,
-            StartDate = startDate,
+            StartDate = start,
             TimescaleWorkingDays = days,
             AllocatedWorkerUserId = referral.AllocatedWorkerUserId ?? user.UserId,
         };
@@ -52,7 +62,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         recorder.Record(personId, CaseEventTypes.AssessmentStarted, $"{CaseworkText.AssessmentType(type)} started, due {CaseworkText.Date(due)}",
             [
                 new FieldChange("Type", null, CaseworkText.AssessmentType(type)),
-                new FieldChange("Started", null, CaseworkText.Date(startDate)),
+                new FieldChange("Started", null, CaseworkText.Date(start)),
                 new FieldChange("Timescale", null, CaseworkText.WorkingDays(days)),
                 new FieldChange("Due", null, CaseworkText.Date(due)),
             ]);
@@ -74,9 +84,9 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         }
         var before = Describe(assessment);
         apply(assessment);
-        if (assessment.Factors.Count > 0 && AssessmentRules.ValidateFactors(assessment.Factors) is { } factorError)
+        if (assessment.Factors.Count > 0)
         {
-            throw CaseRuleException.Of(nameof(Assessment.Factors), factorError);
+            CaseRuleException.ThrowIfAny(AssessmentRules.ValidateFactors(assessment.Factors));
         }
         var changes = new ChangeSet();
         foreach (var (field, after) in Describe(assessment))
@@ -99,7 +109,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         {
             throw CaseRuleException.Of("", "This assessment has already been submitted");
         }
-        CaseRuleException.ThrowIfAny(SubmissionErrors(assessment));
+        CaseRuleException.ThrowIfAny(AssessmentRules.ValidateSubmission(assessment));
         var stage = CaseworkText.Stage(assessment);
         assessment.SubmittedOn = Today;
         assessment.SubmittedByUserId = user.UserId;
@@ -107,10 +117,6 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
             [new FieldChange("Status", stage, CaseworkText.Stage(assessment)), new FieldChange("Submitted on", null, CaseworkText.Date(Today))]);
         await db.SaveChangesAsync(ct);
     }
-
-    public static Dictionary<string, string> SubmissionErrors(Assessment assessment) =>
-        AssessmentRules.ValidateAuthorisation(assessment, assessment.StartDate)
-            .Where(e => WorkerParts.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value);
 
     /// <summary>
     /// A manager authorises. A child not seen or not heard needs the manager's recorded reason; the authorisation
@@ -135,12 +141,12 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
             changes.Compare("Why the child's wishes and feelings are not recorded", assessment.NoVoiceReason, noVoiceReason);
             assessment.NoVoiceReason = Typed.Clean(noVoiceReason);
         }
-        var errors = AssessmentRules.ValidateAuthorisation(assessment, Today);
-        if (errors.Count > 0)
+        var problems = AssessmentRules.ValidateAuthorisation(assessment, Today);
+        if (!problems.IsValid)
         {
             // Nothing of this attempt may be saved by a later SaveChanges in the same request.
             await db.Entry(assessment).ReloadAsync(ct);
-            throw new CaseRuleException(errors);
+            throw new CaseRuleException(problems);
         }
         assessment.AuthorisedOn = Today;
         assessment.AuthorisedByUserId = user.UserId;

@@ -3,6 +3,7 @@ using Haven.Domain.Assessments;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.FrontDoor;
+using Haven.Domain.Rules;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -60,37 +61,29 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
             ModelState.AddModelError(nameof(Decision), "Select whether you authorise the assessment or return it");
             return this.InvalidPage();
         }
-        // The rule is checked on a copy with the manager's reasons, so a refused attempt changes nothing.
-        var candidate = Copy(Assessment);
-        candidate.NotSeenReason = ChildNotSeen ? Haven.Domain.Formatting.Typed.Clean(NotSeenReason) : candidate.NotSeenReason;
-        candidate.NoVoiceReason = NoVoice ? Haven.Domain.Formatting.Typed.Clean(NoVoiceReason) : candidate.NoVoiceReason;
-        foreach (var (field, message) in AssessmentRules.ValidateAuthorisation(candidate, Today))
-        {
-            // Analysis, outcome and factors are the social worker's to put right: say so, and offer the return.
-            ModelState.AddModelError(field is nameof(Assessment.NotSeenReason) or nameof(Assessment.NoVoiceReason) ? field : "", message);
-        }
-        if (!ModelState.IsValid)
-        {
-            return this.InvalidPage();
-        }
         try
         {
             await assessments.AuthoriseAsync(AssessmentId, NotSeenReason, NoVoiceReason, Note, ct);
         }
         catch (CaseRuleException e)
         {
-            AddErrors(e.Errors);
+            ShowOnTheManagersForm(e.Result);
             return this.InvalidPage();
         }
         TempData["Success"] = "Assessment authorised";
         return Redirect(AssessmentUrl);
     }
 
-
-    private static Assessment Copy(Assessment a) => new()
+    /// <summary>
+    /// The manager answers only for a child not seen or not heard; analysis, outcome, factors, the date and the census
+    /// checks are the social worker's to put right, so their messages go at the top of the page, by the return.
+    /// </summary>
+    private void ShowOnTheManagersForm(RuleResult result)
     {
-        Id = a.Id, PersonId = a.PersonId, ReferralId = a.ReferralId, Type = a.Type, StartDate = a.StartDate,
-        ChildSeenOn = a.ChildSeenOn, NotSeenReason = a.NotSeenReason, ChildsWishesAndFeelings = a.ChildsWishesAndFeelings,
-        NoVoiceReason = a.NoVoiceReason, Analysis = a.Analysis, Outcome = a.Outcome, Factors = [.. a.Factors],
-    };
+        foreach (var problem in result.Problems)
+        {
+            var onTheForm = problem.Field is AssessmentRules.AuthorisationFields.NotSeenReason or AssessmentRules.AuthorisationFields.NoVoiceReason;
+            ModelState.AddModelError(onTheForm ? problem.Field : "", problem.Message);
+        }
+    }
 }

@@ -46,9 +46,9 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
         catch (CaseRuleException e)
         {
             // The sections live on their own pages, so the messages link to the section that needs finishing.
-            foreach (var message in e.Errors.Values)
+            foreach (var problem in e.Result.Problems)
             {
-                ModelState.AddModelError("", message);
+                ModelState.AddModelError("", problem.Message);
             }
             return this.InvalidPage();
         }

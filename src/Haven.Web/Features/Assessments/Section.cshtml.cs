@@ -104,10 +104,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
                 apply = a => a.HistoryConsidered = Haven.Domain.Formatting.Typed.Clean(HistoryConsidered);
                 break;
             case "factors":
-                if (Factors.Count > 0 && AssessmentRules.ValidateFactors(Factors) is { } factorError)
-                {
-                    ModelState.AddModelError(nameof(Factors), factorError);
-                }
+                // The DfE factor rule runs once, in the service, as the section is saved.
                 apply = a => a.Factors = [.. Factors.Distinct()];
                 break;
             case "analysis":
@@ -127,7 +124,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
         }
         catch (CaseRuleException e)
         {
-            AddErrors(e.Errors);
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
         TempData["Success"] = $"{Section.Title} saved";

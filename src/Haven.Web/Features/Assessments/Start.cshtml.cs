@@ -16,7 +16,7 @@ namespace Haven.Web.Features.Assessments;
 /// Starts an assessment on an episode. A single assessment's timescale is set for the child, at most 45 working days
 /// from the referral. Legacy initial and core types exist for history entered after the fact, so only managers see them.
 /// </summary>
-public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, CurrentUser user, LocalTimescales local) : PersonPageModel(db, clock)
+public sealed class StartModel(HavenDbContext db, TimeProvider clock, AssessmentService assessments, LocalTimescales local) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     public Referral Referral { get; private set; } = null!;
@@ -31,7 +31,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
 
     public LocalTimescales Local => local;
 
-    public bool MayRecordLegacy => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    public bool MayRecordLegacy => assessments.MayRecordLegacy;
 
     public DateOnly DueIfMaximum => TimescaleRule.WorkingDays(AssessmentRules.MaxSingleAssessmentWorkingDays).DueFrom(Referral.ReferralDate, Calendar);
 
@@ -44,10 +44,6 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Type != AssessmentType.Single && !MayRecordLegacy)
-        {
-            ModelState.AddModelError(nameof(Type), "Only a manager can record a legacy initial or core assessment");
-        }
         var start = DateInputValidation.Validate(StartDate, "the date the assessment started", required: true, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
         int? days = int.TryParse(TimescaleWorkingDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
@@ -55,21 +51,17 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, Assessment
         {
             ModelState.AddModelError(nameof(TimescaleWorkingDays), "The timescale must be a whole number of working days, like 30");
         }
-        var timescale = Type == AssessmentType.Single ? days : AssessmentService.TimescaleFor(Type, null, local);
-        AddErrors(AssessmentRules.ValidateStart(start.Date, timescale, Referral.ReferralDate, Today));
-        if (!ModelState.IsValid)
-        {
-            return this.InvalidPage();
-        }
         try
         {
-            var assessment = await assessments.StartAsync(PersonId, ReferralId, Type, start.Date!.Value, days, ct);
+            // The service checks the start (once) and refuses it with the rule's problems; a date or number that
+            // would not parse arrives as no answer, so it is refused too and keeps its own message.
+            var assessment = await assessments.StartAsync(PersonId, ReferralId, Type, start.Date, days, ct);
             TempData["Success"] = "Assessment started";
             return RedirectToPage("/Assessments/Details", new { personId = PersonId, referralId = ReferralId, assessmentId = assessment.Id });
         }
         catch (CaseRuleException e)
         {
-            AddErrors(e.Errors);
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
     }

@@ -92,7 +92,7 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
     }
 
     /// <summary>Closes the episode (CIN census CINclosureDate and ReasonForClosure), refusing while work is open.</summary>
-    public async Task CloseAsync(Guid personId, Guid referralId, DateOnly closedOn, string reason, string note, CancellationToken ct)
+    public async Task CloseAsync(Guid personId, Guid referralId, DateOnly? closedOn, string? reason, string? note, CancellationToken ct)
     {
         var work = await EpisodeAsync(personId, referralId, ct) ?? throw new InvalidOperationException("There is no such episode for this child.");
         if (!work.Referral.IsOpen)
@@ -100,16 +100,17 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
             throw CaseRuleException.Of("", "This episode is already closed");
         }
         CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
+        var reasonCode = reason!;
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.ClosedOn = closedOn;
-        referral.ReasonForClosure = reason;
-        referral.ClosureNote = note.Trim();
+        referral.ReasonForClosure = reasonCode;
+        referral.ClosureNote = note!.Trim();
         recorder.Record(personId, CaseEventTypes.CaseClosed,
-            $"Social care case closed: {EpisodeRules.ReasonsForClosure[reason].ToLowerInvariant()}",
+            $"Social care case closed: {EpisodeRules.ReasonsForClosure[reasonCode].ToLowerInvariant()}",
             [
                 new FieldChange("Status", "Open", "Closed"),
-                new FieldChange("Closed on", null, CaseworkText.Date(closedOn)),
-                new FieldChange("Reason for closure", null, $"{reason}: {EpisodeRules.ReasonsForClosure[reason]}"),
+                new FieldChange("Closed on", null, CaseworkText.Date(closedOn!.Value)),
+                new FieldChange("Reason for closure", null, $"{reasonCode}: {EpisodeRules.ReasonsForClosure[reasonCode]}"),
                 new FieldChange("Closure note", null, referral.ClosureNote),
             ]);
         await census.SaveOrRefuseAsync(personId, referralId, Haven.Web.Features.CinCensus.CensusFields.Closure, ct);

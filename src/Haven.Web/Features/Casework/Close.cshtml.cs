@@ -34,18 +34,15 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkSe
     {
         var date = DateInputValidation.Validate(ClosedOn, "the date the case closed", required: true, today: Today);
         date.AddTo(ModelState, nameof(ClosedOn));
-        AddErrors(EpisodeRules.ValidateClosure(date.Date, Reason, Note, Referral.ReferralDate, Work.Open, Today));
-        if (!ModelState.IsValid)
-        {
-            return this.InvalidPage();
-        }
         try
         {
-            await casework.CloseAsync(PersonId, ReferralId, date.Date!.Value, Reason!, Note!, ct);
+            // The closure rule and the census check run once, in the service; a date that would not parse arrives
+            // as none, so the rule refuses it and the date's own message stays.
+            await casework.CloseAsync(PersonId, ReferralId, date.Date, Reason, Note, ct);
         }
         catch (CaseRuleException e)
         {
-            AddErrors(e.Errors);
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
         TempData["Success"] = "Case closed";

@@ -12,7 +12,8 @@ namespace Haven.Web.Features.ChildInNeed;
 
 public sealed record PlanActionDetails(string Need, string Action, string Owner, DateOnly DueDate, string? MeasureOfSuccess);
 
-public sealed record ReviewDetails(DateOnly HeldOn, string Progress, string ChildsViews, ChildInNeedReviewDecision Decision);
+/// <summary>A review as entered: any answer may be missing, and the review rule says which.</summary>
+public sealed record ReviewDetails(DateOnly? HeldOn, string? Progress, string? ChildsViews, ChildInNeedReviewDecision? Decision);
 
 /// <summary>
 /// Every change to a child in need plan goes through here with its event in the same SaveChanges: start, actions,
@@ -24,10 +25,12 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
 
     private DateOnly Today => UkTime.Today(clock);
 
-    public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly startDate, int reviewIntervalWeeks, int visitFrequencyWorkingDays, CancellationToken ct)
+    /// <summary>Starts a plan from what was entered; the start rule runs here, once, and refuses missing answers.</summary>
+    public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly? startOn, int? reviewEveryWeeks, int? visitEveryWorkingDays, CancellationToken ct)
     {
         var referral = await db.OpenReferralAsync(personId, referralId, ct);
-        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startDate, reviewIntervalWeeks, visitFrequencyWorkingDays, referral.ReferralDate, Today));
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startOn, reviewEveryWeeks, visitEveryWorkingDays, referral.ReferralDate, Today));
+        var (startDate, reviewIntervalWeeks, visitFrequencyWorkingDays) = (startOn!.Value, reviewEveryWeeks!.Value, visitEveryWorkingDays!.Value);
         if (await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.EndDate == null, ct))
         {
             throw CaseRuleException.Of("", "This episode already has an open child in need plan");
@@ -106,20 +109,21 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         ArgumentNullException.ThrowIfNull(details);
         var plan = await OpenPlanAsync(planId, ct);
         CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateReview(plan, details.HeldOn, details.Progress, details.ChildsViews, details.Decision, Today));
+        var (heldOn, decision) = (details.HeldOn!.Value, details.Decision!.Value);
         var dueBefore = ChildInNeedRules.NextReviewDueOn(plan, Calendar);
         var review = new ChildInNeedReview
         {
             Id = Guid.NewGuid(),
             PlanId = plan.Id,
-            HeldOn = details.HeldOn,
-            Progress = details.Progress.Trim(),
-            ChildsViews = details.ChildsViews.Trim(),
-            Decision = details.Decision,
+            HeldOn = heldOn,
+            Progress = details.Progress!.Trim(),
+            ChildsViews = details.ChildsViews!.Trim(),
+            Decision = decision,
         };
         db.ChildInNeedReviews.Add(review);
         plan.Reviews.Add(review);
         recorder.Record(plan.PersonId, CaseEventTypes.ChildInNeedPlanReviewed,
-            $"Child in need plan reviewed on {CaseworkText.Date(details.HeldOn)}: {ChildInNeedReviewDecisions.Label(details.Decision).ToLowerInvariant()}",
+            $"Child in need plan reviewed on {CaseworkText.Date(heldOn)}: {ChildInNeedReviewDecisions.Label(decision).ToLowerInvariant()}",
             [
                 new FieldChange("Progress", null, review.Progress),
                 new FieldChange("Child's views", null, review.ChildsViews),
@@ -130,13 +134,12 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         return review;
     }
 
-    public async Task EndAsync(Guid planId, DateOnly endDate, PlanEndReason reason, string? note, CancellationToken ct)
+    /// <summary>Ends the plan (CIN census CINPlanEndDate) from what was entered; the end rule runs here, once.</summary>
+    public async Task EndAsync(Guid planId, DateOnly? endOn, PlanEndReason? endReason, string? note, CancellationToken ct)
     {
         var plan = await OpenPlanAsync(planId, ct);
-        if (ChildProtectionRules.ValidatePlanEnd(plan.StartDate, endDate, Today) is { } error)
-        {
-            throw CaseRuleException.Of("EndDate", error);
-        }
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateEnd(plan.StartDate, endOn, endReason, Today));
+        var (endDate, reason) = (endOn!.Value, endReason!.Value);
         plan.EndDate = endDate;
         plan.EndReason = reason;
         plan.EndNote = Typed.Clean(note);

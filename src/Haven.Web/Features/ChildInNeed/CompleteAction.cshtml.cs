@@ -1,7 +1,6 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
@@ -16,9 +15,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildInNeedPlan Plan { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public ChildInNeedPlanPart Part { get; private set; } = null!;
 
     [FromRoute] public Guid ActionId { get; set; }
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
@@ -33,7 +30,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: Plan.StartDate, today: Today);
+        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: Part.Plan.StartDate, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
         if (!ModelState.IsValid)
         {
@@ -41,15 +38,14 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, C
         }
         await childInNeed.CompleteActionAsync(PlanId, ActionId, done.Date!.Value, ct);
         TempData["Success"] = "Action marked as done";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        return Redirect(Part.EpisodeUrl + "#child-in-need");
     }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
+        Part = await ChildInNeedPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.SocialCareEpisode(PersonId, ReferralId), ct);
         PlanAction = await Db.PlanActions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == ActionId && a.ChildInNeedPlanId == PlanId, ct)
             ?? throw RecordStopException.NotFound();
-        RecordStopException.ThrowIf(PlanAction.CompletedOn is not null, "That action is already done.", EpisodeUrl + "#child-in-need");
+        RecordStopException.ThrowIf(PlanAction.CompletedOn is not null, "That action is already done.", Part.EpisodeUrl + "#child-in-need");
     }
 }

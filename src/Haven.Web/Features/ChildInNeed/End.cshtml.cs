@@ -1,7 +1,6 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
@@ -15,22 +14,12 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildInNeedPlan Plan { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public ChildInNeedPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ChildInNeedPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.SocialCareEpisode(PersonId, ReferralId), ct);
 
-    /// <summary>The reasons a child in need plan can end; stepping down to child in need is a child protection plan's reason.</summary>
-    public static readonly IReadOnlyList<PlanEndReason> Reasons =
-    [
-        PlanEndReason.NoLongerNeeded, PlanEndReason.SteppedDownToEarlyHelp, PlanEndReason.BecameLookedAfter,
-        PlanEndReason.MovedToAnotherAuthority, PlanEndReason.Turned18, PlanEndReason.ChildDied,
-    ];
+    public static IReadOnlyList<PlanEndReason> Reasons => ChildInNeedRules.EndReasons;
 
     [BindProperty] public DateInput EndDate { get; set; } = new();
     [BindProperty] public PlanEndReason? EndReason { get; set; }
@@ -39,7 +28,7 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     public IActionResult OnGet()
     {
         EndDate = DateInput.From(Today);
-        EndReason = Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
+        EndReason = Part.Plan.Reviews.OrderBy(r => r.HeldOn).LastOrDefault()?.Decision switch
         {
             Domain.ChildInNeed.ChildInNeedReviewDecision.StepDownToEarlyHelp => PlanEndReason.SteppedDownToEarlyHelp,
             Domain.ChildInNeed.ChildInNeedReviewDecision.Close => PlanEndReason.NoLongerNeeded,
@@ -52,23 +41,18 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     {
         var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        if (ModelState.GetFieldValidationState(nameof(EndDate)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, Today) is { } error)
+        try
         {
-            ModelState.AddModelError(nameof(EndDate), error);
+            await childInNeed.EndAsync(PlanId, end.Date, EndReason, EndNote, ct);
         }
-        if (EndReason is not { } reason || !Reasons.Contains(reason))
+        catch (CaseRuleException e)
         {
-            ModelState.AddModelError(nameof(EndReason), "Select why the plan is ending");
-        }
-        if (!ModelState.IsValid)
-        {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await childInNeed.EndAsync(PlanId, end.Date!.Value, EndReason!.Value, EndNote, ct);
         TempData["Success"] = EndReason == PlanEndReason.SteppedDownToEarlyHelp
             ? "Child in need plan ended. Start early help from this page to complete the step-down."
             : "Child in need plan ended";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        return Redirect(Part.EpisodeUrl + "#child-in-need");
     }
 }

@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
@@ -17,22 +16,17 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNe
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildInNeedPlan Plan { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public ChildInNeedPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ChildInNeedPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.SocialCareEpisode(PersonId, ReferralId), ct);
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Progress { get; set; }
     [BindProperty] public string? ChildsViews { get; set; }
     [BindProperty] public ChildInNeedReviewDecision? Decision { get; set; }
 
-    public DateOnly DueOn => ChildInNeedRules.NextReviewDueOn(Plan, Calendar);
+    public DateOnly DueOn => ChildInNeedRules.NextReviewDueOn(Part.Plan, Calendar);
 
     public IActionResult OnGet()
     {
@@ -44,18 +38,21 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNe
     {
         var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        AddErrors(ChildInNeedRules.ValidateReview(Plan, held.Date, Progress, ChildsViews, Decision, Today));
-        if (!ModelState.IsValid)
+        try
         {
+            await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date, Progress, ChildsViews, Decision), ct);
+        }
+        catch (CaseRuleException e)
+        {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date!.Value, Progress!, ChildsViews!, Decision!.Value), ct);
         TempData["Success"] = Decision switch
         {
             ChildInNeedReviewDecision.StepUpToChildProtection => "Review recorded. Record the strategy discussion next.",
             ChildInNeedReviewDecision.StepDownToEarlyHelp or ChildInNeedReviewDecision.Close => "Review recorded. End the plan when the step is taken.",
             _ => "Review recorded",
         };
-        return Redirect(EpisodeUrl + "#child-in-need");
+        return Redirect(Part.EpisodeUrl + "#child-in-need");
     }
 }

@@ -38,18 +38,14 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNee
         start.AddTo(ModelState, nameof(StartDate));
         var weeks = WholeNumber(ReviewIntervalWeeks, nameof(ReviewIntervalWeeks), "weeks");
         var days = WholeNumber(VisitFrequencyWorkingDays, nameof(VisitFrequencyWorkingDays), "working days");
-        AddErrors(ChildInNeedRules.ValidateStart(start.Date, weeks, days, Referral.ReferralDate, Today));
-        if (!ModelState.IsValid)
-        {
-            return this.InvalidPage();
-        }
         try
         {
-            await childInNeed.StartAsync(PersonId, ReferralId, start.Date!.Value, weeks!.Value, days!.Value, ct);
+            // An answer that would not parse arrives as none: the service's rule refuses it, and its own message stays.
+            await childInNeed.StartAsync(PersonId, ReferralId, start.Date, weeks, days, ct);
         }
         catch (CaseRuleException e)
         {
-            AddErrors(e.Errors);
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
         TempData["Success"] = "Child in need plan started";

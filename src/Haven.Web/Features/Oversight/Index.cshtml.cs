@@ -60,16 +60,15 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
         var date = DateInputValidation.Validate(RecordedOn, "the date of the oversight", required: true, notAfter: Today, today: Today);
         date.AddTo(ModelState, nameof(RecordedOn));
         var worker = Kind == OversightKind.Supervision ? Workers.FirstOrDefault(w => w.Value == WorkerUserId) : null;
-        var errors = OversightRules.Validate(Kind, date.Date ?? Today, Direction, Rationale, worker?.Value, Today);
-        foreach (var (field, message) in errors.Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid))
+        try
         {
-            ModelState.AddModelError(field, message);
+            await oversight.RecordAsync(PersonId, Kind, date.Date, Direction, Rationale, worker?.Value, worker?.Text, ct);
         }
-        if (!ModelState.IsValid)
+        catch (CaseRuleException e)
         {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await oversight.RecordAsync(PersonId, Kind!.Value, date.Date!.Value, Direction!, Rationale!, worker?.Value, worker?.Text, ct);
         TempData["Success"] = Kind == OversightKind.Supervision ? "Case supervision recorded" : "Management oversight recorded";
         return RedirectToPage(null, null, new { personId = PersonId }, "entries");
     }

@@ -10,9 +10,12 @@ namespace Haven.Web.Features.Oversight;
 /// <summary>Records a manager's oversight or a case supervision on a child's file, with its event, in one save.</summary>
 public sealed class OversightService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock)
 {
-    public async Task<OversightRecord> RecordAsync(Guid personId, OversightKind kind, DateOnly recordedOn, string direction, string rationale,
+    /// <summary>Records the entry from what the manager entered; the oversight rule runs here, once, and refuses what it finds.</summary>
+    public async Task<OversightRecord> RecordAsync(Guid personId, OversightKind? kindGiven, DateOnly? recordedOnGiven, string? directionGiven, string? rationaleGiven,
         string? workerUserId, string? workerName, CancellationToken ct)
     {
+        CaseRuleException.ThrowIfAny(OversightRules.Validate(kindGiven, recordedOnGiven, directionGiven, rationaleGiven, workerUserId, UkTime.Today(clock)));
+        var (kind, recordedOn, direction, rationale) = (kindGiven!.Value, recordedOnGiven!.Value, directionGiven!, rationaleGiven!);
         var record = new OversightRecord
         {
             Id = Guid.NewGuid(),

@@ -38,16 +38,15 @@ public sealed partial class ItemModel(HavenDbContext db, TimeProvider clock, Sha
     {
         var date = DateInputValidation.Validate(SharedOn, "the date it was shared", required: true, notAfter: Today, today: Today);
         date.AddTo(ModelState, nameof(SharedOn));
-        foreach (var (field, message) in FamilySharing.Validate(date.Date ?? Today, SharedWith, Method, Item.Written, Today)
-                     .Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid))
+        try
         {
-            ModelState.AddModelError(field, message);
+            await sharing.RecordAsync(PersonId, Item, date.Date, SharedWith, Method, ct);
         }
-        if (!ModelState.IsValid)
+        catch (CaseRuleException e)
         {
+            AddErrors(e.Result);
             return this.InvalidPage();
         }
-        await sharing.RecordAsync(PersonId, Item, date.Date!.Value, SharedWith!, Method!.Value, ct);
         TempData["Success"] = $"Recorded that the {FamilySharing.Describe(Item.Kind).ToLowerInvariant()} was shared with {SharedWith!.Trim()}";
         return RedirectToPage(null, null, new { personId = PersonId, kind = KindSlug, itemId = ItemId }, "shared");
     }

@@ -139,9 +139,12 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
     }
 
     /// <summary>Records that a paper reached the family: the sharing record and its event in one save.</summary>
-    public async Task RecordAsync(Guid personId, ShareableItem item, DateOnly sharedOn, string sharedWith, SharingMethod method, CancellationToken ct)
+    /// <remarks>The sharing rule runs here, once, on what was entered, and refuses what it finds.</remarks>
+    public async Task RecordAsync(Guid personId, ShareableItem item, DateOnly? sharedOnGiven, string? sharedWithGiven, SharingMethod? methodGiven, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
+        CaseRuleException.ThrowIfAny(FamilySharing.Validate(sharedOnGiven, sharedWithGiven, methodGiven, item.Written, UkTime.Today(clock)));
+        var (sharedOn, sharedWith, method) = (sharedOnGiven!.Value, sharedWithGiven!, methodGiven!.Value);
         db.SharingRecords.Add(new SharingRecord
         {
             Id = Guid.NewGuid(),
