@@ -9,13 +9,13 @@ using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Conferences;
 
 /// <summary>
 /// Records a conference as held: who came and sent reports, the child's part, the decision and its reasons, and
 /// when the family had the report and the minutes. An initial conference's plan starts here.
 /// </summary>
-public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
+public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, ConferenceService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid ConferenceId { get; set; }
@@ -119,7 +119,7 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
             _ => "Conference recorded",
         };
         return plan is not null && Decision != ConferenceDecision.PlanEnds
-            ? RedirectToPage("/ChildProtection/Plan", new { personId = PersonId, referralId = ReferralId, planId = plan.Id })
+            ? RedirectToPage("/ChildProtection/ProtectionPlans/Plan", new { personId = PersonId, referralId = ReferralId, planId = plan.Id })
             : Redirect(EpisodeUrl);
     }
 

@@ -7,10 +7,10 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Conferences;
 
 /// <summary>Moves a conference to another date with the reason; the first date and the due date are kept.</summary>
-public sealed class RearrangeConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
+public sealed class RearrangeConferenceModel(HavenDbContext db, TimeProvider clock, ConferenceService service, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid ConferenceId { get; set; }

@@ -6,13 +6,13 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Conferences;
 
 /// <summary>
 /// Books an initial or review conference. A date after the due date is allowed, because sometimes it cannot be
 /// helped, but only once the worker has seen that it will be late.
 /// </summary>
-public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ConferenceService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     public Referral Referral { get; private set; } = null!;

@@ -7,10 +7,10 @@ using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.CoreGroups;
 
 /// <summary>Records a core group meeting: when, who came and the progress against the plan.</summary>
-public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, CoreGroupService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }

@@ -1,15 +1,16 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
+using Haven.Domain.Plans;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>Adds one line to the plan: the need, what will be done, by whom, by when, and how we will know.</summary>
-public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, ProtectionPlanService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
@@ -36,12 +37,16 @@ public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, Ch
     {
         var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
-        AddErrors(ChildProtectionChecks.ValidatePlanAction(Need, Action, Owner, due.Date, Plan.StartDate));
-        if (!ModelState.IsValid)
+        try
         {
+            // A date that could not be read goes as none, so the rule refuses and nothing is saved.
+            await service.AddPlanActionAsync(PlanId, new NewPlanAction(Need, Action, Owner, due.IsValid ? due.Date : null, MeasureOfSuccess), ct);
+        }
+        catch (CaseRuleException refused)
+        {
+            AddErrors(refused.Errors);
             return this.InvalidPage();
         }
-        await service.AddPlanActionAsync(PlanId, Need!, Action!, Owner!, due.Date!.Value, MeasureOfSuccess, ct);
         TempData["Success"] = "Action added to the plan";
         return Redirect(PlanUrl + "#actions");
     }

@@ -6,10 +6,10 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>Ends a plan outside a review conference, for example when the child becomes looked after or moves away.</summary>
-public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, ProtectionPlanService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }

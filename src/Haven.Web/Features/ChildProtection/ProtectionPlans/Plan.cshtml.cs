@@ -5,10 +5,10 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>One child protection plan: its clocks, the outline plan and contingency, the core group, visits and conferences.</summary>
-public sealed class PlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionQueries queries, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class PlanModel(HavenDbContext db, TimeProvider clock, ChildProtectionQueries queries, ProtectionPlanService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }

@@ -6,14 +6,14 @@ using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 
 /// <summary>
 /// A service manager agrees a decision not to hold a conference after harm was substantiated (Ofsted: such
 /// decisions were made prematurely and never seen by a senior manager). To disagree, they ask the worker to
 /// change the outcome.
 /// </summary>
-public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid EnquiryId { get; set; }

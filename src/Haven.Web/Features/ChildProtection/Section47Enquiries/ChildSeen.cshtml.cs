@@ -6,10 +6,10 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 
 /// <summary>Records when the child was seen in the enquiry, and whether alone.</summary>
-public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid EnquiryId { get; set; }

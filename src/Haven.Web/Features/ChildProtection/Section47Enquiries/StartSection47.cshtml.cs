@@ -9,10 +9,10 @@ using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 
 /// <summary>Starts a section 47 enquiry, showing from the start when the initial conference is due.</summary>
-public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     public Referral Referral { get; private set; } = null!;

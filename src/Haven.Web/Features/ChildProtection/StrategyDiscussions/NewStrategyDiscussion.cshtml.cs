@@ -6,10 +6,10 @@ using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Haven.Web.Features.ChildProtection;
+namespace Haven.Web.Features.ChildProtection.StrategyDiscussions;
 
 /// <summary>Records a strategy discussion; deciding on a section 47 enquiry goes straight on to starting it.</summary>
-public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, ChildProtectionService service) : PersonPageModel(db, clock)
+public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, StrategyDiscussionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
     public Referral Referral { get; private set; } = null!;
@@ -64,7 +64,7 @@ public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider c
         if (discussion.Decision == StrategyDecision.StartSection47)
         {
             TempData["Success"] = "Strategy discussion recorded. Start the section 47 enquiry now";
-            return RedirectToPage("/ChildProtection/StartSection47", new { personId = PersonId, referralId = ReferralId, strategyDiscussionId = discussion.Id });
+            return RedirectToPage("/ChildProtection/Section47Enquiries/StartSection47", new { personId = PersonId, referralId = ReferralId, strategyDiscussionId = discussion.Id });
         }
         TempData["Success"] = "Strategy discussion recorded";
         return Redirect(EpisodeUrl);
