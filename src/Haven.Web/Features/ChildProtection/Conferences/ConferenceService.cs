@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
