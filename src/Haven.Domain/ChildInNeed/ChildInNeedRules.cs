@@ -123,34 +123,4 @@ public static class ChildInNeedRules
         }
         return result.AddIf(reason is not { } r || !EndReasons.Contains(r), EndFields.EndReason, "Select why the plan is ending");
     }
-
-    /// <summary>
-    /// A plan action says what need it meets, what will be done, by whom and by when (Ofsted: plans without clear
-    /// timescales or owners).
-    /// </summary>
-    public static Dictionary<string, string> ValidateAction(string? need, string? action, string? owner, DateOnly? dueDate, DateOnly planStart)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(need))
-        {
-            errors["Need"] = "Enter the need or risk this action addresses";
-        }
-        if (string.IsNullOrWhiteSpace(action))
-        {
-            errors["Action"] = "Enter what will be done";
-        }
-        if (string.IsNullOrWhiteSpace(owner))
-        {
-            errors["Owner"] = "Enter who will do it";
-        }
-        if (dueDate is not { } due)
-        {
-            errors["DueDate"] = "Enter the date it is due";
-        }
-        else if (due < planStart)
-        {
-            errors["DueDate"] = $"The due date cannot be before the plan started on {DateText.Date(planStart)}";
-        }
-        return errors;
-    }
 }

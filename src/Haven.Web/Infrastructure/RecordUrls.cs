@@ -12,7 +12,7 @@ public static class RecordUrls
         url.Page("/ChildProtection/Index", new { personId, referralId })!;
 
     public static string ChildProtectionPlan(this IUrlHelper url, Guid personId, Guid referralId, Guid planId) =>
-        url.Page("/ChildProtection/Plan", new { personId, referralId, planId })!;
+        url.Page("/ChildProtection/ProtectionPlans/Plan", new { personId, referralId, planId })!;
 
     public static string Assessment(this IUrlHelper url, Guid personId, Guid referralId, Guid assessmentId) =>
         url.Page("/Assessments/Details", new { personId, referralId, assessmentId })!;

@@ -66,13 +66,4 @@ public sealed class ChildInNeedRulesTests
             ChildInNeedRules.ValidateReview(plan, D("2026-11-01"), " ", null, null, D("2026-11-25")).Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
         Assert.True(ChildInNeedRules.ValidateReview(plan, D("2026-11-25"), "Attendance up to 96%.", "\"School is better now.\"", ChildInNeedReviewDecision.Continue, D("2026-11-25")).IsValid);
     }
-
-    [Fact]
-    public void A_plan_action_needs_a_need_an_action_an_owner_and_a_due_date_on_or_after_the_start()
-    {
-        Assert.Equal(["Action", "DueDate", "Need", "Owner"], ChildInNeedRules.ValidateAction("", null, " ", null, D("2026-11-02")).Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("The due date cannot be before the plan started on 2 November 2026",
-            ChildInNeedRules.ValidateAction("Attendance", "Walk to school", "Mum", D("2026-11-01"), D("2026-11-02"))["DueDate"]);
-        Assert.Empty(ChildInNeedRules.ValidateAction("Attendance", "Walk to school", "Mum", D("2026-11-02"), D("2026-11-02")));
-    }
 }

@@ -7,7 +7,9 @@ using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
-using Haven.Web.Features.ChildProtection;
+using Haven.Web.Features.ChildProtection.Conferences;
+using Haven.Web.Features.ChildProtection.Section47Enquiries;
+using Haven.Web.Features.ChildProtection.StrategyDiscussions;
 using Haven.Web.Features.FrontDoor;
 using Haven.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,12 +54,11 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
     private Task<(Guid EnquiryId, Guid ConferenceId)> EnquiryWithConferenceAsync(Case c, string enquiryStart = "2026-10-06") =>
         app.AsUserAsync(c.Worker, async s =>
         {
-            var cp = s.GetRequiredService<ChildProtectionService>();
-            var discussion = await cp.RecordStrategyDiscussionAsync(c.Child.Id, c.ReferralId, new StrategyDiscussionDetails(ReferralDay, "Sam Okafor, team manager",
+            var discussion = await s.GetRequiredService<StrategyDiscussionService>().RecordStrategyDiscussionAsync(c.Child.Id, c.ReferralId, new StrategyDiscussionDetails(ReferralDay, "Sam Okafor, team manager",
                 [new("DS Rowe", Agencies.Police), new("Sam Okafor", Agencies.SocialCare), new("Dr Lena Marsh", Agencies.Health)],
                 StrategyDecision.StartSection47, "Disclosure and injury: joint enquiry."), CancellationToken.None);
-            var enquiry = await cp.StartSection47Async(c.Child.Id, c.ReferralId, discussion.Id, DateOnly.Parse(enquiryStart, CultureInfo.InvariantCulture), true, c.Worker.Id, CancellationToken.None);
-            var conference = await cp.ScheduleConferenceAsync(c.Child.Id, c.ReferralId, ConferenceType.Initial, new DateOnly(2026, 10, 22), CancellationToken.None);
+            var enquiry = await s.GetRequiredService<Section47Service>().StartSection47Async(c.Child.Id, c.ReferralId, discussion.Id, DateOnly.Parse(enquiryStart, CultureInfo.InvariantCulture), true, c.Worker.Id, CancellationToken.None);
+            var conference = await s.GetRequiredService<ConferenceService>().ScheduleConferenceAsync(c.Child.Id, c.ReferralId, ConferenceType.Initial, new DateOnly(2026, 10, 22), CancellationToken.None);
             return (enquiry.Id, conference.Id);
         });
 
@@ -65,7 +66,7 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
     private async Task<Guid> PlanAsync(Case c)
     {
         var (_, conferenceId) = await EnquiryWithConferenceAsync(c);
-        return await app.AsUserAsync(c.Worker, async s => (await s.GetRequiredService<ChildProtectionService>().RecordConferenceHeldAsync(conferenceId, new ConferenceHeldDetails(
+        return await app.AsUserAsync(c.Worker, async s => (await s.GetRequiredService<ConferenceService>().RecordConferenceHeldAsync(conferenceId, new ConferenceHeldDetails(
             new DateOnly(2026, 10, 22), "Jo Barnes, IRO", [new("DS Rowe", Agencies.Police, true, true)], false, null,
             ConferenceDecision.ChildProtectionPlan, "NEG", "Neglect and physical harm", null, 0, null, null), CancellationToken.None))!.Id);
     }
@@ -334,8 +335,7 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
         var c = await SetUpAsync();
         var (enquiryId, _) = await app.AsUserAsync(c.Worker, async s =>
         {
-            var cp = s.GetRequiredService<ChildProtectionService>();
-            var e = await cp.StartSection47Async(c.Child.Id, c.ReferralId, null, new DateOnly(2026, 10, 6), false, c.Worker.Id, CancellationToken.None);
+            var e = await s.GetRequiredService<Section47Service>().StartSection47Async(c.Child.Id, c.ReferralId, null, new DateOnly(2026, 10, 6), false, c.Worker.Id, CancellationToken.None);
             return (e.Id, 0);
         });
         var client = await app.SignInAsync(c.Worker);
@@ -386,7 +386,7 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
     {
         var c = await SetUpAsync();
         var enquiryId = await app.AsUserAsync(c.Worker, async s =>
-            (await s.GetRequiredService<ChildProtectionService>().StartSection47Async(c.Child.Id, c.ReferralId, null, new DateOnly(2026, 10, 6), false, c.Worker.Id, CancellationToken.None)).Id);
+            (await s.GetRequiredService<Section47Service>().StartSection47Async(c.Child.Id, c.ReferralId, null, new DateOnly(2026, 10, 6), false, c.Worker.Id, CancellationToken.None)).Id);
         var client = await app.SignInAsync(c.Worker);
         var seenUrl = c.Url($"/section-47/{enquiryId}/child-seen");
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(seenUrl, await client.GetFormAsync(seenUrl), With(Date("SeenOn", new DateOnly(2026, 10, 7)), new() { ["SeenAlone"] = "true" }))).StatusCode);
@@ -474,6 +474,15 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
         string Plan(string path = "") => c.Url($"/child-protection-plans/{planId}{path}");
 
         var actionUrl = Plan("/actions/new");
+        // The plan action rule runs once, in the service: the page shows its problems by field and nothing is saved.
+        var refused = await client.PostFormAsync(actionUrl, await client.GetFormAsync(actionUrl), With(Date("DueDate", new DateOnly(2026, 10, 1)), new()
+        {
+            ["Need"] = " ", ["Action"] = "Partner moves out", ["Owner"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["Enter the need or risk: what must change for the child", "Enter who will do it", "The due date cannot be before the plan started on 22 October 2026"],
+            Html.ErrorSummary(await refused.ReadDocumentAsync()));
+        Assert.False(await app.WithDbAsync(db => db.PlanActions.AnyAsync(a => a.ChildProtectionPlanId == planId)));
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(actionUrl, await client.GetFormAsync(actionUrl), With(Date("DueDate", new DateOnly(2026, 12, 18)), new()
         {
             ["Need"] = "Ruby is hit when mum's partner is at home", ["Action"] = "Partner moves out; mum joins the Freedom Programme", ["Owner"] = "Mum, with Sam Okafor",

@@ -1,6 +1,7 @@
 using Haven.Data;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.FrontDoor;
+using Haven.Domain.Plans;
 using Haven.GovUk;
 using Haven.Web.Features.Casework;
 using Haven.Web.Features.People.Record;
@@ -36,12 +37,16 @@ public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildI
     {
         var due = DateInputValidation.Validate(DueDate, "the date it is due", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
-        AddErrors(ChildInNeedRules.ValidateAction(Need, Action, Owner, due.Date, Plan.StartDate));
-        if (!ModelState.IsValid)
+        try
         {
+            // A date that could not be read goes as none, so the rule refuses and nothing is saved.
+            await childInNeed.AddActionAsync(PlanId, new NewPlanAction(Need, Action, Owner, due.IsValid ? due.Date : null, MeasureOfSuccess), ct);
+        }
+        catch (CaseRuleException refused)
+        {
+            AddErrors(refused.Errors);
             return this.InvalidPage();
         }
-        await childInNeed.AddActionAsync(PlanId, new PlanActionDetails(Need!, Action!, Owner!, due.Date!.Value, MeasureOfSuccess), ct);
         TempData["Success"] = "Action added to the plan";
         return Redirect(EpisodeUrl + "#child-in-need");
     }

@@ -4,13 +4,12 @@ using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
 using Haven.Domain.Formatting;
+using Haven.Domain.Plans;
 using Haven.Web.Features.Casework;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildInNeed;
-
-public sealed record PlanActionDetails(string Need, string Action, string Owner, DateOnly DueDate, string? MeasureOfSuccess);
 
 /// <summary>A review as entered: any answer may be missing, and the review rule says which.</summary>
 public sealed record ReviewDetails(DateOnly? HeldOn, string? Progress, string? ChildsViews, ChildInNeedReviewDecision? Decision);
@@ -56,20 +55,21 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
         return plan;
     }
 
-    public async Task<PlanAction> AddActionAsync(Guid planId, PlanActionDetails details, CancellationToken ct)
+    public async Task<PlanAction> AddActionAsync(Guid planId, NewPlanAction entered, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(entered);
         var plan = await OpenPlanAsync(planId, ct);
-        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateAction(details.Need, details.Action, details.Owner, details.DueDate, plan.StartDate));
+        // The one plan action rule, run once here; the page only shows what it says.
+        CaseRuleException.ThrowIfAny(PlanActionRules.Check(entered, plan.StartDate).Problems.ToDictionary(p => p.Field, p => p.Message));
         var action = new PlanAction
         {
             Id = Guid.NewGuid(),
             ChildInNeedPlanId = plan.Id,
-            Need = details.Need.Trim(),
-            Action = details.Action.Trim(),
-            Owner = details.Owner.Trim(),
-            DueDate = details.DueDate,
-            MeasureOfSuccess = Typed.Clean(details.MeasureOfSuccess),
+            Need = entered.Need!.Trim(),
+            Action = entered.Action!.Trim(),
+            Owner = entered.Owner!.Trim(),
+            DueDate = entered.DueDate!.Value,
+            MeasureOfSuccess = Typed.Clean(entered.MeasureOfSuccess),
         };
         db.PlanActions.Add(action);
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionAdded, $"Child in need plan action for {action.Owner}, due {CaseworkText.Date(action.DueDate)}",

@@ -1,4 +1,9 @@
 using Haven.Domain.Casework;
+using Haven.Web.Features.ChildProtection.Conferences;
+using Haven.Web.Features.ChildProtection.CoreGroups;
+using Haven.Web.Features.ChildProtection.ProtectionPlans;
+using Haven.Web.Features.ChildProtection.Section47Enquiries;
+using Haven.Web.Features.ChildProtection.StrategyDiscussions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Haven.Web.Features.ChildProtection;
@@ -10,7 +15,12 @@ public static class ChildProtectionSetup
     {
         // Other casework features read the same local timescales; whichever registers first wins.
         services.TryAddSingleton(LocalTimescales.Default);
-        services.AddScoped<ChildProtectionService>();
+        services.AddScoped<ChildProtectionChanges>();
+        services.AddScoped<StrategyDiscussionService>();
+        services.AddScoped<Section47Service>();
+        services.AddScoped<ConferenceService>();
+        services.AddScoped<ProtectionPlanService>();
+        services.AddScoped<CoreGroupService>();
         services.AddScoped<ChildProtectionQueries>();
         return services;
     }

@@ -38,49 +38,49 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
         if (latestDiscussion?.Decision == StrategyDecision.StartSection47 && (enquiry is null || enquiry.Enquiry.CompletedOn is not null)
             && !work.Enquiries.Any(s => s.Enquiry.StrategyDiscussionId == latestDiscussion.Id))
         {
-            steps.Add(("Start the section 47 enquiry", Link("/ChildProtection/StartSection47", new { strategyDiscussionId = latestDiscussion.Id })));
+            steps.Add(("Start the section 47 enquiry", Link("/ChildProtection/Section47Enquiries/StartSection47", new { strategyDiscussionId = latestDiscussion.Id })));
         }
         if (enquiry is { Enquiry.CompletedOn: null } open)
         {
             var e = open.Enquiry;
             if (e.ChildSeenOn is null)
             {
-                steps.Add(("Record when the child was seen", Link("/ChildProtection/ChildSeen", new { enquiryId = e.Id })));
+                steps.Add(("Record when the child was seen", Link("/ChildProtection/Section47Enquiries/ChildSeen", new { enquiryId = e.Id })));
             }
             if (!open.AwaitsSeniorManager)
             {
-                steps.Add(("Record the outcome of the section 47 enquiry", Link("/ChildProtection/CompleteSection47", new { enquiryId = e.Id })));
+                steps.Add(("Record the outcome of the section 47 enquiry", Link("/ChildProtection/Section47Enquiries/CompleteSection47", new { enquiryId = e.Id })));
             }
             else if (User.IsInRole(Roles.ServiceManager))
             {
-                steps.Add(("Agree the decision not to hold a conference", Link("/ChildProtection/AgreeSection47", new { enquiryId = e.Id })));
+                steps.Add(("Agree the decision not to hold a conference", Link("/ChildProtection/Section47Enquiries/AgreeSection47", new { enquiryId = e.Id })));
             }
             else
             {
-                steps.Add(("Ask a service manager to agree the decision not to hold a conference, or change the outcome", Link("/ChildProtection/CompleteSection47", new { enquiryId = e.Id })));
+                steps.Add(("Ask a service manager to agree the decision not to hold a conference, or change the outcome", Link("/ChildProtection/Section47Enquiries/CompleteSection47", new { enquiryId = e.Id })));
             }
         }
         if (enquiry is not null && enquiry.Enquiry.Outcome is null or Section47Outcome.ConferenceRequired
             && !work.Conferences.Any(c => c.Conference.Type == ConferenceType.Initial && c.Conference.Section47Id == enquiry.Enquiry.Id))
         {
             steps.Add(($"Book the initial child protection conference (due by {ChildProtectionText.Date(enquiry.InitialConferenceDue)})",
-                Link("/ChildProtection/ScheduleConference", new { type = "initial" })));
+                Link("/ChildProtection/Conferences/ScheduleConference", new { type = "initial" })));
         }
         foreach (var c in work.Conferences.Where(c => !c.Conference.IsHeld))
         {
             steps.Add(($"Record the {ChildProtectionText.ConferenceName(c.Conference.Type).ToLowerInvariant()} booked for {ChildProtectionText.Date(c.Conference.ScheduledFor)}",
-                Link("/ChildProtection/HoldConference", new { conferenceId = c.Conference.Id })));
+                Link("/ChildProtection/Conferences/HoldConference", new { conferenceId = c.Conference.Id })));
         }
         if (work.OpenPlan is { } plan)
         {
             if (!work.Conferences.Any(c => c.Conference.Type == ConferenceType.Review && !c.Conference.IsHeld && c.Conference.ChildProtectionPlanId == plan.Plan.Id))
             {
-                steps.Add(($"Book the review conference (due by {ChildProtectionText.Date(plan.NextReview!.DueDate)})", Link("/ChildProtection/ScheduleConference", new { type = "review" })));
+                steps.Add(($"Book the review conference (due by {ChildProtectionText.Date(plan.NextReview!.DueDate)})", Link("/ChildProtection/Conferences/ScheduleConference", new { type = "review" })));
             }
-            steps.Add(($"Record a core group meeting (next due by {ChildProtectionText.Date(plan.NextCoreGroup!.DueDate)})", Link("/ChildProtection/RecordCoreGroup", new { planId = plan.Plan.Id })));
+            steps.Add(($"Record a core group meeting (next due by {ChildProtectionText.Date(plan.NextCoreGroup!.DueDate)})", Link("/ChildProtection/CoreGroups/RecordCoreGroup", new { planId = plan.Plan.Id })));
             if (plan.Actions.Count == 0)
             {
-                steps.Add(("Add the outline plan's actions", Link("/ChildProtection/AddPlanAction", new { planId = plan.Plan.Id })));
+                steps.Add(("Add the outline plan's actions", Link("/ChildProtection/ProtectionPlans/AddPlanAction", new { planId = plan.Plan.Id })));
             }
         }
         if (work.NeedsChildInNeedPlan)
@@ -90,7 +90,7 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
         }
         if (latestDiscussion is null)
         {
-            steps.Add(("Record a strategy discussion", Link("/ChildProtection/NewStrategyDiscussion")));
+            steps.Add(("Record a strategy discussion", Link("/ChildProtection/StrategyDiscussions/NewStrategyDiscussion")));
         }
         return steps;
     }

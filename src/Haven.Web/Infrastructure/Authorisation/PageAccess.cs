@@ -57,7 +57,7 @@ public static class PageAccess
         // Reading pages in folders that are otherwise about recording.
         new("/Assessments/Details", Capabilities.ViewRecords),
         new("/ChildProtection/Index", Capabilities.ViewRecords),
-        new("/ChildProtection/Plan", Capabilities.ViewRecords),
+        new("/ChildProtection/ProtectionPlans/Plan", Capabilities.ViewRecords),
         new("/EarlyHelp/Index", Capabilities.ViewRecords),
         new("/EarlyHelp/Episode", Capabilities.ViewRecords),
 
@@ -71,7 +71,7 @@ public static class PageAccess
 
         // Decisions and overviews that belong to particular jobs.
         new("/Assessments/Authorise", Capabilities.AuthoriseAssessments),
-        new("/ChildProtection/AgreeSection47", Capabilities.AgreeNoConference),
+        new("/ChildProtection/Section47Enquiries/AgreeSection47", Capabilities.AgreeNoConference),
         new("/FrontDoor/Dashboard", Capabilities.OverseeFrontDoor),
         new("/FrontDoor/Contacts", Capabilities.OverseeFrontDoor),
         new("/FrontDoor/PartnerQueue", Capabilities.TriagePartnerReferrals),

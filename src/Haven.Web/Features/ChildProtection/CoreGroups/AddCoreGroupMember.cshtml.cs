@@ -1,0 +1,49 @@
+using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildProtection.CoreGroups;
+
+public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider clock, CoreGroupService service) : PersonPageModel(db, clock)
+{
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildProtectionPlan Plan { get; private set; } = null!;
+    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
+        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
+    }
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Agency { get; set; }
+    [BindProperty] public string? Role { get; set; }
+
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            ModelState.AddModelError(nameof(Name), "Enter the member's name");
+        }
+        if (string.IsNullOrWhiteSpace(Agency))
+        {
+            ModelState.AddModelError(nameof(Agency), "Select the member's agency");
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await service.AddCoreGroupMemberAsync(PlanId, Name!, Agency!, Role, ct);
+        TempData["Success"] = $"{Name!.Trim()} added to the core group";
+        return Redirect(PlanUrl + "#core-group");
+    }
+}

@@ -1,0 +1,53 @@
+using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Haven.Web.Features.ChildProtection.CoreGroups;
+
+/// <summary>Records a core group meeting: when, who came and the progress against the plan.</summary>
+public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, CoreGroupService service) : PersonPageModel(db, clock)
+{
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid PlanId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public ChildProtectionPlan Plan { get; private set; } = null!;
+    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
+        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
+    }
+
+    [BindProperty] public DateInput HeldOn { get; set; } = new();
+    [BindProperty] public string? Attendees { get; set; }
+    [BindProperty] public string? Progress { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        HeldOn = DateInput.From(Today);
+        var members = await Db.CoreGroupMembers.AsNoTracking().Where(m => m.PlanId == PlanId).OrderBy(m => m.Agency).ToListAsync(ct);
+        Attendees = string.Join(Environment.NewLine, members.Select(m => $"{m.Name} ({m.Agency})"));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var held = DateInputValidation.Validate(HeldOn, "the date of the core group", required: true, today: Today);
+        held.AddTo(ModelState, nameof(HeldOn));
+        AddErrors(ChildProtectionChecks.ValidateCoreGroupMeeting(held.Date, Plan.StartDate, Today, Attendees, Progress));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await service.RecordCoreGroupAsync(PlanId, held.Date!.Value, Attendees!, Progress!, ct);
+        TempData["Success"] = "Core group recorded";
+        return Redirect(PlanUrl + "#core-group");
+    }
+}

@@ -1,0 +1,51 @@
+using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
+
+/// <summary>Records when the child was seen in the enquiry, and whether alone.</summary>
+public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
+{
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid EnquiryId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Section47Enquiry Enquiry { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
+    }
+
+    [BindProperty] public DateInput SeenOn { get; set; } = new();
+    [BindProperty] public bool? SeenAlone { get; set; }
+
+    public IActionResult OnGet()
+    {
+        SeenOn = DateInput.From(Enquiry.ChildSeenOn ?? Today);
+        SeenAlone = Enquiry.SeenAlone;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var seen = DateInputValidation.Validate(SeenOn, "the date the child was seen", required: true, today: Today);
+        seen.AddTo(ModelState, nameof(SeenOn));
+        AddErrors(ChildProtectionChecks.ValidateChildSeen(seen.Date, SeenAlone, Enquiry.StartDate, Today));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        await service.RecordChildSeenAsync(EnquiryId, seen.Date!.Value, SeenAlone!.Value, ct);
+        TempData["Success"] = "Recorded when the child was seen";
+        return Redirect(EpisodeUrl);
+    }
+}

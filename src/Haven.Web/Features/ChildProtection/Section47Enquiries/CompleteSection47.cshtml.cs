@@ -1,0 +1,55 @@
+using Haven.Data;
+using Haven.Domain.ChildProtection;
+using Haven.Domain.FrontDoor;
+using Haven.GovUk;
+using Haven.Web.Features.People.Record;
+using Haven.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
+
+/// <summary>Records the outcome of an enquiry; a decision against conference after substantiated harm waits for a service manager.</summary>
+public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
+{
+    [FromRoute] public Guid ReferralId { get; set; }
+    [FromRoute] public Guid EnquiryId { get; set; }
+    public Referral Referral { get; private set; } = null!;
+    public Section47Enquiry Enquiry { get; private set; } = null!;
+    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
+    public string EpisodeName => EpisodeNames.Of(Referral);
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
+        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
+    }
+
+    [BindProperty] public DateInput CompletedOn { get; set; } = new();
+    [BindProperty] public Section47Outcome? Outcome { get; set; }
+    [BindProperty] public string? Rationale { get; set; }
+
+    public IActionResult OnGet()
+    {
+        CompletedOn = DateInput.From(Today);
+        Outcome = Enquiry.Outcome;
+        Rationale = Enquiry.OutcomeRationale;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var done = DateInputValidation.Validate(CompletedOn, "the date the enquiry ended", required: true, today: Today);
+        done.AddTo(ModelState, nameof(CompletedOn));
+        AddErrors(ChildProtectionChecks.ValidateSection47Completion(done.Date, Enquiry.StartDate, Today, Outcome, Rationale));
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidPage();
+        }
+        var counted = await service.CompleteSection47Async(EnquiryId, done.Date!.Value, Outcome!.Value, Rationale!, ct);
+        TempData["Success"] = counted
+            ? "Section 47 enquiry completed"
+            : "Outcome recorded. A service manager must agree it before the enquiry ends";
+        return Redirect(EpisodeUrl);
+    }
+}
