@@ -1,4 +1,5 @@
 using Haven.Domain.Formatting;
+using Haven.Domain.Rules;
 
 namespace Haven.Domain.EarlyHelp;
 
@@ -36,132 +37,88 @@ public static class EarlyHelpRules
     public static int LengthInDays(EarlyHelpEpisode episode, DateOnly today) =>
         Math.Max(0, (episode.EndDate ?? today).DayNumber - episode.StartDate.DayNumber);
 
-    public static IReadOnlyDictionary<string, string> ValidateStart(EarlyHelpStart? startedBy, string? leadProfessional, string? leadAgency)
-    {
-        var errors = new Dictionary<string, string>();
-        if (startedBy is null)
-        {
-            errors["StartedBy"] = "Select how early help started";
-        }
-        if (string.IsNullOrWhiteSpace(leadProfessional))
-        {
-            errors["LeadProfessional"] = "Enter the lead professional";
-        }
-        if (string.IsNullOrWhiteSpace(leadAgency))
-        {
-            errors["LeadAgency"] = "Enter the lead professional's agency";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateStart(EarlyHelpStart? startedBy, string? leadProfessional, string? leadAgency) =>
+        new RuleResult()
+            .AddIf(startedBy is null, EarlyHelpFields.StartedBy, "Select how early help started")
+            .AddIf(string.IsNullOrWhiteSpace(leadProfessional), EarlyHelpFields.LeadProfessional, "Enter the lead professional")
+            .AddIf(string.IsNullOrWhiteSpace(leadAgency), EarlyHelpFields.LeadAgency, "Enter the lead professional's agency");
 
-    public static IReadOnlyDictionary<string, string> ValidateLeadChange(
-        string currentLead, string currentAgency, string? newLead, string? newAgency, string? reason)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(newLead))
-        {
-            errors["LeadProfessional"] = "Enter the new lead professional";
-        }
-        else if (Same(newLead, currentLead) && Same(newAgency, currentAgency))
-        {
-            errors["LeadProfessional"] = $"{currentLead} is already the lead professional";
-        }
-        if (string.IsNullOrWhiteSpace(newAgency))
-        {
-            errors["LeadAgency"] = "Enter the new lead professional's agency";
-        }
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            errors["Reason"] = "Enter why the lead professional is changing";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateLeadChange(string currentLead, string currentAgency, string? newLead, string? newAgency, string? reason) =>
+        new RuleResult()
+            .AddIf(string.IsNullOrWhiteSpace(newLead), EarlyHelpFields.LeadProfessional, "Enter the new lead professional")
+            .AddIf(Same(newLead, currentLead) && Same(newAgency, currentAgency), EarlyHelpFields.LeadProfessional, $"{currentLead} is already the lead professional")
+            .AddIf(string.IsNullOrWhiteSpace(newAgency), EarlyHelpFields.LeadAgency, "Enter the new lead professional's agency")
+            .AddIf(string.IsNullOrWhiteSpace(reason), EarlyHelpFields.Reason, "Enter why the lead professional is changing");
+
+    /// <summary>Everyone in the team around the family is named with the agency they come from.</summary>
+    public static RuleResult ValidateTeamMember(string? name, string? agency) =>
+        new RuleResult()
+            .AddIf(string.IsNullOrWhiteSpace(name), EarlyHelpFields.Name, "Enter the team member's name")
+            .AddIf(string.IsNullOrWhiteSpace(agency), EarlyHelpFields.Agency, "Enter the team member's agency");
 
     /// <summary>All four sections are required: an assessment without the child's voice is the gap inspectors most often find.</summary>
-    public static IReadOnlyDictionary<string, string> ValidateAssessment(string? childsVoice, string? parentsViews, string? strengths, string? needs)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(childsVoice))
-        {
-            errors["ChildsVoice"] = "Enter the child's voice: what they said, or how their wishes and feelings were found out";
-        }
-        if (string.IsNullOrWhiteSpace(parentsViews))
-        {
-            errors["ParentsViews"] = "Enter the parents' or carers' views";
-        }
-        if (string.IsNullOrWhiteSpace(strengths))
-        {
-            errors["Strengths"] = "Enter the family's strengths";
-        }
-        if (string.IsNullOrWhiteSpace(needs))
-        {
-            errors["Needs"] = "Enter the needs the plan must meet";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateAssessment(DateOnly? completedOn, string? childsVoice, string? parentsViews, string? strengths, string? needs) =>
+        new RuleResult()
+            .AddIf(completedOn is null, EarlyHelpFields.CompletedOn, "Enter the date the assessment was completed")
+            .AddIf(string.IsNullOrWhiteSpace(childsVoice), EarlyHelpFields.ChildsVoice, "Enter the child's voice: what they said, or how their wishes and feelings were found out")
+            .AddIf(string.IsNullOrWhiteSpace(parentsViews), EarlyHelpFields.ParentsViews, "Enter the parents' or carers' views")
+            .AddIf(string.IsNullOrWhiteSpace(strengths), EarlyHelpFields.Strengths, "Enter the family's strengths")
+            .AddIf(string.IsNullOrWhiteSpace(needs), EarlyHelpFields.Needs, "Enter the needs the plan must meet");
 
     /// <summary>An action must say what, who and by when; a due date on or before the start cannot be part of this plan.</summary>
-    public static IReadOnlyDictionary<string, string> ValidateAction(string? action, string? owner, DateOnly? dueDate, DateOnly episodeStart)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(action))
-        {
-            errors["Action"] = "Enter what will be done";
-        }
-        if (string.IsNullOrWhiteSpace(owner))
-        {
-            errors["Owner"] = "Enter who will do it";
-        }
-        if (dueDate is { } due && due <= episodeStart)
-        {
-            errors["DueDate"] = $"The due date must be after early help started on {EarlyHelpText.Date(episodeStart)}";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateAction(string? action, string? owner, DateOnly? dueDate, DateOnly episodeStart) =>
+        new RuleResult()
+            .AddIf(string.IsNullOrWhiteSpace(action), EarlyHelpFields.Action, "Enter what will be done")
+            .AddIf(string.IsNullOrWhiteSpace(owner), EarlyHelpFields.Owner, "Enter who will do it")
+            .AddIf(dueDate is null, EarlyHelpFields.DueDate, "Enter the due date")
+            .AddIf(dueDate is { } due && due <= episodeStart, EarlyHelpFields.DueDate, $"The due date must be after early help started on {EarlyHelpText.Date(episodeStart)}");
 
-    public static IReadOnlyDictionary<string, string> ValidateReview(string? progress, string? childsViews, DateOnly? reviewDate, DateOnly? nextReviewDate, DateOnly episodeStart)
-    {
-        var errors = new Dictionary<string, string>();
-        if (reviewDate is { } held && held < episodeStart)
-        {
-            errors["ReviewDate"] = $"The review date must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}";
-        }
-        if (string.IsNullOrWhiteSpace(progress))
-        {
-            errors["Progress"] = "Enter the progress against the plan";
-        }
-        if (string.IsNullOrWhiteSpace(childsViews))
-        {
-            errors["ChildsViews"] = "Enter the child's views on how things are going";
-        }
-        if (reviewDate is { } r && nextReviewDate is { } next && next <= r)
-        {
-            errors["NextReviewDate"] = "The next review date must be after this review";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateReview(string? progress, string? childsViews, DateOnly? reviewDate, DateOnly? nextReviewDate, DateOnly episodeStart) =>
+        new RuleResult()
+            .AddIf(reviewDate is null, EarlyHelpFields.ReviewDate, "Enter the review date")
+            .AddIf(reviewDate is { } held && held < episodeStart, EarlyHelpFields.ReviewDate, $"The review date must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}")
+            .AddIf(string.IsNullOrWhiteSpace(progress), EarlyHelpFields.Progress, "Enter the progress against the plan")
+            .AddIf(string.IsNullOrWhiteSpace(childsViews), EarlyHelpFields.ChildsViews, "Enter the child's views on how things are going")
+            .AddIf(nextReviewDate is null, EarlyHelpFields.NextReviewDate, "Enter the next review date")
+            .AddIf(reviewDate is { } r && nextReviewDate is { } next && next <= r, EarlyHelpFields.NextReviewDate, "The next review date must be after this review");
 
     /// <summary>A step-up becomes a contact at the front door, so the closing note must say what the concern is.</summary>
-    public static IReadOnlyDictionary<string, string> ValidateClosure(EarlyHelpClosure? outcome, string? note, DateOnly? endDate, DateOnly episodeStart)
-    {
-        var errors = new Dictionary<string, string>();
-        if (outcome is null)
-        {
-            errors["Outcome"] = "Select the outcome";
-        }
-        if (outcome == EarlyHelpClosure.SteppedUpToSocialCare && string.IsNullOrWhiteSpace(note))
-        {
-            errors["Note"] = "Enter the concern for children's social care: it becomes the contact the front door reads";
-        }
-        if (endDate is { } end && end < episodeStart)
-        {
-            errors["EndDate"] = $"The end date must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}";
-        }
-        return errors;
-    }
+    public static RuleResult ValidateClosure(EarlyHelpClosure? outcome, string? note, DateOnly? endDate, DateOnly episodeStart) =>
+        new RuleResult()
+            .AddIf(outcome is null, EarlyHelpFields.Outcome, "Select the outcome")
+            .AddIf(outcome == EarlyHelpClosure.SteppedUpToSocialCare && string.IsNullOrWhiteSpace(note), EarlyHelpFields.Note, "Enter the concern for children's social care: it becomes the contact the front door reads")
+            .AddIf(endDate is null, EarlyHelpFields.EndDate, "Enter the date early help ended")
+            .AddIf(endDate is { } end && end < episodeStart, EarlyHelpFields.EndDate, $"The end date must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}");
 
     private static bool Same(string? a, string? b) =>
         string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The early help rules' names for what was entered; pages map them to their own fields.</summary>
+public static class EarlyHelpFields
+{
+    public const string StartedBy = "StartedBy";
+    public const string LeadProfessional = "LeadProfessional";
+    public const string LeadAgency = "LeadAgency";
+    public const string Reason = "Reason";
+    public const string Name = "Name";
+    public const string Agency = "Agency";
+    public const string CompletedOn = "CompletedOn";
+    public const string ChildsVoice = "ChildsVoice";
+    public const string ParentsViews = "ParentsViews";
+    public const string Strengths = "Strengths";
+    public const string Needs = "Needs";
+    public const string Action = "Action";
+    public const string Owner = "Owner";
+    public const string DueDate = "DueDate";
+    public const string ReviewDate = "ReviewDate";
+    public const string Progress = "Progress";
+    public const string ChildsViews = "ChildsViews";
+    public const string NextReviewDate = "NextReviewDate";
+    public const string Outcome = "Outcome";
+    public const string Note = "Note";
+    public const string EndDate = "EndDate";
+    public const string ContactId = "ContactId";
 }
 
 /// <summary>Early help words as people say them.</summary>

@@ -1,4 +1,5 @@
 using Haven.Domain.EarlyHelp;
+using Haven.Domain.Rules;
 
 namespace Haven.Domain.Tests.EarlyHelp;
 
@@ -112,10 +113,10 @@ public sealed class EarlyHelpRulesTests
     [Fact]
     public void An_assessment_needs_all_four_sections_and_the_childs_voice_cannot_be_blank()
     {
-        Assert.Empty(EarlyHelpRules.ValidateAssessment("I like school", "Mum wants help with routines", "Close to gran", "Sleep and attendance"));
-        var errors = EarlyHelpRules.ValidateAssessment("   ", "Mum wants help", "Close to gran", "");
-        Assert.Equal(["ChildsVoice", "Needs"], errors.Keys.Order());
-        Assert.StartsWith("Enter the child's voice", errors["ChildsVoice"], StringComparison.Ordinal);
+        Assert.True(EarlyHelpRules.ValidateAssessment(Today, "I like school", "Mum wants help with routines", "Close to gran", "Sleep and attendance").IsValid);
+        var errors = EarlyHelpRules.ValidateAssessment(Today, "   ", "Mum wants help", "Close to gran", "");
+        Assert.Equal(["ChildsVoice", "Needs"], Fields(errors).Order());
+        Assert.StartsWith("Enter the child's voice", errors.MessageFor(EarlyHelpFields.ChildsVoice), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -126,10 +127,10 @@ public sealed class EarlyHelpRulesTests
     public void An_action_must_be_due_after_the_episode_started(string due, bool refused)
     {
         var errors = EarlyHelpRules.ValidateAction("Book hearing test", "Health visitor", DateOnly.Parse(due), new DateOnly(2026, 9, 1));
-        Assert.Equal(refused, errors.ContainsKey("DueDate"));
+        Assert.Equal(refused, errors.MessageFor(EarlyHelpFields.DueDate) is not null);
         if (refused)
         {
-            Assert.Equal("The due date must be after early help started on 1 September 2026", errors["DueDate"]);
+            Assert.Equal("The due date must be after early help started on 1 September 2026", errors.MessageFor(EarlyHelpFields.DueDate));
         }
     }
 
@@ -137,29 +138,51 @@ public sealed class EarlyHelpRulesTests
     public void A_lead_change_needs_a_reason_and_a_different_lead()
     {
         Assert.Equal("Enter why the lead professional is changing",
-            EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "Tom Ellis", "Family Hub", " ")["Reason"]);
+            EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "Tom Ellis", "Family Hub", " ").MessageFor(EarlyHelpFields.Reason));
         Assert.Equal("Ms Priya Shah is already the lead professional",
-            EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "ms priya shah ", "Northbridge Primary School", "Because")["LeadProfessional"]);
-        Assert.Empty(EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "Tom Ellis", "Family Hub", "Worker left"));
+            EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "ms priya shah ", "Northbridge Primary School", "Because").MessageFor(EarlyHelpFields.LeadProfessional));
+        Assert.True(EarlyHelpRules.ValidateLeadChange("Ms Priya Shah", "Northbridge Primary School", "Tom Ellis", "Family Hub", "Worker left").IsValid);
     }
 
     [Fact]
     public void A_review_needs_progress_the_childs_views_and_a_later_next_review()
     {
         var start = new DateOnly(2026, 9, 1);
-        Assert.Empty(EarlyHelpRules.ValidateReview("Attendance up", "Happier", Today, Today.AddDays(42), start));
+        Assert.True(EarlyHelpRules.ValidateReview("Attendance up", "Happier", Today, Today.AddDays(42), start).IsValid);
         var errors = EarlyHelpRules.ValidateReview("", "", Today, Today, start);
-        Assert.Equal(["ChildsViews", "NextReviewDate", "Progress"], errors.Keys.Order());
-        Assert.True(EarlyHelpRules.ValidateReview("x", "y", new DateOnly(2026, 8, 1), Today, start).ContainsKey("ReviewDate"));
+        Assert.Equal(["ChildsViews", "NextReviewDate", "Progress"], Fields(errors).Order());
+        Assert.True(EarlyHelpRules.ValidateReview("x", "y", new DateOnly(2026, 8, 1), Today, start).MessageFor(EarlyHelpFields.ReviewDate) is not null);
     }
 
     [Fact]
     public void Closing_needs_an_outcome_and_a_step_up_needs_the_concern()
     {
         var start = new DateOnly(2026, 9, 1);
-        Assert.Equal(["Outcome"], EarlyHelpRules.ValidateClosure(null, null, Today, start).Keys);
-        Assert.Equal(["Note"], EarlyHelpRules.ValidateClosure(EarlyHelpClosure.SteppedUpToSocialCare, " ", Today, start).Keys);
-        Assert.Empty(EarlyHelpRules.ValidateClosure(EarlyHelpClosure.NeedsMet, null, Today, start));
-        Assert.Equal(["EndDate"], EarlyHelpRules.ValidateClosure(EarlyHelpClosure.NeedsMet, null, new DateOnly(2026, 8, 31), start).Keys);
+        Assert.Equal(["Outcome"], Fields(EarlyHelpRules.ValidateClosure(null, null, Today, start)));
+        Assert.Equal(["Note"], Fields(EarlyHelpRules.ValidateClosure(EarlyHelpClosure.SteppedUpToSocialCare, " ", Today, start)));
+        Assert.True(EarlyHelpRules.ValidateClosure(EarlyHelpClosure.NeedsMet, null, Today, start).IsValid);
+        Assert.Equal(["EndDate"], Fields(EarlyHelpRules.ValidateClosure(EarlyHelpClosure.NeedsMet, null, new DateOnly(2026, 8, 31), start)));
     }
+
+    [Fact]
+    public void A_date_that_was_not_given_is_asked_for_by_the_rule_itself()
+    {
+        var start = new DateOnly(2026, 9, 1);
+        Assert.Equal("Enter the date early help ended", EarlyHelpRules.ValidateClosure(EarlyHelpClosure.NeedsMet, null, null, start).MessageFor(EarlyHelpFields.EndDate));
+        Assert.Equal("Enter the review date", EarlyHelpRules.ValidateReview("x", "y", null, Today, start).MessageFor(EarlyHelpFields.ReviewDate));
+        Assert.Equal("Enter the next review date", EarlyHelpRules.ValidateReview("x", "y", Today, null, start).MessageFor(EarlyHelpFields.NextReviewDate));
+        Assert.Equal("Enter the due date", EarlyHelpRules.ValidateAction("a", "b", null, start).MessageFor(EarlyHelpFields.DueDate));
+        Assert.Equal("Enter the date the assessment was completed", EarlyHelpRules.ValidateAssessment(null, "a", "b", "c", "d").MessageFor(EarlyHelpFields.CompletedOn));
+    }
+
+    [Fact]
+    public void A_team_member_needs_a_name_and_an_agency()
+    {
+        Assert.True(EarlyHelpRules.ValidateTeamMember("Sam Okoro", "Havenshire Community Health").IsValid);
+        var errors = EarlyHelpRules.ValidateTeamMember(" ", null);
+        Assert.Equal("Enter the team member's name", errors.MessageFor(EarlyHelpFields.Name));
+        Assert.Equal("Enter the team member's agency", errors.MessageFor(EarlyHelpFields.Agency));
+    }
+
+    private static IEnumerable<string> Fields(RuleResult result) => result.Problems.Select(p => p.Field);
 }

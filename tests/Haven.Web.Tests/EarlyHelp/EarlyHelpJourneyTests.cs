@@ -231,6 +231,27 @@ public abstract class EarlyHelpJourneyTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task The_rule_runs_once_in_the_service_so_an_unreadable_date_keeps_its_own_message_beside_the_rules_and_nothing_is_saved()
+    {
+        var (worker, _, child) = await SetUpAsync();
+        var episodeId = await EpisodeAsync(worker, child);
+        var client = await app.SignInAsync(worker);
+        var url = Page(child, episodeId, "/reviews/new");
+        var form = await client.GetFormAsync(url);
+
+        var refused = await client.PostFormAsync(url, form, With(Date("NextReviewDate", new DateOnly(2026, 12, 20)), new()
+        {
+            ["ReviewDate.Day"] = "31", ["ReviewDate.Month"] = "2", ["ReviewDate.Year"] = "2026",
+            ["Progress"] = "", ["ChildsViews"] = "Mia says mornings are calmer.",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var summary = Html.ErrorSummary(await refused.ReadDocumentAsync());
+        Assert.Equal(["The review date must be a real date", "Enter the progress against the plan"], summary);
+        Assert.Equal(0, await app.WithDbAsync(db => db.EarlyHelpReviews.CountAsync(r => r.EpisodeId == episodeId)));
+    }
+
+    [Fact]
     public async Task A_review_sets_the_next_review_date_and_it_is_overdue_once_passed()
     {
         var (worker, _, child) = await SetUpAsync();

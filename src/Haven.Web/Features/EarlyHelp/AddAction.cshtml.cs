@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -9,33 +8,30 @@ namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadOpenAsync(this, records, ct);
 
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public string? Owner { get; set; }
     [BindProperty] public DateInput DueDate { get; set; } = new();
 
-    public IActionResult OnGet()
-    {
-        return Page();
-    }
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
-        AddErrors(EarlyHelpRules.ValidateAction(Action, Owner, due.Date, Episode.StartDate));
-        if (!ModelState.IsValid)
+        try
         {
+            await earlyHelp.AddActionAsync(EarlyHelp.EpisodeId, Action, Owner, due.Date, ct);
+            TempData["Success"] = "Action added to the plan";
+            return Redirect(EarlyHelp.EpisodeUrl + "#plan");
+        }
+        catch (EarlyHelpRuleException refused)
+        {
+            AddErrors(refused.Result);
             return this.InvalidPage();
         }
-        await earlyHelp.AddActionAsync(EpisodeId, Action!, Owner!, due.Date!.Value, ct);
-        TempData["Success"] = "Action added to the plan";
-        return Redirect(EpisodeUrl + "#plan");
     }
 }

@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.EarlyHelp;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -8,38 +7,28 @@ namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadOpenAsync(this, records, ct);
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Agency { get; set; }
     [BindProperty] public string? Role { get; set; }
 
-    public IActionResult OnGet()
-    {
-        return Page();
-    }
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Name))
+        try
         {
-            ModelState.AddModelError(nameof(Name), "Enter the team member's name");
+            await earlyHelp.AddTeamMemberAsync(EarlyHelp.EpisodeId, Name, Agency, Role, ct);
+            TempData["Success"] = $"{Name!.Trim()} added to the team around the family";
+            return Redirect(EarlyHelp.EpisodeUrl);
         }
-        if (string.IsNullOrWhiteSpace(Agency))
+        catch (EarlyHelpRuleException refused)
         {
-            ModelState.AddModelError(nameof(Agency), "Enter the team member's agency");
-        }
-        if (!ModelState.IsValid)
-        {
+            AddErrors(refused.Result);
             return this.InvalidPage();
         }
-        await earlyHelp.AddTeamMemberAsync(EpisodeId, Name!, Agency!, Role, ct);
-        TempData["Success"] = $"{Name!.Trim()} added to the team around the family";
-        return Redirect(EpisodeUrl);
     }
 }

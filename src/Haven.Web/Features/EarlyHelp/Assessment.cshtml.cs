@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.EarlyHelp;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -10,12 +9,9 @@ namespace Haven.Web.Features.EarlyHelp;
 /// <summary>Records the CAF-style assessment; updating starts from the last one so only what changed is retyped.</summary>
 public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadOpenAsync(this, records, ct);
 
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
     [BindProperty] public string? ChildsVoice { get; set; }
@@ -26,7 +22,7 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
     public IActionResult OnGet()
     {
         CompletedOn = DateInput.From(Today);
-        if (Episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault() is { } last)
+        if (EarlyHelp.Episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault() is { } last)
         {
             (ChildsVoice, ParentsViews, Strengths, Needs) = (last.ChildsVoice, last.ParentsViews, last.Strengths, last.Needs);
         }
@@ -35,15 +31,18 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var completed = DateInputValidation.Validate(CompletedOn, "the date the assessment was completed", required: true, notAfter: Today, notBefore: Episode.StartDate, today: Today);
+        var completed = DateInputValidation.Validate(CompletedOn, "the date the assessment was completed", required: true, notAfter: Today, notBefore: EarlyHelp.Episode.StartDate, today: Today);
         completed.AddTo(ModelState, nameof(CompletedOn));
-        AddErrors(EarlyHelpRules.ValidateAssessment(ChildsVoice, ParentsViews, Strengths, Needs));
-        if (!ModelState.IsValid)
+        try
         {
+            await earlyHelp.RecordAssessmentAsync(EarlyHelp.EpisodeId, completed.Date, ChildsVoice, ParentsViews, Strengths, Needs, ct);
+            TempData["Success"] = "Assessment recorded";
+            return Redirect(EarlyHelp.EpisodeUrl);
+        }
+        catch (EarlyHelpRuleException refused)
+        {
+            AddErrors(refused.Result);
             return this.InvalidPage();
         }
-        await earlyHelp.RecordAssessmentAsync(EpisodeId, completed.Date!.Value, ChildsVoice!, ParentsViews!, Strengths!, Needs!, ct);
-        TempData["Success"] = "Assessment recorded";
-        return Redirect(EpisodeUrl);
     }
 }

@@ -1,5 +1,4 @@
 using Haven.Data;
-using Haven.Domain.EarlyHelp;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -8,31 +7,28 @@ namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadOpenAsync(this, records, ct);
 
     [BindProperty] public string? LeadProfessional { get; set; }
     [BindProperty] public string? LeadAgency { get; set; }
     [BindProperty] public string? Reason { get; set; }
 
-    public IActionResult OnGet()
-    {
-        return Page();
-    }
+    public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        AddErrors(EarlyHelpRules.ValidateLeadChange(Episode.LeadProfessional, Episode.LeadAgency, LeadProfessional, LeadAgency, Reason));
-        if (!ModelState.IsValid)
+        try
         {
+            await earlyHelp.ChangeLeadAsync(EarlyHelp.EpisodeId, LeadProfessional, LeadAgency, Reason, ct);
+            TempData["Success"] = $"Lead professional changed to {LeadProfessional!.Trim()}";
+            return Redirect(EarlyHelp.EpisodeUrl);
+        }
+        catch (EarlyHelpRuleException refused)
+        {
+            AddErrors(refused.Result);
             return this.InvalidPage();
         }
-        await earlyHelp.ChangeLeadAsync(EpisodeId, LeadProfessional!, LeadAgency!, Reason!, ct);
-        TempData["Success"] = $"Lead professional changed to {LeadProfessional!.Trim()}";
-        return Redirect(EpisodeUrl);
     }
 }

@@ -9,9 +9,7 @@ namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
     [FromRoute] public Guid ActionId { get; set; }
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
@@ -22,7 +20,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
     {
         if (PlanAction.CompletedOn is not null)
         {
-            return Refuse(RecordLoader.EarlyHelpClosed, EpisodeUrl);
+            return Refuse(RecordLoader.EarlyHelpClosed, EarlyHelp.EpisodeUrl);
         }
         CompletedOn = DateInput.From(Today);
         return Page();
@@ -33,23 +31,24 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
         if (PlanAction.CompletedOn is not null)
         {
             TempData["Success"] = "That action was already marked as done";
-            return Redirect(EpisodeUrl + "#plan");
+            return Redirect(EarlyHelp.EpisodeUrl + "#plan");
         }
-        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: Episode.StartDate, today: Today);
+        var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: EarlyHelp.Episode.StartDate, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
         }
-        await earlyHelp.CompleteActionAsync(EpisodeId, ActionId, done.Date!.Value, ct);
+        await earlyHelp.CompleteActionAsync(EarlyHelp.EpisodeId, ActionId, done.Date!.Value, ct);
         TempData["Success"] = "Action marked as done";
-        return Redirect(EpisodeUrl + "#plan");
+        return Redirect(EarlyHelp.EpisodeUrl + "#plan");
     }
 
+    /// <summary>The action is looked for before the episode is refused as closed, so another episode's action is a 404 either way.</summary>
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Episode = await records.EarlyHelpEpisodeAsync(PersonId, EpisodeId, ct);
-        PlanAction = Episode.Actions.SingleOrDefault(a => a.Id == ActionId) ?? throw RecordStopException.NotFound();
-        RecordStopException.ThrowIf(!Episode.IsOpen, RecordLoader.EarlyHelpClosed, EpisodeUrl);
+        EarlyHelp = await EarlyHelpPart.LoadAsync(this, records, ct);
+        PlanAction = EarlyHelp.Episode.Actions.SingleOrDefault(a => a.Id == ActionId) ?? throw RecordStopException.NotFound();
+        RecordStopException.ThrowIf(!EarlyHelp.Episode.IsOpen, RecordLoader.EarlyHelpClosed, EarlyHelp.EpisodeUrl);
     }
 }

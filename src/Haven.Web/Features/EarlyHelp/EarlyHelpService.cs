@@ -3,6 +3,7 @@ using Haven.Domain.EarlyHelp;
 using Haven.Domain.Events;
 using Haven.Domain.Formatting;
 using Haven.Domain.FrontDoor;
+using Haven.Domain.Rules;
 using Haven.Web.Features.FrontDoor;
 using Haven.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,15 @@ public sealed record EarlyHelpStartDetails(EarlyHelpStart StartedBy, DateOnly St
 /// <summary>What the front door's early-help decision already said, so the worker does not type it again.</summary>
 public sealed record EarlyHelpPrefill(Guid ContactId, string ContactReference, DateOnly DecidedOn, string? LeadProfessional, string? LeadAgency);
 
-/// <summary>A change refused by the early help rules; pages check the same rules first, so users see field messages instead.</summary>
-public sealed class EarlyHelpRuleException(IReadOnlyDictionary<string, string> errors)
-    : InvalidOperationException(string.Join("; ", errors.Values))
+/// <summary>
+/// A change refused by the early help rules, carrying what they said. The service runs each rule once, on what was
+/// entered; pages catch this and show the problems by their fields, so nothing is saved and the form is shown again.
+/// </summary>
+public sealed class EarlyHelpRuleException(RuleResult result) : InvalidOperationException(result.ToString())
 {
-    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
+    public RuleResult Result { get; } = result;
+
+    public static EarlyHelpRuleException Of(string field, string message) => new(new RuleResult().Add(field, message));
 }
 
 /// <summary>
@@ -51,14 +56,14 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         Check(EarlyHelpRules.ValidateStart(details.StartedBy, details.LeadProfessional, details.LeadAgency));
         if (await HasOpenEpisodeAsync(personId, ct))
         {
-            throw new EarlyHelpRuleException(new Dictionary<string, string> { [""] = "This child already has open early help: change its lead professional instead" });
+            throw EarlyHelpRuleException.Of("", "This child already has open early help: change its lead professional instead");
         }
         string? contactReference = null;
         if (details.ContactId is { } contactId)
         {
             // Only an early-help decision can start early help, or the link would misreport how the family came to it.
             var prefill = await PrefillFromContactAsync(personId, contactId, ct)
-                ?? throw new EarlyHelpRuleException(new Dictionary<string, string> { ["ContactId"] = "That contact's decision is not early help" });
+                ?? throw EarlyHelpRuleException.Of(EarlyHelpFields.ContactId, "That contact's decision is not early help");
             contactReference = prefill.ContactReference;
         }
         var episode = new EarlyHelpEpisode
@@ -85,7 +90,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     }
 
     /// <summary>Changes the lead professional; the reason is required and each change is kept so changes can be counted.</summary>
-    public async Task ChangeLeadAsync(Guid episodeId, string newLead, string newAgency, string reason, CancellationToken ct)
+    public async Task ChangeLeadAsync(Guid episodeId, string? newLead, string? newAgency, string? reason, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
         Check(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason));
@@ -98,24 +103,21 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
             EpisodeId = episode.Id,
             ChangedOn = Today,
             FromLead = EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency),
-            ToLead = EarlyHelpText.Lead(newLead.Trim(), newAgency.Trim()),
-            Reason = reason.Trim(),
+            ToLead = EarlyHelpText.Lead(newLead!.Trim(), newAgency!.Trim()),
+            Reason = reason!.Trim(),
         });
-        episode.LeadProfessional = newLead.Trim();
-        episode.LeadAgency = newAgency.Trim();
+        episode.LeadProfessional = newLead!.Trim();
+        episode.LeadAgency = newAgency!.Trim();
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpLeadChanged,
             $"Early help lead professional changed to {EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency)}", changes.Changes, reason);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task AddTeamMemberAsync(Guid episodeId, string name, string agency, string? role, CancellationToken ct)
+    public async Task AddTeamMemberAsync(Guid episodeId, string? name, string? agency, string? role, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(agency))
-        {
-            throw new EarlyHelpRuleException(new Dictionary<string, string> { ["Name"] = "A team member needs a name and an agency" });
-        }
+        Check(EarlyHelpRules.ValidateTeamMember(name, agency));
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
+        var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name!.Trim(), Agency = agency!.Trim(), Role = Typed.Clean(role) };
         db.TeamAroundFamilyMembers.Add(member);
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpTeamMemberAdded, $"{member.Name} ({member.Agency}) joined the team around the family",
             Added(new FieldChange("Name", null, member.Name), new FieldChange("Agency", null, member.Agency), new FieldChange("Role", null, member.Role)));
@@ -123,9 +125,10 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     }
 
     /// <summary>Records an assessment; a reassessment's event shows what changed since the one before.</summary>
-    public async Task RecordAssessmentAsync(Guid episodeId, DateOnly completedOn, string childsVoice, string parentsViews, string strengths, string needs, CancellationToken ct)
+    public async Task RecordAssessmentAsync(Guid episodeId, DateOnly? completed, string? childsVoice, string? parentsViews, string? strengths, string? needs, CancellationToken ct)
     {
-        Check(EarlyHelpRules.ValidateAssessment(childsVoice, parentsViews, strengths, needs));
+        Check(EarlyHelpRules.ValidateAssessment(completed, childsVoice, parentsViews, strengths, needs));
+        var completedOn = completed!.Value;
         var episode = await OpenEpisodeAsync(episodeId, ct);
         var previous = episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault();
         var assessment = new EarlyHelpAssessment
@@ -133,10 +136,10 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
             Id = Guid.NewGuid(),
             EpisodeId = episode.Id,
             CompletedOn = completedOn,
-            ChildsVoice = childsVoice.Trim(),
-            ParentsViews = parentsViews.Trim(),
-            Strengths = strengths.Trim(),
-            Needs = needs.Trim(),
+            ChildsVoice = childsVoice!.Trim(),
+            ParentsViews = parentsViews!.Trim(),
+            Strengths = strengths!.Trim(),
+            Needs = needs!.Trim(),
         };
         db.EarlyHelpAssessments.Add(assessment);
         var changes = new ChangeSet()
@@ -150,11 +153,12 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<EarlyHelpAction> AddActionAsync(Guid episodeId, string action, string owner, DateOnly dueDate, CancellationToken ct)
+    public async Task<EarlyHelpAction> AddActionAsync(Guid episodeId, string? action, string? owner, DateOnly? due, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateAction(action, owner, dueDate, episode.StartDate));
-        var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action.Trim(), Owner = owner.Trim(), DueDate = dueDate };
+        Check(EarlyHelpRules.ValidateAction(action, owner, due, episode.StartDate));
+        var dueDate = due!.Value;
+        var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action!.Trim(), Owner = owner!.Trim(), DueDate = dueDate };
         db.EarlyHelpActions.Add(added);
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionAdded, $"Early help plan action for {added.Owner}, due {EarlyHelpText.Date(dueDate)}",
             [new FieldChange("Action", null, added.Action), new FieldChange("Owner", null, added.Owner), new FieldChange("Due", null, EarlyHelpText.Date(dueDate))]);
@@ -168,7 +172,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
         if (action.CompletedOn is not null)
         {
-            throw new EarlyHelpRuleException(new Dictionary<string, string> { ["CompletedOn"] = "This action is already done" });
+            throw EarlyHelpRuleException.Of(EarlyHelpFields.CompletedOn, "This action is already done");
         }
         action.CompletedOn = completedOn;
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionCompleted, $"Early help plan action done: {action.Action}",
@@ -177,24 +181,25 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     }
 
     /// <summary>Records a review; its next review date is what the overdue check runs against from now on.</summary>
-    public async Task RecordReviewAsync(Guid episodeId, DateOnly reviewDate, string progress, string childsViews, DateOnly nextReviewDate, CancellationToken ct)
+    public async Task RecordReviewAsync(Guid episodeId, DateOnly? held, string? progress, string? childsViews, DateOnly? next, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateReview(progress, childsViews, reviewDate, nextReviewDate, episode.StartDate));
+        Check(EarlyHelpRules.ValidateReview(progress, childsViews, held, next, episode.StartDate));
+        var (reviewDate, nextReviewDate) = (held!.Value, next!.Value);
         var before = EarlyHelpRules.NextReviewDue(episode);
         db.EarlyHelpReviews.Add(new EarlyHelpReview
         {
             Id = Guid.NewGuid(),
             EpisodeId = episode.Id,
             ReviewDate = reviewDate,
-            Progress = progress.Trim(),
-            ChildsViews = childsViews.Trim(),
+            Progress = progress!.Trim(),
+            ChildsViews = childsViews!.Trim(),
             NextReviewDate = nextReviewDate,
         });
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpReviewed, $"Early help reviewed on {EarlyHelpText.Date(reviewDate)}",
             [
-                new FieldChange("Progress", null, progress.Trim()),
-                new FieldChange("Child's views", null, childsViews.Trim()),
+                new FieldChange("Progress", null, progress!.Trim()),
+                new FieldChange("Child's views", null, childsViews!.Trim()),
                 new FieldChange("Next review", before is { } b ? EarlyHelpText.Date(b) : null, EarlyHelpText.Date(nextReviewDate)),
             ]);
         await db.SaveChangesAsync(ct);
@@ -204,10 +209,11 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     /// Closes the episode. A step-up also records a contact at the front door (source 5D, a referral, the closing
     /// note as the concern), so the step-up is screened like any other contact; both are written in one transaction.
     /// </summary>
-    public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure outcome, string? note, DateOnly endDate, CancellationToken ct)
+    public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure? closure, string? note, DateOnly? ended, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateClosure(outcome, note, endDate, episode.StartDate));
+        Check(EarlyHelpRules.ValidateClosure(closure, note, ended, episode.StartDate));
+        var (outcome, endDate) = (closure!.Value, ended!.Value);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         Contact? contact = null;
         if (outcome == EarlyHelpClosure.SteppedUpToSocialCare)
@@ -247,18 +253,19 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
             .SingleAsync(e => e.Id == episodeId, ct);
         if (!episode.IsOpen)
         {
-            throw new EarlyHelpRuleException(new Dictionary<string, string> { [""] = "This early help episode is closed" });
+            throw EarlyHelpRuleException.Of("", "This early help episode is closed");
         }
         return episode;
     }
 
     private static IEnumerable<FieldChange> Added(params FieldChange[] changes) => changes.Where(c => c.OldValue is not null || c.NewValue is not null);
 
-    private static void Check(IReadOnlyDictionary<string, string> errors)
+    /// <summary>Refuses the change with everything the rule said; the one place each rule is run before a save.</summary>
+    private static void Check(RuleResult result)
     {
-        if (errors.Count > 0)
+        if (!result.IsValid)
         {
-            throw new EarlyHelpRuleException(errors);
+            throw new EarlyHelpRuleException(result);
         }
     }
 

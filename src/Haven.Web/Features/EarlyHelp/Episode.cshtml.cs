@@ -10,12 +10,12 @@ namespace Haven.Web.Features.EarlyHelp;
 /// <summary>One early help episode: lead, team, assessment, plan, reviews, lead changes and how it ended.</summary>
 public sealed class EpisodeModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.EarlyHelpEpisodeAsync(PersonId, EpisodeId, ct);
+    /// <summary>The episode itself, which this page shows throughout.</summary>
+    public EarlyHelpEpisode Episode => EarlyHelp.Episode;
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadAsync(this, records, ct);
 
     public string? ContactReference { get; private set; }
     public string? SteppedUpToReference { get; private set; }

@@ -9,12 +9,9 @@ namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)
 {
-    [FromRoute] public Guid EpisodeId { get; set; }
-    public EarlyHelpEpisode Episode { get; private set; } = null!;
-    public string EpisodeUrl => Url.EarlyHelpEpisode(PersonId, EpisodeId);
+    public EarlyHelpPart EarlyHelp { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Episode = await records.OpenEarlyHelpEpisodeAsync(PersonId, EpisodeId, EpisodeUrl, ct);
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) => EarlyHelp = await EarlyHelpPart.LoadOpenAsync(this, records, ct);
 
     [BindProperty] public DateInput ReviewDate { get; set; } = new();
     [BindProperty] public string? Progress { get; set; }
@@ -33,16 +30,17 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelp
         held.AddTo(ModelState, nameof(ReviewDate));
         var next = DateInputValidation.Validate(NextReviewDate, "the next review date", required: true, today: Today);
         next.AddTo(ModelState, nameof(NextReviewDate));
-        var errors = EarlyHelpRules.ValidateReview(Progress, ChildsViews, held.Date, next.Date, Episode.StartDate);
-        // A date already reported as unreadable should not get a second message about its value.
-        AddErrors(errors.Where(e => ModelState.GetFieldValidationState(e.Key) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            .ToDictionary(e => e.Key, e => e.Value));
-        if (!ModelState.IsValid)
+        try
         {
+            await earlyHelp.RecordReviewAsync(EarlyHelp.EpisodeId, held.Date, Progress, ChildsViews, next.Date, ct);
+            TempData["Success"] = $"Review recorded. Next review by {EarlyHelpText.Date(next.Date!.Value)}";
+            return Redirect(EarlyHelp.EpisodeUrl + "#reviews");
+        }
+        catch (EarlyHelpRuleException refused)
+        {
+            // A date already reported as unreadable keeps that message rather than getting a second one.
+            AddErrors(refused.Result);
             return this.InvalidPage();
         }
-        await earlyHelp.RecordReviewAsync(EpisodeId, held.Date!.Value, Progress!, ChildsViews!, next.Date!.Value, ct);
-        TempData["Success"] = $"Review recorded. Next review by {EarlyHelpText.Date(next.Date.Value)}";
-        return Redirect(EpisodeUrl + "#reviews");
     }
 }

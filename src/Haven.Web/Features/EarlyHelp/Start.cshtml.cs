@@ -55,9 +55,9 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
         {
             ModelState.AddModelError(nameof(StartedBy), "Start early help from the contact's page so the decision is linked, or choose another way it started");
         }
-        foreach (var (field, message) in EarlyHelpRules.ValidateStart(StartedBy, LeadProfessional, LeadAgency))
+        foreach (var problem in EarlyHelpRules.ValidateStart(StartedBy, LeadProfessional, LeadAgency).Problems)
         {
-            ModelState.AddModelError(field, message);
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
         var start = DateInputValidation.Validate(StartDate, "the date early help started", required: true, notAfter: Today, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
