@@ -1,7 +1,7 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
+using Haven.Web.Features.ChildProtection.ProtectionPlans;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,16 +11,10 @@ public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider cloc
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionPlan Plan { get; private set; } = null!;
-    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+    public ProtectionPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
-        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
-        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Agency { get; set; }
@@ -44,6 +38,6 @@ public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider cloc
         }
         await service.AddCoreGroupMemberAsync(PlanId, Name!, Agency!, Role, ct);
         TempData["Success"] = $"{Name!.Trim()} added to the core group";
-        return Redirect(PlanUrl + "#core-group");
+        return Redirect(Part.PlanUrl + "#core-group");
     }
 }

@@ -1,8 +1,8 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
+using Haven.Web.Features.ChildProtection.ProtectionPlans;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,16 +14,10 @@ public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, 
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionPlan Plan { get; private set; } = null!;
-    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+    public ProtectionPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
-        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
-        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Attendees { get; set; }
@@ -41,13 +35,13 @@ public sealed class RecordCoreGroupModel(HavenDbContext db, TimeProvider clock, 
     {
         var held = DateInputValidation.Validate(HeldOn, "the date of the core group", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        AddErrors(ChildProtectionChecks.ValidateCoreGroupMeeting(held.Date, Plan.StartDate, Today, Attendees, Progress));
+        AddErrors(ChildProtectionChecks.ValidateCoreGroupMeeting(held.Date, Part.Plan.StartDate, Today, Attendees, Progress));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
         }
         await service.RecordCoreGroupAsync(PlanId, held.Date!.Value, Attendees!, Progress!, ct);
         TempData["Success"] = "Core group recorded";
-        return Redirect(PlanUrl + "#core-group");
+        return Redirect(Part.PlanUrl + "#core-group");
     }
 }

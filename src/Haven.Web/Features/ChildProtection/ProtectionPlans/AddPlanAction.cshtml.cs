@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.Domain.Plans;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
@@ -14,16 +13,10 @@ public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, Pr
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionPlan Plan { get; private set; } = null!;
-    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+    public ProtectionPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
-        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
-        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
     [BindProperty] public string? Need { get; set; }
     [BindProperty] public string? Action { get; set; }
@@ -48,6 +41,6 @@ public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, Pr
             return this.InvalidPage();
         }
         TempData["Success"] = "Action added to the plan";
-        return Redirect(PlanUrl + "#actions");
+        return Redirect(Part.PlanUrl + "#actions");
     }
 }

@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -12,22 +11,16 @@ public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, Prot
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionPlan Plan { get; private set; } = null!;
-    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+    public ProtectionPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
-        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
-        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
     [BindProperty] public string? Contingency { get; set; }
 
     public IActionResult OnGet()
     {
-        Contingency = Plan.Contingency;
+        Contingency = Part.Plan.Contingency;
         return Page();
     }
 
@@ -40,6 +33,6 @@ public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, Prot
         }
         await service.UpdateContingencyAsync(PlanId, Contingency, ct);
         TempData["Success"] = "Contingency plan saved";
-        return Redirect(PlanUrl);
+        return Redirect(Part.PlanUrl);
     }
 }

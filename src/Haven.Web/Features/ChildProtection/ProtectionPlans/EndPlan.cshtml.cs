@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -13,16 +12,10 @@ public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, Protecti
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionPlan Plan { get; private set; } = null!;
-    public string PlanUrl => Url.ChildProtectionPlan(PersonId, ReferralId, PlanId);
+    public ProtectionPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
-        Plan = await records.ChildProtectionPlanAsync(PersonId, ReferralId, PlanId, ct);
-        RecordLoader.RefuseChangeToClosedPlan(Referral, Plan, PlanUrl);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
     [BindProperty] public DateInput EndDate { get; set; } = new();
     [BindProperty] public PlanEndReason? Reason { get; set; }
@@ -38,7 +31,7 @@ public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, Protecti
     {
         var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        if (end.IsValid && ChildProtectionRules.ValidatePlanEnd(Plan.StartDate, end.Date, Today) is { } problem)
+        if (end.IsValid && ChildProtectionRules.ValidatePlanEnd(Part.Plan.StartDate, end.Date, Today) is { } problem)
         {
             ModelState.AddModelError(nameof(EndDate), problem);
         }
@@ -56,6 +49,6 @@ public sealed class EndPlanModel(HavenDbContext db, TimeProvider clock, Protecti
         }
         await service.EndPlanAsync(PlanId, end.Date!.Value, Reason!.Value, Note, ct);
         TempData["Success"] = "Child protection plan ended";
-        return Redirect(PlanUrl);
+        return Redirect(Part.PlanUrl);
     }
 }
