@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -17,33 +16,26 @@ public sealed class AgreeSection47Model(HavenDbContext db, TimeProvider clock, S
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid EnquiryId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Section47Enquiry Enquiry { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public EnquiryPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
-        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await EnquiryPart.OpenAsync(records, PersonId, ReferralId, EnquiryId, Url.SocialCareEpisode(PersonId, ReferralId), Url.ChildProtectionSummary(PersonId, ReferralId), ct);
 
     [BindProperty] public string? Note { get; set; }
 
     public IActionResult OnGet()
     {
-        return ChildProtectionChecks.AwaitsSeniorManager(Enquiry) ? Page() : Refuse("This enquiry has no outcome waiting for a service manager.", SummaryUrl);
+        return ChildProtectionChecks.AwaitsSeniorManager(Part.Enquiry) ? Page() : Refuse("This enquiry has no outcome waiting for a service manager.", Part.SummaryUrl);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ChildProtectionChecks.AwaitsSeniorManager(Enquiry))
+        if (!ChildProtectionChecks.AwaitsSeniorManager(Part.Enquiry))
         {
-            return Refuse("This enquiry has no outcome waiting for a service manager.", SummaryUrl);
+            return Refuse("This enquiry has no outcome waiting for a service manager.", Part.SummaryUrl);
         }
         await service.AgreeSection47Async(EnquiryId, Note, ct);
         TempData["Success"] = "Decision agreed. The section 47 enquiry is complete";
-        return Redirect(EpisodeUrl);
+        return Redirect(Part.EpisodeUrl);
     }
 }

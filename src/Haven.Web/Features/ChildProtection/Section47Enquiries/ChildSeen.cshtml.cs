@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -13,25 +12,18 @@ public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, Sectio
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid EnquiryId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Section47Enquiry Enquiry { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public EnquiryPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
-        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await EnquiryPart.OpenAsync(records, PersonId, ReferralId, EnquiryId, Url.SocialCareEpisode(PersonId, ReferralId), Url.ChildProtectionSummary(PersonId, ReferralId), ct);
 
     [BindProperty] public DateInput SeenOn { get; set; } = new();
     [BindProperty] public bool? SeenAlone { get; set; }
 
     public IActionResult OnGet()
     {
-        SeenOn = DateInput.From(Enquiry.ChildSeenOn ?? Today);
-        SeenAlone = Enquiry.SeenAlone;
+        SeenOn = DateInput.From(Part.Enquiry.ChildSeenOn ?? Today);
+        SeenAlone = Part.Enquiry.SeenAlone;
         return Page();
     }
 
@@ -39,13 +31,13 @@ public sealed class ChildSeenModel(HavenDbContext db, TimeProvider clock, Sectio
     {
         var seen = DateInputValidation.Validate(SeenOn, "the date the child was seen", required: true, today: Today);
         seen.AddTo(ModelState, nameof(SeenOn));
-        AddErrors(ChildProtectionChecks.ValidateChildSeen(seen.Date, SeenAlone, Enquiry.StartDate, Today));
+        AddErrors(ChildProtectionChecks.ValidateChildSeen(seen.Date, SeenAlone, Part.Enquiry.StartDate, Today));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
         }
         await service.RecordChildSeenAsync(EnquiryId, seen.Date!.Value, SeenAlone!.Value, ct);
         TempData["Success"] = "Recorded when the child was seen";
-        return Redirect(EpisodeUrl);
+        return Redirect(Part.EpisodeUrl);
     }
 }

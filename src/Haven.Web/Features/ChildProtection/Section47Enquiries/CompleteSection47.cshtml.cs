@@ -1,6 +1,5 @@
 using Haven.Data;
 using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
 using Haven.GovUk;
 using Haven.Web.Features.People.Record;
 using Haven.Web.Infrastructure;
@@ -13,17 +12,10 @@ public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid EnquiryId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Section47Enquiry Enquiry { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public EnquiryPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
-        Enquiry = await records.EnquiryInProgressAsync(PersonId, ReferralId, EnquiryId, SummaryUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await EnquiryPart.OpenAsync(records, PersonId, ReferralId, EnquiryId, Url.SocialCareEpisode(PersonId, ReferralId), Url.ChildProtectionSummary(PersonId, ReferralId), ct);
 
     [BindProperty] public DateInput CompletedOn { get; set; } = new();
     [BindProperty] public Section47Outcome? Outcome { get; set; }
@@ -32,8 +24,8 @@ public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock
     public IActionResult OnGet()
     {
         CompletedOn = DateInput.From(Today);
-        Outcome = Enquiry.Outcome;
-        Rationale = Enquiry.OutcomeRationale;
+        Outcome = Part.Enquiry.Outcome;
+        Rationale = Part.Enquiry.OutcomeRationale;
         return Page();
     }
 
@@ -41,7 +33,7 @@ public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock
     {
         var done = DateInputValidation.Validate(CompletedOn, "the date the enquiry ended", required: true, today: Today);
         done.AddTo(ModelState, nameof(CompletedOn));
-        AddErrors(ChildProtectionChecks.ValidateSection47Completion(done.Date, Enquiry.StartDate, Today, Outcome, Rationale));
+        AddErrors(ChildProtectionChecks.ValidateSection47Completion(done.Date, Part.Enquiry.StartDate, Today, Outcome, Rationale));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
@@ -50,6 +42,6 @@ public sealed class CompleteSection47Model(HavenDbContext db, TimeProvider clock
         TempData["Success"] = counted
             ? "Section 47 enquiry completed"
             : "Outcome recorded. A service manager must agree it before the enquiry ends";
-        return Redirect(EpisodeUrl);
+        return Redirect(Part.EpisodeUrl);
     }
 }
