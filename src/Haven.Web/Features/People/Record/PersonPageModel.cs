@@ -80,11 +80,7 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     {
         foreach (var (field, message) in errors)
         {
-            var key = field.Length == 0 ? "" : prefix + field;
-            if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(key, message);
-            }
+            AddErrorUnlessInvalid(field, message, prefix);
         }
     }
 
@@ -99,11 +95,17 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
         foreach (var problem in result.Problems)
         {
             var name = fields is not null && fields.TryGetValue(problem.Field, out var mapped) ? mapped : problem.Field;
-            var key = name.Length == 0 ? "" : prefix + name;
-            if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
-            {
-                ModelState.AddModelError(key, problem.Message);
-            }
+            AddErrorUnlessInvalid(name, problem.Message, prefix);
+        }
+    }
+
+    /// <summary>Both overloads: an empty field is the whole form; a field already in error keeps its first message.</summary>
+    private void AddErrorUnlessInvalid(string field, string message, string prefix)
+    {
+        var key = field.Length == 0 ? "" : prefix + field;
+        if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(key, message);
         }
     }
 }
