@@ -1,13 +1,3 @@
-using Haven.Domain.Access;
-using Haven.Domain.Assessments;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.EarlyHelp;
-using Haven.Domain.Events;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
-using Haven.Domain.Workforce;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

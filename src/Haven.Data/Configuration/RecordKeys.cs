@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 
 namespace Haven.Data.Configuration;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Haven.Domain.Access;
 using Microsoft.AspNetCore.Identity;
 
 namespace Haven.Data.Demo;

@@ -1,7 +1,3 @@
-using Haven.Domain.Access;
-using Haven.Domain.People;
-using Haven.Domain.Workforce;
-
 namespace Haven.Data.Demo;
 
 /// <summary>Households: who lives with whom, how they are related, where they live and who works with them.</summary>

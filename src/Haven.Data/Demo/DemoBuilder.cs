@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Haven.Domain.Access;
-using Haven.Domain.Events;
-using Haven.Domain.People;
-using Haven.Domain.Workforce;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,4 @@
-using Haven.Domain.Assessments;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
 using Haven.Domain.Formatting;
-using Haven.Domain.FrontDoor;
 
 namespace Haven.Data.Demo;
 

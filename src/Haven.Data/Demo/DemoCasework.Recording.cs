@@ -1,8 +1,3 @@
-using Haven.Domain.Assessments;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Events;
-using Haven.Domain.People;
-
 namespace Haven.Data.Demo;
 
 /// <summary>The everyday recording around an episode: visits, notes, oversight, sharing, chronology and flags.</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
-using Haven.Domain.Access;
 using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
-using Haven.Domain.Events;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
-using Haven.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Data.Demo;

@@ -1,10 +1,5 @@
 using System.Globalization;
-using Haven.Domain.Access;
 using Haven.Domain.Calendar;
-using Haven.Domain.EarlyHelp;
-using Haven.Domain.Events;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Data.Demo;

@@ -1,7 +1,4 @@
-using Haven.Domain.Calendar;
 using Haven.Domain.Casework;
-using Haven.Domain.Formatting;
-using Haven.Domain.Rules;
 
 namespace Haven.Domain.Assessments;
 

@@ -1,5 +1,4 @@
 using Haven.Domain.CaseRecording;
-using Haven.Domain.Rules;
 using Haven.Domain.Workforce;
 
 namespace Haven.Domain.Casework;

@@ -1,5 +1,4 @@
 using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;

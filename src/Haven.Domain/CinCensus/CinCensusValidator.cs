@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.CinCensus;
 
 /// <summary>What validating a census file found: the issues in the data and the problems with the file.</summary>

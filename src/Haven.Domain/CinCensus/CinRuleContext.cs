@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.CinCensus;
 
 /// <summary>

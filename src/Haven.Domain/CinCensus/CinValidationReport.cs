@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.CinCensus;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Haven.Domain.Formatting;
-using Haven.Domain.Rules;
-
 namespace Haven.Domain.EarlyHelp;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.Events;
 
 /// <summary>Builds the before/after list for an edit, leaving out fields that did not change.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Haven.Domain.Calendar;
 
 namespace Haven.Domain.Formatting;
 

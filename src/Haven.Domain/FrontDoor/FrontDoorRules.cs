@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.FrontDoor;
 
 /// <summary>The front door's clocks and rules, as pure functions of dates and the bank-holiday calendar.</summary>

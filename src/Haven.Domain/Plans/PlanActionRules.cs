@@ -1,6 +1,3 @@
-using Haven.Domain.Formatting;
-using Haven.Domain.Rules;
-
 namespace Haven.Domain.Plans;
 
 /// <summary>A line for a child's plan as it was entered; the rule reports what is missing.</summary>

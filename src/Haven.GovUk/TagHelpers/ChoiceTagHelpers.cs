@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
-using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Haven.GovUk.TagHelpers;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Haven.GovUk.TagHelpers;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Haven.GovUk.TagHelpers;
 
 /// <summary>

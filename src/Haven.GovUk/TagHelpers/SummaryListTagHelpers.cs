@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Haven.GovUk.TagHelpers;
 
 internal sealed class SummaryListRow

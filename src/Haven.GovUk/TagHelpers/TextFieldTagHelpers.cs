@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Razor.TagHelpers;
-
 namespace Haven.GovUk.TagHelpers;
 
 /// <summary>Label settings shared by text inputs, textareas and selects.</summary>

@@ -1,11 +1,7 @@
-using Haven.Data;
 using Haven.Data.Demo;
-using Haven.Domain.Access;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Cli;
 

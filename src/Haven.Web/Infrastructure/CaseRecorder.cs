@@ -1,7 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.Rules;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Haven.Domain.Access;
 
 namespace Haven.Web.Infrastructure;
 

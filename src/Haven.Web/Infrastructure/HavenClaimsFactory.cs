@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Haven.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Infrastructure;
 

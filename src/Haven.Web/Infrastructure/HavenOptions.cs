@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Haven.Domain.Access;
 
 namespace Haven.Web.Infrastructure;
 

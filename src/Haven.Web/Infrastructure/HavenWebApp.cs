@@ -1,13 +1,9 @@
-using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Web.Features.People;
 using Haven.Web.Infrastructure.Authorisation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Infrastructure;
 
 public static class PageModelExtensions

@@ -1,5 +1,3 @@
-using Haven.Domain.Access;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Haven.Web.Infrastructure;

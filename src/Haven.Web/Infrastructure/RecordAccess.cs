@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>

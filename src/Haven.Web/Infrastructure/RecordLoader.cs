@@ -1,12 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Assessments;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.EarlyHelp;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>The addresses of the parts of a child's record that pages link back to and refusals return to.</summary>

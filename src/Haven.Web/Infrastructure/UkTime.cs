@@ -1,6 +1,3 @@
-using Haven.Domain.Calendar;
-using Haven.Domain.Formatting;
-
 namespace Haven.Web.Infrastructure;
 
 /// <summary>

@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Haven.Domain.Access;
-
 namespace Haven.Data.Configuration.Access;
 
 /// <summary>

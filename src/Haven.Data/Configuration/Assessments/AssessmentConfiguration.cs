@@ -1,4 +1,3 @@
-using Haven.Domain.Assessments;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

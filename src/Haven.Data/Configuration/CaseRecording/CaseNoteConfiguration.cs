@@ -1,5 +1,3 @@
-using Haven.Domain.CaseRecording;
-
 namespace Haven.Data.Configuration.CaseRecording;
 
 /// <summary>A case note or visit, read on a child's record in date order.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.CaseRecording;
-
 namespace Haven.Data.Configuration.CaseRecording;
 
 /// <summary>Management oversight and supervision recorded on a child's record.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.ChildInNeed;
-
 namespace Haven.Data.Configuration.ChildInNeed;
 
 /// <summary>A child in need plan with its reviews. Its actions are in <see cref="ChildProtection.PlanActionConfiguration"/>.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.ChildProtection;
-
 namespace Haven.Data.Configuration.ChildProtection;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.ChildProtection;
-
 namespace Haven.Data.Configuration.ChildProtection;
 
 /// <summary>A child protection plan with its core group and core group meetings. Its actions are in <see cref="PlanActionConfiguration"/>.</summary>

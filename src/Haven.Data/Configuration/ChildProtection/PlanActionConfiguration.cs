@@ -1,6 +1,3 @@
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-
 namespace Haven.Data.Configuration.ChildProtection;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.ChildProtection;
-
 namespace Haven.Data.Configuration.ChildProtection;
 
 /// <summary>A section 47 enquiry, started by a strategy discussion.</summary>

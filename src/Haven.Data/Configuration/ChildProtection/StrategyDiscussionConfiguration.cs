@@ -1,5 +1,3 @@
-using Haven.Domain.ChildProtection;
-
 namespace Haven.Data.Configuration.ChildProtection;
 
 /// <summary>A strategy discussion and who took part.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.EarlyHelp;
-
 namespace Haven.Data.Configuration.EarlyHelp;
 
 /// <summary>An early help episode and everything recorded within it: lead changes, the team around the family, assessments, actions and reviews.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Haven.Domain.Events;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -1,5 +1,3 @@
-using Haven.Domain.FrontDoor;
-
 namespace Haven.Data.Configuration.FrontDoor;
 
 /// <summary>A contact at the front door, with its screening decision and the feedback owed to the referrer (one of each at most).</summary>

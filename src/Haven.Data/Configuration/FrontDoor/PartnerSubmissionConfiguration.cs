@@ -1,5 +1,3 @@
-using Haven.Domain.FrontDoor;
-
 namespace Haven.Data.Configuration.FrontDoor;
 
 /// <summary>

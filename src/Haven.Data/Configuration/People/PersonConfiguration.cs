@@ -1,5 +1,3 @@
-using Haven.Domain.People;
-
 namespace Haven.Data.Configuration.People;
 
 /// <summary>A person and what hangs off them alone: other names, addresses, contact details and flags.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.People;
-
 namespace Haven.Data.Configuration.People;
 
 /// <summary>The search keys kept beside each person (a data-layer table, not a domain record).</summary>

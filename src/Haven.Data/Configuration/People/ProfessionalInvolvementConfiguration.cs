@@ -1,5 +1,3 @@
-using Haven.Domain.People;
-
 namespace Haven.Data.Configuration.People;
 
 /// <summary>A professional (also a person record) involved with a child.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.People;
-
 namespace Haven.Data.Configuration.People;
 
 /// <summary>A family or household link between two people.</summary>

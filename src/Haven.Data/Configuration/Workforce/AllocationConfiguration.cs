@@ -1,5 +1,3 @@
-using Haven.Domain.Workforce;
-
 namespace Haven.Data.Configuration.Workforce;
 
 /// <summary>Which worker a child is allocated to.</summary>

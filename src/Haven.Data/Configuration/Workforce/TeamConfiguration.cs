@@ -1,5 +1,3 @@
-using Haven.Domain.Workforce;
-
 namespace Haven.Data.Configuration.Workforce;
 
 internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>

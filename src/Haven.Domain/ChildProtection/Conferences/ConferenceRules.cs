@@ -1,6 +1,3 @@
-using Haven.Domain.Calendar;
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.ChildProtection;
 
 // What a conference booking, re-arrangement and a held conference must record.

@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.ChildProtection;
 
 // When the initial and review conferences are due, and where a conference stands against its due date.

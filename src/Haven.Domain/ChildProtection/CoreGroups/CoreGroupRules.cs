@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.ChildProtection;
 
 // What a core group meeting must record.

@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.ChildProtection;
 
 // When the next core group meeting is due.

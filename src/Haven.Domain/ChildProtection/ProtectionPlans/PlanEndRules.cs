@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.ChildProtection;
 
 // When a child protection plan may end.

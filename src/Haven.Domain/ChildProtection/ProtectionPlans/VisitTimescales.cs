@@ -1,5 +1,3 @@
-using Haven.Domain.Calendar;
-
 namespace Haven.Domain.ChildProtection;
 
 // When the next statutory visit to a child on a plan is due.

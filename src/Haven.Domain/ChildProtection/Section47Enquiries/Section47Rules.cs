@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.ChildProtection;
 
 // What starting, seeing the child in and completing a section 47 enquiry must record, and which outcomes need a

@@ -1,5 +1,3 @@
-using Haven.Domain.Formatting;
-
 namespace Haven.Domain.ChildProtection;
 
 // What a strategy discussion must record, and the warning when only police and social care took part.

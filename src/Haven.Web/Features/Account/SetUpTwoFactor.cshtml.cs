@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Haven.Data;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using QRCoder;
 
 namespace Haven.Web.Features.Account;

@@ -1,10 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Haven.Data;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.Account;
 

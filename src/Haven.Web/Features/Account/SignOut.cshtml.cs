@@ -1,7 +1,4 @@
-using Haven.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.Account;
 

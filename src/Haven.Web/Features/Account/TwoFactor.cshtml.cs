@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Haven.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Haven.Web.Features.Account;

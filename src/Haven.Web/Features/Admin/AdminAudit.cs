@@ -1,5 +1,3 @@
-using Haven.Web.Infrastructure;
-
 namespace Haven.Web.Features.Admin;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Workforce;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Admin;
 

@@ -1,10 +1,5 @@
-using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Workforce;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.Admin;
 

@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Formatting;
 using Haven.Domain.Workforce;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Admin;
 

@@ -1,11 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Haven.Data;
-using Haven.Domain.Access;
 using Haven.Domain.Workforce;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.Admin;
 

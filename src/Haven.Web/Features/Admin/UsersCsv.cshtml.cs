@@ -1,7 +1,3 @@
-using Haven.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.Admin;
 
 /// <summary>The users list as a spreadsheet, with the same filters and order as the page that links here.</summary>

@@ -1,5 +1,3 @@
-using Haven.Domain.Assessments;
-
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>

@@ -1,15 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Domain.Rules;
-using Haven.Web.Features.Casework;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>

@@ -1,15 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Domain.FrontDoor;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>

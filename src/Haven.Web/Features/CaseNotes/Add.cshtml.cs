@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.CaseNotes;

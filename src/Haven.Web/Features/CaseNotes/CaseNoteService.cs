@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.CaseNotes;
 
 public sealed record CaseNoteFilter(CaseNoteType? Type, DateOnly? From, DateOnly? To);

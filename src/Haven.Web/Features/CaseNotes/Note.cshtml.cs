@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.CaseNotes;
 
 public sealed class NoteModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)

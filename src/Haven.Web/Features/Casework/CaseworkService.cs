@@ -1,13 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Assessments;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.Casework;
 
 /// <summary>Everything recorded on one episode, as its pages and the closure check need it.</summary>

@@ -1,4 +1,3 @@
-using Haven.Domain.Casework;
 using Haven.Web.Features.Assessments;
 using Haven.Web.Features.ChildInNeed;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,9 +1,3 @@
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Formatting;
-
 namespace Haven.Web.Features.Casework;
 
 /// <summary>How social care records read on screen and in the history: the words social workers use.</summary>

@@ -1,14 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.Casework;
 
 /// <summary>One episode of social care with its clocks: assessments, child in need plans, child protection, closure.</summary>

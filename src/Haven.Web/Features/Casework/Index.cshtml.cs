@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.Casework;
 
 /// <summary>The child's episodes of social care, newest first, each with where the child now is in it.</summary>

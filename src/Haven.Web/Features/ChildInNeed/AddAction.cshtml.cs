@@ -1,12 +1,4 @@
-using Haven.Data;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
 using Haven.Domain.Plans;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildInNeed;
 

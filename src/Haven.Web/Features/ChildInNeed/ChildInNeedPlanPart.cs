@@ -1,7 +1,3 @@
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>

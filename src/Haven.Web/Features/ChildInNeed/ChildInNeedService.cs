@@ -1,13 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
 using Haven.Domain.Plans;
-using Haven.Web.Features.Casework;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildInNeed;
 

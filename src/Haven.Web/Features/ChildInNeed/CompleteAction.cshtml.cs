@@ -1,13 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Marks a plan action as done on the day it was done.</summary>

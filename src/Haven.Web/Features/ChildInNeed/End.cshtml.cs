@@ -1,12 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Ends a child in need plan (CIN census CINPlanEndDate) with the reason; a step-down then offers early help.</summary>

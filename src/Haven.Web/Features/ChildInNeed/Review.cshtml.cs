@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildInNeed;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.FrontDoor;
-using Haven.GovUk;
-using Haven.Web.Features.Casework;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Starts a child in need plan on an episode, with how often it is reviewed and how often the child is visited.</summary>

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildProtection;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.ChildProtection;
 
 public sealed record EnquirySummary(Section47Enquiry Enquiry, DateOnly? StrategyDiscussionOn, DateOnly InitialConferenceDue, string? WorkerName, string? AgreedByName)

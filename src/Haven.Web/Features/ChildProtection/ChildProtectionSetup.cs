@@ -1,4 +1,3 @@
-using Haven.Domain.Casework;
 using Haven.Web.Features.ChildProtection.Conferences;
 using Haven.Web.Features.ChildProtection.CoreGroups;
 using Haven.Web.Features.ChildProtection.ProtectionPlans;

@@ -1,7 +1,4 @@
-using Haven.Domain.Calendar;
 using System.Text.Encodings.Web;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Formatting;
 using Microsoft.AspNetCore.Html;
 
 namespace Haven.Web.Features.ChildProtection;

@@ -1,8 +1,3 @@
-using Haven.Domain.Access;
-using Haven.Domain.ChildProtection;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>What the episode section shows: the episode's child protection work and what to do next.</summary>

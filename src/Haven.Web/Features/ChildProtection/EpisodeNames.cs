@@ -1,5 +1,3 @@
-using Haven.Domain.FrontDoor;
-
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>How the child protection pages name the episode they belong to, in their back links.</summary>

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection;
 
 /// <summary>The child protection summary of one episode: the episode section, then the detail of each record.</summary>

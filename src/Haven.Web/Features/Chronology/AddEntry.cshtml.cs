@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;

@@ -1,8 +1,5 @@
 using Haven.Web.Features.CaseNotes;
 using Haven.Web.Features.Documents;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.Chronology;
 

@@ -1,11 +1,9 @@
-using Haven.Domain.Formatting;
 using Haven.Web.Features.Messaging;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
-using Haven.Domain.CaseRecording;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;

@@ -1,15 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Assessments;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.EarlyHelp;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 using Haven.Web.Features.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;

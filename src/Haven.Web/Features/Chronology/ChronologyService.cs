@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Chronology;

@@ -1,8 +1,3 @@
-using Haven.Domain.CaseRecording;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 

@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.Chronology;
 
 public sealed record FlaggedChild(Guid PersonId, string HavenId, string Name, DateOnly? DateOfBirth, DateOnly Since, string? Note);

@@ -1,7 +1,3 @@
-using Haven.Domain.People;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.Chronology;
 
 /// <summary>Children with an active warning of one kind: who is at risk of exploitation, missing from home, discussed at MARAC.</summary>

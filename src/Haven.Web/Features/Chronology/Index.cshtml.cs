@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.Chronology;
 
 /// <summary>

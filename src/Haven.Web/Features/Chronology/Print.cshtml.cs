@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Features.Chronology;
 
 /// <summary>The chronology as the printable document, the same HTML that becomes the PDF, for the browser's own Print.</summary>

@@ -1,4 +1,3 @@
-using Haven.GovUk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.Chronology;

@@ -1,7 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.CinCensus;
 

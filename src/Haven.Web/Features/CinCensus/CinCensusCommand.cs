@@ -1,9 +1,6 @@
 using System.Globalization;
 using Haven.Domain.CinCensus;
-using Haven.Domain.Formatting;
 using Haven.Web.Cli;
-using Haven.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.CinCensus;
 

@@ -1,9 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.CinCensus;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
-using Haven.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.CinCensus;
 

@@ -1,9 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
 using Haven.Domain.CinCensus;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.CinCensus;
 

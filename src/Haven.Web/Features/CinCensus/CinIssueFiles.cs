@@ -1,5 +1,4 @@
 using Haven.Domain.CinCensus;
-using Microsoft.AspNetCore.Mvc;
 using MiniExcelLibs;
 
 namespace Haven.Web.Features.CinCensus;

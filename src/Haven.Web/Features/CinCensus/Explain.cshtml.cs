@@ -1,9 +1,4 @@
-using Haven.Data;
 using Haven.Domain.CinCensus;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.CinCensus;
 

@@ -1,9 +1,5 @@
 using System.Globalization;
 using Haven.Domain.CinCensus;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.CinCensus;
 

@@ -1,5 +1,3 @@
-using Haven.Domain.CaseRecording;
-
 namespace Haven.Web.Features.Documents;
 
 /// <summary>Settings under Haven:Documents.</summary>

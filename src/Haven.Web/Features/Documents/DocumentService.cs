@@ -1,10 +1,4 @@
 using System.Security.Cryptography;
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Documents;
 

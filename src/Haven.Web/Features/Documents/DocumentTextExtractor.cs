@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using Haven.Domain.CaseRecording;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.Documents;
 

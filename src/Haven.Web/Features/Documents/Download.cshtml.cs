@@ -1,7 +1,3 @@
-using Haven.Data;
-using Haven.Web.Features.People.Record;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.Documents;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.Documents;
 

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.EarlyHelp;
 
 public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyHelpService earlyHelp) : PersonPageModel(db, clock)

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>Records the CAF-style assessment; updating starts from the last one so only what changed is retyped.</summary>

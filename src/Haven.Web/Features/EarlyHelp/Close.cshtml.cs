@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.EarlyHelp;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>Closes early help; stepping up sends the closing note to the front door as a new contact.</summary>

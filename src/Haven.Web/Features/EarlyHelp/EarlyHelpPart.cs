@@ -1,7 +1,3 @@
-using Haven.Domain.EarlyHelp;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>

@@ -1,12 +1,4 @@
-using Haven.Data;
-using Haven.Domain.EarlyHelp;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.Rules;
 using Haven.Web.Features.FrontDoor;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.EarlyHelp;
 

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.EarlyHelp;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.EarlyHelp;
 
 /// <summary>One early help episode: lead, team, assessment, plan, reviews, lead changes and how it ended.</summary>

@@ -1,13 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 using Haven.Web.Features.Messaging;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.FrontDoor;
 

@@ -1,8 +1,4 @@
 using System.Text;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.FrontDoor;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.FrontDoor;
 
 /// <summary>

@@ -1,10 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.FrontDoor;
 

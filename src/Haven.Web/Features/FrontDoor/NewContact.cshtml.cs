@@ -1,13 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Haven.Data;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.FrontDoor;
 

@@ -1,6 +1,3 @@
-using Haven.Domain.FrontDoor;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.FrontDoor;
 
 /// <summary>Referrals sent through the public form that no one has dealt with yet.</summary>

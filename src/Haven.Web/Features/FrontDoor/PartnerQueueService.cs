@@ -1,11 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Domain.FrontDoor;
-using Haven.Domain.People;
 using Haven.Web.Features.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.FrontDoor;
 

@@ -1,8 +1,4 @@
-using Haven.Domain.FrontDoor;
 using Haven.Web.Features.People;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.FrontDoor;
 

@@ -1,8 +1,3 @@
-using Haven.Domain.Access;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.Home;
 
 /// <summary>Sends each person to where their work starts.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.Messaging;
 

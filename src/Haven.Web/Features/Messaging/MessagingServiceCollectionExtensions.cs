@@ -1,6 +1,5 @@
 using Haven.Web.Features.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 // In the DI namespace, as registration extensions conventionally are, so the app's start-up code can call
 // AddHavenMessaging without another using directive.

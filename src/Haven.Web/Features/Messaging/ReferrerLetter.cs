@@ -1,4 +1,3 @@
-using Haven.Domain.Formatting;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

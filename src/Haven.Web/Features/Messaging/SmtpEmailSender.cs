@@ -4,7 +4,6 @@ using System.Net.Mime;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.Messaging;
 

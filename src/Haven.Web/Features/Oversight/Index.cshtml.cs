@@ -1,16 +1,6 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
 using Haven.Domain.Workforce;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
 using Haven.Web.Features.WorkTray;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Oversight;
 

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-
 namespace Haven.Web.Features.Oversight;
 
 /// <summary>Records a manager's oversight or a case supervision on a child's file, with its event, in one save.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class AboutYouModel(PartnerReferralDrafts drafts, ILogger<AboutYouModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,8 +1,3 @@
-using Haven.Domain.FrontDoor;
-using Haven.Domain.Formatting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Journey = Haven.Web.Features.PartnerReferral.PartnerReferralJourney;
 
 namespace Haven.Web.Features.PartnerReferral;

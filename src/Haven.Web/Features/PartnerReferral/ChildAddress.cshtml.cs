@@ -1,5 +1,4 @@
 using Haven.Web.Features.People;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.PartnerReferral;
 

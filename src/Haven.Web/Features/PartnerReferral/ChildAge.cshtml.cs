@@ -1,7 +1,4 @@
 using System.Globalization;
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.PartnerReferral;
 

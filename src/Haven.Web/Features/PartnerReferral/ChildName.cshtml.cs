@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class ChildNameModel(PartnerReferralDrafts drafts, ILogger<ChildNameModel> logger) : ReferralQuestionPageModel(drafts, logger)

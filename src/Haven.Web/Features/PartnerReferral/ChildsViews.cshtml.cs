@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class ChildsViewsModel(PartnerReferralDrafts drafts, ILogger<ChildsViewsModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class ConcernModel(PartnerReferralDrafts drafts, ILogger<ConcernModel> logger) : ReferralQuestionPageModel(drafts, logger)

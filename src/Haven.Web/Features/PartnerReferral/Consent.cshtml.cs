@@ -1,6 +1,3 @@
-using Haven.Domain.FrontDoor;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class ConsentModel(PartnerReferralDrafts drafts, ILogger<ConsentModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.PartnerReferral;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class OrganisationTypeModel(PartnerReferralDrafts drafts, ILogger<OrganisationTypeModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class OtherChildrenModel(PartnerReferralDrafts drafts, ILogger<OtherChildrenModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class ParentsModel(PartnerReferralDrafts drafts, ILogger<ParentsModel> logger) : ReferralQuestionPageModel(drafts, logger)

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Haven.Data;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.PartnerReferral;
 

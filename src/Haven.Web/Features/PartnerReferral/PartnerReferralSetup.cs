@@ -1,7 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Haven.Web.Features.FrontDoor;
-using Microsoft.Extensions.Options;
 
 namespace Haven.Web.Features.PartnerReferral;
 

@@ -1,7 +1,3 @@
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 /// <summary>

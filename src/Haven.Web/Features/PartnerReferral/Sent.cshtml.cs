@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 /// <summary>The confirmation, with the reference when this browser sent a referral (a discarded bot post gets the page without one).</summary>

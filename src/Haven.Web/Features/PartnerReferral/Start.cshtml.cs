@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 /// <summary>"Refer a child": the start page of the public form for professionals without an account.</summary>

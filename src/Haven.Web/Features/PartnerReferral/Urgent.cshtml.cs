@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Features.PartnerReferral;
 
 public sealed class UrgentModel(PartnerReferralDrafts drafts, IOptions<PartnerReferralOptions> options, ILogger<UrgentModel> logger) : ReferralQuestionPageModel(drafts, logger)

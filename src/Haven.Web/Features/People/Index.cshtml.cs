@@ -1,8 +1,3 @@
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.People;
 
 /// <summary>Find a person. A GET form so a search can be bookmarked, shared with a colleague and paged.</summary>

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Haven.Web.Features.People;
 
 /// <summary>

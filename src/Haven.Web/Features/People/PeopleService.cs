@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Domain.People;
-
 namespace Haven.Web.Features.People;
 
 /// <summary>The editable facts about a person, compared field by field to record what an edit changed.</summary>

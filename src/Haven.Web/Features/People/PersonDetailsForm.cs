@@ -1,5 +1,3 @@
-using Haven.Domain.People;
-using Haven.GovUk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.People;

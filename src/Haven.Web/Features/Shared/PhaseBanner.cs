@@ -1,6 +1,4 @@
-using Haven.Data;
 using Haven.Data.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.Shared;
 

@@ -1,4 +1,3 @@
-using Haven.Domain.Formatting;
 using Haven.Web.Features.Messaging;
 using System.Net;
 using System.Security.Cryptography;

@@ -1,7 +1,3 @@
-using Haven.Domain.Assessments;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildInNeed;
-using Haven.Domain.ChildProtection;
 using static Haven.Web.Features.Sharing.DocumentBlock;
 
 namespace Haven.Web.Features.Sharing;

@@ -1,7 +1,3 @@
-using Haven.Data;
-using Haven.Web.Features.People.Record;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.Sharing;
 
 /// <summary>Every paper the family should have, and whether and when they got it.</summary>

@@ -1,11 +1,4 @@
-using Haven.Data;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
-using Haven.GovUk;
 using Haven.Web.Features.Messaging;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.Sharing;
 

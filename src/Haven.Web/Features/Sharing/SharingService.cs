@@ -1,14 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Haven.Web.Features.Sharing;
 
 /// <summary>A paper the family should have, whether they have it yet, and when it is due.</summary>

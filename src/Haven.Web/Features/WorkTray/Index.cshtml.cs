@@ -1,6 +1,3 @@
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.WorkTray;
 
 /// <summary>The signed-in worker's children and everything due on them, overdue first.</summary>

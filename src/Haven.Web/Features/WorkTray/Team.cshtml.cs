@@ -1,6 +1,4 @@
 using Haven.Domain.Workforce;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.WorkTray;
 

@@ -1,11 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.WorkTray;
 

@@ -1,11 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.CaseRecording;
-using Haven.Domain.Casework;
 using Haven.Domain.Workforce;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.WorkTray;
 

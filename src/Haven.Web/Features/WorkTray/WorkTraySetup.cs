@@ -1,4 +1,3 @@
-using Haven.Domain.Casework;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Haven.Web.Features.WorkTray;

@@ -1,4 +1,3 @@
-using Haven.Domain.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Haven.Web.Infrastructure.Authorisation;

@@ -1,13 +1,4 @@
 using System.Globalization;
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Features.ChildProtection.Conferences;
 

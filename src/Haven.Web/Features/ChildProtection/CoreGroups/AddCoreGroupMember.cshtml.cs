@@ -1,9 +1,4 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Web.Features.People.Record;
 using Haven.Web.Features.ChildProtection.ProtectionPlans;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection.CoreGroups;
 

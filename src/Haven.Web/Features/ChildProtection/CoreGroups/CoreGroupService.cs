@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Calendar;
-using Haven.Domain.Casework;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 

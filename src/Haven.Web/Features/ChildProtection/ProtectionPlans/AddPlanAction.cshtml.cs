@@ -1,10 +1,4 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
 using Haven.Domain.Plans;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 

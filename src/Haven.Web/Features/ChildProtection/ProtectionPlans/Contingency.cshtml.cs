@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>The plan's contingency: what happens if things do not change (Ofsted: contingencies were generic).</summary>

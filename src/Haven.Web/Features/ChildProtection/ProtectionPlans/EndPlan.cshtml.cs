@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>Ends a plan outside a review conference, for example when the child becomes looked after or moves away.</summary>

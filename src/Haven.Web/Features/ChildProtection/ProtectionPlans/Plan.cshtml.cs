@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>One child protection plan: its clocks, the outline plan and contingency, the core group, visits and conferences.</summary>

@@ -1,7 +1,3 @@
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.Web.Infrastructure;
-
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Domain.Formatting;
 using Haven.Domain.Plans;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 

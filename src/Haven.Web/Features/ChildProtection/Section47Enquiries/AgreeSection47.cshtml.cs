@@ -1,9 +1,4 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 
 /// <summary>Records the outcome of an enquiry; a decision against conference after substantiated harm waits for a service manager.</summary>

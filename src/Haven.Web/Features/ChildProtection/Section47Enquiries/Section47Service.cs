@@ -1,11 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
 using Haven.Web.Features.CinCensus;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 

@@ -1,14 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 
 /// <summary>Starts a section 47 enquiry, showing from the start when the initial conference is due.</summary>

@@ -1,11 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.FrontDoor;
-using Haven.GovUk;
-using Haven.Web.Features.People.Record;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.ChildProtection.StrategyDiscussions;
 
 /// <summary>Records a strategy discussion; deciding on a section 47 enquiry goes straight on to starting it.</summary>

@@ -1,7 +1,3 @@
-using Haven.Data;
-using Haven.Domain.ChildProtection;
-using Haven.Domain.Events;
-using Haven.Web.Infrastructure;
 using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 

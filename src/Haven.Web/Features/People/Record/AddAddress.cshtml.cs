@@ -1,7 +1,3 @@
-using Haven.Data;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.People.Record;
 
 public sealed class AddAddressModel(HavenDbContext db, TimeProvider clock, PeopleService people) : PersonPageModel(db, clock)

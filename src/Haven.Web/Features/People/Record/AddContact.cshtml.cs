@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Haven.Web.Features.People.Record;
 

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.People.Record;
 
 public sealed class AddFlagModel(HavenDbContext db, TimeProvider clock, PeopleService people) : PersonPageModel(db, clock)

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Adds a previous name, alias or birth name so searches by that name find the person.</summary>

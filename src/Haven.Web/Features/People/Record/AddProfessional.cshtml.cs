@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Records a professional involved with the person (GP, school, health visitor), reusing one already on Haven where possible.</summary>

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.GovUk;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Links this person to someone already on Haven, e.g. "Jane Smith is Amy's parent".</summary>

@@ -1,9 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>

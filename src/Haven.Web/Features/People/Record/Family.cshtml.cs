@@ -1,6 +1,3 @@
-using Haven.Data;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Haven.Web.Features.People.Record;
 
 public sealed class FamilyModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)

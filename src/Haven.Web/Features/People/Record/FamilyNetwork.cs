@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>One relative as seen from this person's record. <see cref="Name"/> and <see cref="DateOfBirth"/> are null when the viewer could not open the relative's record.</summary>

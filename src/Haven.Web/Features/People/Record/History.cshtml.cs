@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Events;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>

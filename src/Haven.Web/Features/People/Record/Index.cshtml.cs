@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.People;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPageModel(db, clock)

@@ -1,10 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.People;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Merges a duplicate record into this one, after the worker compares them side by side and gives a reason.</summary>

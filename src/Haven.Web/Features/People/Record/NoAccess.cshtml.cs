@@ -1,8 +1,3 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Says a record exists but cannot be opened, and why, without showing anything from it.</summary>

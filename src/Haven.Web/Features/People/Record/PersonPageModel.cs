@@ -1,12 +1,4 @@
-using Haven.Data;
-using Haven.Domain.Access;
-using Haven.Domain.Calendar;
-using Haven.Domain.People;
-using Haven.Domain.Rules;
-using Haven.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Haven.Web.Features.People.Record;
 

@@ -1,0 +1,23 @@
+// Global usings: the namespaces nearly every page model and service uses, so files start with what is particular to them.
+global using Haven.Data;
+global using Haven.Domain.Access;
+global using Haven.Domain.Assessments;
+global using Haven.Domain.Calendar;
+global using Haven.Domain.CaseRecording;
+global using Haven.Domain.Casework;
+global using Haven.Domain.ChildInNeed;
+global using Haven.Domain.ChildProtection;
+global using Haven.Domain.EarlyHelp;
+global using Haven.Domain.Events;
+global using Haven.Domain.Formatting;
+global using Haven.Domain.FrontDoor;
+global using Haven.Domain.People;
+global using Haven.Domain.Rules;
+global using Haven.GovUk;
+global using Haven.Web.Features.Casework;
+global using Haven.Web.Features.People.Record;
+global using Haven.Web.Infrastructure;
+global using Microsoft.AspNetCore.Mvc;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Options;
