@@ -46,6 +46,26 @@ public class CinRuleTests
         Assert.DoesNotContain(passed.Issues, i => i.RuleId == id);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("+2")]
+    public void Rule_8730_flags_a_number_of_previous_plans_that_is_not_zero_or_more(string previous)
+    {
+        var rule = Rules.ChildRules.Single(r => r.Id == "8730");
+        var child = ReadChild(Child(null, null, Episode(cpp: Cpp(previous: previous))));
+
+        var issue = Assert.Single(rule.Check(child, Context));
+        Assert.Equal(previous, issue.Value);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("12")]
+    public void Rule_8730_accepts_zero_or_more_previous_plans(string previous) =>
+        Assert.Empty(Rules.ChildRules.Single(r => r.Id == "8730").Check(ReadChild(Child(null, null, Episode(cpp: Cpp(previous: previous)))), Context));
+
     [Fact]
     public void Every_rule_has_test_cases()
     {

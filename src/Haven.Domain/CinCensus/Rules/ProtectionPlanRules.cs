@@ -24,8 +24,15 @@ public sealed class PreviousPlansMissing() : CinChildRule("8730", "Total Number 
 {
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context) =>
         from p in CinWalk.ProtectionPlans(child)
-        where string.IsNullOrWhiteSpace(p.Item.NumberOfPreviousCPP)
+        where !IsZeroOrMore(p.Item.NumberOfPreviousCPP)
         select Issue(child, E.NumberOfPreviousCPP, p.Item.NumberOfPreviousCPP, p.Location);
+
+    /// <summary>
+    /// The DfE's check is that the count is present and zero or more; a value that is not a whole number (-1, "abc",
+    /// "1.5") is as unusable as a missing one, so it is flagged here too rather than passing silently.
+    /// </summary>
+    public static bool IsZeroOrMore(string? count) =>
+        int.TryParse(count?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
 }
 
 public sealed class ProtectionPlanSameDay()
