@@ -66,6 +66,19 @@ public class CinRuleTests
     public void Rule_8730_accepts_zero_or_more_previous_plans(string previous) =>
         Assert.Empty(Rules.ChildRules.Single(r => r.Id == "8730").Check(ReadChild(Child(null, null, Episode(cpp: Cpp(previous: previous)))), Context));
 
+    // School age for 8770Q, as the DfE validator computes it for 2025/26 (reference date 31 March 2026): born on or
+    // before 31 August 2020, so of compulsory school age before the census year's school year began.
+    [Theory]
+    [InlineData("2020-08-31", true)]
+    [InlineData("2020-09-01", false)]
+    [InlineData("2022-08-31", false)]
+    public void Rule_8770Q_asks_about_a_missing_UPN_only_for_a_child_of_school_age(string born, bool flagged)
+    {
+        var rule = Rules.ChildRules.Single(r => r.Id == "8770Q");
+        var issues = rule.Check(ReadChild(Child(Ids(upn: null, upnUnknown: "UN1", born: born))), Context);
+        Assert.Equal(flagged, issues.Any());
+    }
+
     [Fact]
     public void Every_rule_has_test_cases()
     {

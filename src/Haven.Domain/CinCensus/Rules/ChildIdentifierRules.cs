@@ -171,10 +171,13 @@ public sealed class SchoolAgeChildWithoutUpn() : CinChildRule(
     E.UPN, E.UPNunknown)
 {
     /// <summary>
-    /// School age as the DfE validator counts it: born on or before 31 August four years before the August after
-    /// the reference date, i.e. starting reception by the September after the census.
+    /// "Of school age" as the DfE's 2024/25 rule (unchanged for 2025/26) counts it: born on or before 31 August six
+    /// years before the August after the reference date - the start of the school year before the census year,
+    /// minus four years. For the 31 March 2026 census that is born on or before 31 August 2020: children who had
+    /// reached compulsory school age by the start of the 2025/26 school year. (Haven used to count four years, which
+    /// queried three-year-olds for a missing UPN.)
     /// </summary>
-    public static bool IsOfSchoolAge(DateOnly born, DateOnly referenceDate) => born <= new DateOnly(referenceDate.Year - 4, 8, 31);
+    public static bool IsOfSchoolAge(DateOnly born, DateOnly referenceDate) => born <= new DateOnly(referenceDate.Year - 6, 8, 31);
 
     public override IEnumerable<CinIssue> Check(CinCensusChild child, CinRuleContext context)
     {
