@@ -24,7 +24,7 @@ public sealed class CinRuleSet
             new UpnCheckLetter(), new UpnLaCode(), new UpnNumericMiddle(), new UpnLastCharacter(), new FormerUpnFormat(),
             new DateOfBirthXorExpected(), new BirthAfterCensus(), new ExpectedBirthOutOfRange(), new DeathBeforeBirth(), new DeathOutsideCensus(),
             new SexMissingOrInvalid(), new UnbornSexNotU(), new SchoolAgeChildWithoutUpn(), new UpnUnknownNfaButFurtherAction(), new OverTwentyFive(),
-            new EthnicityMissingOrInvalid(), new DisabilityInvalid(), new DisabilityNoneWithOthers(), new DisabilityRepeated(), new NoCinEpisode(),
+            new EthnicityMissingOrInvalid(), new DisabilityMissingOrInvalid(), new DisabilityNoneWithOthers(), new DisabilityRepeated(), new NoCinEpisode(),
 
             // CIN episodes
             new ReferralMissingOrAfterCensus(), new ReferralLongBeforeBirth(), new ReferralAfterDeath(), new ReferralSourceMissingOrInvalid(),

@@ -80,6 +80,18 @@ public class CinRuleTests
     }
 
     [Fact]
+    public void Rule_8540_flags_a_child_with_no_disability_answer_unless_every_episode_is_no_further_action()
+    {
+        var rule = Rules.ChildRules.Single(r => r.Id == "8540");
+        const string noDisabilities = "<Ethnicity>WBRI</Ethnicity>";
+
+        var issue = Assert.Single(rule.Check(ReadChild(Child(characteristics: noDisabilities)), Context));
+        Assert.Null(issue.Value);
+        Assert.Empty(rule.Check(ReadChild(Child(Ids(), noDisabilities, Episode(modules: "", nfa: "true"))), Context));
+        Assert.Empty(rule.Check(ReadChild(Child(characteristics: Characteristics("WBRI", "NONE"))), Context));
+    }
+
+    [Fact]
     public void Every_rule_has_test_cases()
     {
         var tested = CinRuleCases.ChildRules.Keys.Concat(CinRuleCases.ReturnRules.Keys).Order(StringComparer.Ordinal);
@@ -161,6 +173,7 @@ public class CinRuleTests
             PersonBirthDate = new DateOnly(2015, 6, 1),
             Sex = "F",
             Ethnicity = "WBRI",
+            Disabilities = ["NONE"],
             CinDetails =
             [
                 new CinDetails

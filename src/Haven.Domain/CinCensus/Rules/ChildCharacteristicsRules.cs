@@ -8,11 +8,18 @@ public sealed class EthnicityMissingOrInvalid()
     protected override IEnumerable<CodedValue> Values(CinCensusChild child) => [new(child.Ethnicity, CinIssueLocation.Child)];
 }
 
-public sealed class DisabilityInvalid()
-    : CodeSetRule("8540", "Child’s disability is missing or invalid (see Disability table)", E.Disability, CinCodeSets.Disability, required: false)
+public sealed class DisabilityMissingOrInvalid()
+    : CodeSetRule("8540", "Child’s disability is missing or invalid (see Disability table)", E.Disability, CinCodeSets.Disability, required: true)
 {
+    /// <summary>
+    /// The DfE text: if the child has a birth date and at least one episode is not a referral with no further action,
+    /// one or more Disability codes must be present ("NONE" when the child has none). An empty group is then one
+    /// missing value; every code given is checked against the list.
+    /// </summary>
     protected override IEnumerable<CodedValue> Values(CinCensusChild child) =>
-        child.Disabilities.Select(d => new CodedValue(d, CinIssueLocation.Child));
+        child.Disabilities.Count == 0 && child.PersonBirthDate is not null && child.CinDetails.Any(e => e.IsReferralNfa == false)
+            ? [new CodedValue(null, CinIssueLocation.Child)]
+            : child.Disabilities.Select(d => new CodedValue(d, CinIssueLocation.Child));
 }
 
 public sealed class DisabilityNoneWithOthers() : CinChildRule("8790", "Disability information includes both None and other values", E.Disability)
