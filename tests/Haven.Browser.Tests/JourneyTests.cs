@@ -73,6 +73,7 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await page.GetByLabel("First name", new() { Exact = true }).FillAsync("Ottoline");
         await page.Locator("#Input_DateOfBirth-day").FillAsync("28");
         await page.GetByLabel("Female").CheckAsync();
+        await page.GetByLabel("No disability").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ottoline Quenby" })).ToBeVisibleAsync();

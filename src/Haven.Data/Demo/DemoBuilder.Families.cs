@@ -692,7 +692,9 @@ internal sealed partial class DemoBuilder
     {
         if (!Chance(0.08))
         {
-            return Chance(0.75) ? "NONE" : null;
+            // Workers record "no disability" for nearly every child (the census needs an answer); a few are left
+            // unanswered so the census shows rule 8540 on a real record.
+            return Chance(0.99) ? "NONE" : null;
         }
         var pool = age < 3 ? InfantDisabilities : ChildDisabilities;
         var wanted = Weighted<int>([(1, 0.7), (2, 0.25), (3, 0.05)]);

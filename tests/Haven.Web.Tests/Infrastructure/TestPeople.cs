@@ -17,6 +17,8 @@ public static class TestPeople
             return await people.RegisterAsync(new PersonDetails
             {
                 Kind = kind, FirstName = first, LastName = last, DateOfBirth = dob, NhsNumber = nhs, Sex = Sex.Female, EthnicityCode = "WBRI",
+                // A child's disability answer is required on the form (CIN census rule 8540).
+                Disabilities = kind == PersonKind.Child ? ["NONE"] : [],
             }, address, CancellationToken.None);
         });
 }

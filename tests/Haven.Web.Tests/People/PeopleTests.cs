@@ -24,6 +24,7 @@ public abstract class PeopleTests<TFactory>(TFactory app) : IClassFixture<TFacto
         ["Input.Sex"] = "Female",
         ["Input.EthnicityCode"] = "WBRI",
         ["Input.InterpreterRequired"] = "no",
+        ["Input.Disabilities"] = "NONE",
         ["Input.NhsNumber"] = nhs,
     };
 
@@ -44,6 +45,24 @@ public abstract class PeopleTests<TFactory>(TFactory app) : IClassFixture<TFacto
         Assert.Equal("Quill", Html.Value(doc, "Input_LastName"));
         Assert.Equal("31", Html.Value(doc, "Input_DateOfBirth-day"));
         Assert.Equal("943 476 5918", Html.Value(doc, "Input_NhsNumber"));
+        Assert.Equal(before, await app.WithDbAsync(db => db.People.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_child_needs_a_disability_answer_because_the_CIN_census_asks_for_one()
+    {
+        var worker = await app.CreateUserAsync("Disability Asker", Role.SocialWorker);
+        var client = await app.SignInAsync(worker);
+        var before = await app.WithDbAsync(db => db.People.CountAsync());
+        var form = await client.GetFormAsync("/people/new");
+        var fields = ChildForm("Wren", "Abernethy", "3", "3", "2018");
+        fields.Remove("Input.Disabilities");
+
+        var response = await client.PostFormAsync("/people/new", form, fields);
+        var doc = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Select the child's disabilities, or 'No disability'"], Html.ErrorSummary(doc));
         Assert.Equal(before, await app.WithDbAsync(db => db.People.CountAsync()));
     }
 

@@ -104,6 +104,11 @@ public sealed class PersonDetailsForm
         {
             modelState.AddModelError(Key(nameof(Disabilities)), "Select 'No disability' or the disabilities the person has, not both");
         }
+        // The CIN census needs an answer for every child (rule 8540), so "no disability" is recorded, never assumed.
+        if (Kind == PersonKind.Child && !IsUnborn && Disabilities.Count == 0)
+        {
+            modelState.AddModelError(Key(nameof(Disabilities)), "Select the child's disabilities, or 'No disability'");
+        }
         if (Disabilities.Any(d => !CodeSets.IsDisability(d)))
         {
             modelState.AddModelError(Key(nameof(Disabilities)), "Select disabilities from the list");
