@@ -119,12 +119,7 @@ public sealed class WorkingDayCalendar
 
     private static WorkingDayCalendar LoadEmbedded(string fileName)
     {
-        var assembly = typeof(WorkingDayCalendar).Assembly;
-        // Manifest names depend on the root namespace and folder, so match on the file name alone.
-        var resourceName = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} could not be opened.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedData.Open(fileName);
         return new WorkingDayCalendar(ParseCsv(reader, fileName));
     }
 

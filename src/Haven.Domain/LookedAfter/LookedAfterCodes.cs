@@ -1,0 +1,61 @@
+namespace Haven.Domain.LookedAfter;
+
+/// <summary>
+/// The SSDA903 (children looked after return) code sets for 2025/26, kept as data in ssda903-codes.tsv (set, code,
+/// label, plain words) so a new collection year is a data change. Worded from the DfE guide text carried in the
+/// data-to-insight SSD specification, and checked against the lists the public validator uses (rules 143-149, 167,
+/// 178, 1006, 1009). Placement types K3 and Z11-Z14 are new for 2025/26: K3 is supported accommodation (validator
+/// rule 710); the DfE guide's wording for Z11-Z14 is not in our sources, so they are labelled by code until it is.
+/// </summary>
+public static class LookedAfterCodes
+{
+    // First, because the code lists below are read from it as the class initialises.
+    private static readonly ILookup<string, Code> All = Read("ssda903-codes.tsv");
+
+    public static CodeList LegalStatuses { get; } = Load("LegalStatuses");
+
+    /// <summary>Legal statuses for short breaks, which have their own review timescales and stay out of stability measures.</summary>
+    public static IReadOnlySet<string> ShortBreaks { get; } = new HashSet<string>(["V3", "V4"], StringComparer.Ordinal);
+
+    public static CodeList ReasonsForNewEpisode { get; } = Load("ReasonsForNewEpisode");
+
+    public static CodeList CategoriesOfNeed { get; } = Load("CategoriesOfNeed");
+
+    public static CodeList PlacementTypes { get; } = Load("PlacementTypes");
+
+    /// <summary>Temporary placements: not counted as moves for stability, and the child returns to the normal placement after.</summary>
+    public static IReadOnlySet<string> Temporary { get; } = new HashSet<string>(["T0", "T1", "T2", "T3", "T4"], StringComparer.Ordinal);
+
+    /// <summary>Placement types for which the DfE wants no provider code (validator rule 213, 2025/26).</summary>
+    public static IReadOnlySet<string> ProviderNotRecorded { get; } =
+        new HashSet<string>(["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"], StringComparer.Ordinal);
+
+    /// <summary>Placements intended to last until the child is 18: after their first year visits may be 3-monthly.</summary>
+    public static IReadOnlySet<string> LongTermFostering { get; } = new HashSet<string>(["U1", "U4"], StringComparer.Ordinal);
+
+    public static CodeList PlacementProviders { get; } = Load("PlacementProviders");
+
+    public static CodeList ReasonsForPlacementChange { get; } = Load("ReasonsForPlacementChange");
+
+    public static CodeList ReasonsCeased { get; } = Load("ReasonsCeased");
+
+    /// <summary>X1 ends an episode when another starts the same day; every other reason ends the period of care.</summary>
+    public const string NewEpisodeSameDay = "X1";
+
+    public static CodeList ReviewParticipation { get; } = Load("ReviewParticipation");
+
+    public static CodeList MissingOrAway { get; } = Load("MissingOrAway");
+
+    private static CodeList Load(string set) =>
+        All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");
+
+    private static ILookup<string, Code> Read(string fileName)
+    {
+        using var reader = EmbeddedData.Open(fileName);
+        return reader.ReadToEnd()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .Select(line => line.TrimEnd('\r').Split('\t'))
+            .ToLookup(f => f[0], f => new Code(f[1], f[2], f[3]));
+    }
+}
