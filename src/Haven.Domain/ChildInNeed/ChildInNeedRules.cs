@@ -35,8 +35,15 @@ public static class ChildInNeedRules
         public const string Decision = "Decision";
     }
 
-    /// <summary>Checks a new plan.</summary>
-    public static RuleResult ValidateStart(DateOnly? startDate, int? reviewIntervalWeeks, int? visitFrequencyWorkingDays, DateOnly referralDate, DateOnly today)
+    /// <summary>When a child protection plan in the same episode ran: from its start to its end (open while null).</summary>
+    public sealed record ProtectionPlanDates(DateOnly Start, DateOnly? End);
+
+    /// <summary>
+    /// Checks a new plan. It cannot start while a child protection plan in the episode is running (census rule 4016);
+    /// it may start on the day the protection plan ended, which is how a step-down is recorded.
+    /// </summary>
+    public static RuleResult ValidateStart(DateOnly? startDate, int? reviewIntervalWeeks, int? visitFrequencyWorkingDays, DateOnly referralDate, DateOnly today,
+        IReadOnlyList<ProtectionPlanDates>? protectionPlans = null)
     {
         var result = new RuleResult();
         if (startDate is not { } start)
@@ -50,6 +57,12 @@ public static class ChildInNeedRules
         else if (start > today)
         {
             result.Add(StartFields.StartDate, "The start date must be today or in the past");
+        }
+        else if (protectionPlans?.FirstOrDefault(p => p.Start <= start && (p.End is not { } end || start < end)) is { } running)
+        {
+            result.Add(StartFields.StartDate, running.End is { } ended
+                ? $"The plan cannot start while the child protection plan from {DateText.Date(running.Start)} was running: start it on or after {DateText.Date(ended)}, the day that plan ended"
+                : $"The plan cannot start while the child protection plan from {DateText.Date(running.Start)} is running: end that plan first", "4016");
         }
         if (reviewIntervalWeeks is not { } weeks)
         {

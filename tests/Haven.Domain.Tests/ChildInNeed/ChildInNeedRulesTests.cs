@@ -52,6 +52,27 @@ public sealed class ChildInNeedRulesTests
         Assert.Equal([field], ChildInNeedRules.ValidateStart(D(start), weeks, visitDays, D("2026-11-20"), D("2026-11-25")).Problems.Select(p => p.Field));
     }
 
+    // Issue 12, item 1: a child in need plan accepted while a protection plan still ran made census rule 4016 fail,
+    // and the case could then never close. The overlap is refused at entry; starting on the day the protection plan
+    // ended (a step-down) is fine.
+    [Theory]
+    [InlineData("2026-11-30", "2026-11-01", "2026-12-01", false)]
+    [InlineData("2026-11-30", "2026-11-01", null, false)]
+    [InlineData("2026-11-01", "2026-11-01", "2026-12-01", false)]
+    [InlineData("2026-12-01", "2026-11-01", "2026-12-01", true)]
+    [InlineData("2026-10-30", "2026-11-01", "2026-12-01", true)]
+    public void A_plan_cannot_start_while_a_protection_plan_is_running(string start, string cpStart, string? cpEnd, bool accepted)
+    {
+        var result = ChildInNeedRules.ValidateStart(D(start), 12, 20, D("2026-10-01"), D("2026-12-05"),
+            [new ChildInNeedRules.ProtectionPlanDates(D(cpStart), cpEnd is null ? null : D(cpEnd))]);
+
+        Assert.Equal(accepted, result.IsValid);
+        if (!accepted)
+        {
+            Assert.StartsWith("The plan cannot start while the child protection plan from 1 November 2026", result.MessageFor("StartDate"));
+        }
+    }
+
     [Fact]
     public void A_plan_from_the_referral_day_with_the_usual_intervals_is_accepted()
     {

@@ -4,6 +4,7 @@ using Haven.Domain.ChildProtection;
 using Haven.Domain.Events;
 using Haven.Web.Tests.Casework;
 using Haven.Web.Tests.Infrastructure;
+using Haven.Web.Tests.WorkTray;
 using Microsoft.EntityFrameworkCore;
 using static Haven.Web.Tests.Casework.SocialCareTestData;
 
@@ -138,6 +139,29 @@ public abstract class ChildInNeedJourneyTests<TFactory>(TFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("already has an open child in need plan", SocialCareTestData.ErrorSummaryText(await again.ReadDocumentAsync()), StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.ChildInNeedPlans.CountAsync(p => p.ReferralId == c.ReferralId)));
+    }
+
+    [Fact]
+    public async Task A_plan_starting_while_a_protection_plan_still_ran_is_refused_so_the_case_can_close_later()
+    {
+        // Issue 12, item 1: this was accepted, then census rule 4016 refused closure for ever.
+        var c = await app.ReferredChildAsync("Nell", "Overlap");
+        await app.AddAsync(new ChildProtectionPlan
+        {
+            Id = Guid.NewGuid(), PersonId = c.Child.Id, ReferralId = c.ReferralId, StartDate = new DateOnly(2026, 11, 2),
+            EndDate = new DateOnly(2026, 11, 20), EndReason = PlanEndReason.SteppedDownToChildInNeed, InitialCategory = "NEG", LatestCategory = "NEG",
+        });
+        var worker = await app.SignInAsync(c.Worker);
+        var url = $"{c.Episode}/child-in-need/new";
+
+        var refused = await worker.PostFormAsync(url, await worker.GetFormAsync(url), Date("StartDate", new DateOnly(2026, 11, 19)).With(new() { ["ReviewIntervalWeeks"] = "6", ["VisitFrequencyWorkingDays"] = "10" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("start it on or after 20 November 2026", SocialCareTestData.ErrorSummaryText(await refused.ReadDocumentAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ChildInNeedPlans.CountAsync(p => p.ReferralId == c.ReferralId)));
+
+        var stepDown = await worker.PostFormAsync(url, await worker.GetFormAsync(url), Date("StartDate", new DateOnly(2026, 11, 20)).With(new() { ["ReviewIntervalWeeks"] = "6", ["VisitFrequencyWorkingDays"] = "10" }));
+        Assert.Equal(HttpStatusCode.Redirect, stepDown.StatusCode);
     }
 }
 

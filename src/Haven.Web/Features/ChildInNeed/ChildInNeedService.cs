@@ -19,7 +19,9 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
     public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly? startOn, int? reviewEveryWeeks, int? visitEveryWorkingDays, CancellationToken ct)
     {
         var referral = await db.OpenReferralAsync(personId, referralId, ct);
-        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startOn, reviewEveryWeeks, visitEveryWorkingDays, referral.ReferralDate, Today));
+        var protectionPlans = await db.ChildProtectionPlans.Where(p => p.PersonId == personId && p.ReferralId == referralId)
+            .Select(p => new ChildInNeedRules.ProtectionPlanDates(p.StartDate, p.EndDate)).ToListAsync(ct);
+        CaseRuleException.ThrowIfAny(ChildInNeedRules.ValidateStart(startOn, reviewEveryWeeks, visitEveryWorkingDays, referral.ReferralDate, Today, protectionPlans));
         var (startDate, reviewIntervalWeeks, visitFrequencyWorkingDays) = (startOn!.Value, reviewEveryWeeks!.Value, visitEveryWorkingDays!.Value);
         if (await db.ChildInNeedPlans.AnyAsync(p => p.ReferralId == referralId && p.EndDate == null, ct))
         {
