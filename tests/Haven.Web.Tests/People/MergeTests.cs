@@ -54,9 +54,13 @@ public abstract class MergeTests<TFactory>(TFactory app) : IClassFixture<TFactor
             Assert.True(unkeyed.Count == 0, $"Columns naming a person with no foreign key to it: {string.Join(", ", unkeyed)}");
 
             var seeded = new Dictionary<Type, object>();
-            foreach (var type in references.Select(r => r.Entity).Distinct())
+            foreach (var table in references.GroupBy(r => r.Entity))
             {
-                Seed(db, type.ClrType, duplicate.Id, other.Id, manager.Id, seeded);
+                // A table with two keys to a person (relationships, professionals) gets a row naming the duplicate in each.
+                for (var column = 0; column < table.Count(); column++)
+                {
+                    Seed(db, table.Key.ClrType, duplicate.Id, other.Id, manager.Id, seeded, column);
+                }
             }
             await db.SaveChangesAsync();
             foreach (var (entity, property) in references)
@@ -195,13 +199,13 @@ public abstract class MergeTests<TFactory>(TFactory app) : IClassFixture<TFactor
             : db.Set<T>().CountAsync(e => EF.Property<Guid?>(e, property.Name) == personId);
 
     /// <summary>
-    /// Adds one row of <paramref name="entity"/> on the duplicate's record: every foreign key to a person names the
-    /// duplicate (a second one names another person), other required keys name a row seeded the same way, and
-    /// other required values are placeholders the database accepts.
+    /// Adds one row of <paramref name="clr"/> on the duplicate's record: its <paramref name="duplicateColumn"/>th foreign
+    /// key to a person names the duplicate (any other names another person), other required keys name a row seeded
+    /// the same way, and other required values are placeholders the database accepts.
     /// </summary>
-    private static object Seed(HavenDbContext db, Type clr, Guid duplicateId, Guid otherId, string userId, Dictionary<Type, object> seeded)
+    private static object Seed(HavenDbContext db, Type clr, Guid duplicateId, Guid otherId, string userId, Dictionary<Type, object> seeded, int duplicateColumn = 0)
     {
-        if (seeded.TryGetValue(clr, out var existing))
+        if (duplicateColumn == 0 && seeded.TryGetValue(clr, out var existing))
         {
             return existing;
         }
@@ -213,7 +217,7 @@ public abstract class MergeTests<TFactory>(TFactory app) : IClassFixture<TFactor
             var fk = property.GetContainingForeignKeys().FirstOrDefault();
             if (fk is not null && fk.PrincipalEntityType.ClrType == typeof(Person))
             {
-                property.PropertyInfo!.SetValue(row, personKeys++ == 0 ? duplicateId : otherId);
+                property.PropertyInfo!.SetValue(row, personKeys++ == duplicateColumn ? duplicateId : otherId);
             }
             else if (fk is not null && !property.IsNullable)
             {
@@ -230,7 +234,7 @@ public abstract class MergeTests<TFactory>(TFactory app) : IClassFixture<TFactor
             }
         }
         db.Add(row);
-        seeded[clr] = row;
+        seeded.TryAdd(clr, row);
         return row;
     }
 
