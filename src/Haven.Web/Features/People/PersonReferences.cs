@@ -14,7 +14,10 @@ public sealed class PersonReferences(HavenDbContext db)
 {
     public sealed record Column(IEntityType Table, IProperty Property);
 
-    /// <summary>What a row of each table is called in a sentence; null for tables people never see (the search index).</summary>
+    /// <summary>
+    /// What a row of each table is called in a sentence, in the order a worker reads a record (the person, the front
+    /// door, then casework); null for tables people never see (the search index).
+    /// </summary>
     private static readonly Dictionary<Type, (string One, string Many)?> Words = new()
     {
         [typeof(PersonName)] = ("other name", "other names"),
@@ -49,11 +52,14 @@ public sealed class PersonReferences(HavenDbContext db)
             .Select(fk => new Column(t, fk.Properties.Single())))
         .ToList();
 
-    /// <summary>What belongs to the person, in words ("2 case notes", "1 address"), in the order the model lists the tables.</summary>
+    private static readonly List<Type> ReadingOrder = [.. Words.Keys];
+
+    /// <summary>What belongs to the person, in words ("2 case notes", "1 address"), in the order a worker reads a record.</summary>
     public async Task<IReadOnlyList<string>> DescribeAsync(Guid personId, CancellationToken ct)
     {
         var described = new List<string>();
-        foreach (var table in Columns.GroupBy(c => c.Table))
+        // Tables without wording (added later) come last, named by their table.
+        foreach (var table in Columns.GroupBy(c => c.Table).OrderBy(t => ReadingOrder.IndexOf(t.Key.ClrType) is var i and >= 0 ? i : int.MaxValue))
         {
             var words = Words.TryGetValue(table.Key.ClrType, out var known) ? known
                 : (table.Key.GetTableName()!.Replace('_', ' '), table.Key.GetTableName()!.Replace('_', ' '));
