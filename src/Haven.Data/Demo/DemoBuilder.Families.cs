@@ -891,13 +891,26 @@ internal sealed partial class DemoBuilder
         {
             _db.Relationships.Add(relationship);
         }
+        var named = new List<string>();
         foreach (var child in h.Children)
         {
             AddInvolvements(h, child);
             var allocation = Allocate(child);
             if (h.Restricted)
             {
-                GrantRestrictedAccess(child, allocation);
+                named.AddRange(GrantRestrictedAccess(child, allocation));
+            }
+        }
+        if (h.Restricted)
+        {
+            // The adults of a restricted household are restricted with the children, and open for the same colleagues:
+            // a restricted record nobody is named on could not be opened, or have its restriction lifted, by anyone.
+            foreach (var (adult, created) in h.People.Where(p => h.Children.TrueForAll(c => c.Person != p.Item1)))
+            {
+                foreach (var userId in named.Count == 0 ? [_serviceManagerId] : named.Distinct())
+                {
+                    AddRestrictedGrant(adult, userId, At(created));
+                }
             }
         }
         return h.Children.Count;
@@ -1053,7 +1066,7 @@ internal sealed partial class DemoBuilder
     /// A restricted record opens only for named users: the allocated worker and their manager, and on the first
     /// and some later restricted records the demo social worker and team manager, so the demo can show both sides.
     /// </summary>
-    private void GrantRestrictedAccess(ChildEntry entry, (string WorkerId, TeamInfo Team)? allocation)
+    private List<string> GrantRestrictedAccess(ChildEntry entry, (string WorkerId, TeamInfo Team)? allocation)
     {
         var users = new List<string>(4);
         if (allocation is { } a)
@@ -1075,16 +1088,26 @@ internal sealed partial class DemoBuilder
                 }
             }
         }
+        if (users.Count == 0)
+        {
+            // Nobody works with the child yet: the service manager who restricted the record can open it and name others.
+            AddRestrictedGrant(entry.Person, _serviceManagerId, At(entry.Created));
+            return [_serviceManagerId];
+        }
         foreach (var userId in users)
         {
-            _db.RestrictedAccessGrants.Add(new RestrictedAccessGrant
-            {
-                Id = NewId(),
-                PersonId = entry.Person.Id,
-                UserId = userId,
-                GrantedAtUtc = At(DateBetween(entry.Created, _today)),
-                GrantedByUserId = _serviceManagerId,
-            });
+            AddRestrictedGrant(entry.Person, userId, At(DateBetween(entry.Created, _today)));
         }
+        return users;
     }
+
+    private void AddRestrictedGrant(Person person, string userId, DateTime grantedAtUtc) =>
+        _db.RestrictedAccessGrants.Add(new RestrictedAccessGrant
+        {
+            Id = NewId(),
+            PersonId = person.Id,
+            UserId = userId,
+            GrantedAtUtc = grantedAtUtc,
+            GrantedByUserId = _serviceManagerId,
+        });
 }

@@ -31,6 +31,12 @@ public enum AccessOutcome
     Allowed,
     AllowedByBreakGlass,
 
+    /// <summary>
+    /// An auditor reading a restricted record they are not named on: read only, and each opening is an audited
+    /// event on the record, so auditing the restriction is itself visible.
+    /// </summary>
+    AllowedForAudit,
+
     /// <summary>The viewer could get in by stating a reason (break-glass); the page offers that.</summary>
     BreakGlassAvailable,
     DeniedRestricted,
@@ -40,7 +46,7 @@ public enum AccessOutcome
 
 public sealed record AccessDecision(AccessOutcome Outcome, bool CanEdit)
 {
-    public bool CanView => Outcome is AccessOutcome.Allowed or AccessOutcome.AllowedByBreakGlass;
+    public bool CanView => Outcome is AccessOutcome.Allowed or AccessOutcome.AllowedByBreakGlass or AccessOutcome.AllowedForAudit;
 
     /// <summary>How a list of people shows this record's row to the viewer.</summary>
     public ListedAs ListedAs => CanView ? ListedAs.Open
@@ -75,7 +81,8 @@ public enum ListedAs
 /// Unrestricted records open without allocation or break-glass: the authority works in <see cref="AccessMode.Open"/>,
 /// or the viewer's role works across teams.
 /// </param>
-public sealed record ListAccessRule(bool OpensNothing, bool OpensUnrestrictedWithoutRelationship)
+/// <param name="OpensRestrictedForAudit">The viewer is an auditor, who reads restricted records without being named.</param>
+public sealed record ListAccessRule(bool OpensNothing, bool OpensUnrestrictedWithoutRelationship, bool OpensRestrictedForAudit = false)
 {
     public ListedAs Classify(RecordAccessFacts facts)
     {
@@ -85,7 +92,7 @@ public sealed record ListAccessRule(bool OpensNothing, bool OpensUnrestrictedWit
             return ListedAs.Hidden;
         }
         var opens = facts.IsRestricted
-            ? facts.ViewerIsNamedOnRestrictedRecord
+            ? facts.ViewerIsNamedOnRestrictedRecord || OpensRestrictedForAudit
             : OpensUnrestrictedWithoutRelationship
               || facts.ViewerIsAllocated || facts.ViewerTeamIsAllocated || facts.ViewerManagesAllocatedTeam
               || facts.ViewerHasActiveBreakGlass;
@@ -112,9 +119,13 @@ public static class AccessPolicy
         if (facts.IsRestricted)
         {
             // A restricted record (a staff member's relative, a high-profile case) is not opened by break-glass:
-            // only the people the managers named may open it.
-            return facts.ViewerIsNamedOnRestrictedRecord
-                ? new AccessDecision(AccessOutcome.Allowed, canEdit)
+            // only the people the managers named may open it, and auditors, read only, to check how it was handled.
+            if (facts.ViewerIsNamedOnRestrictedRecord)
+            {
+                return new AccessDecision(AccessOutcome.Allowed, canEdit);
+            }
+            return viewer.Has(Role.Auditor)
+                ? new AccessDecision(AccessOutcome.AllowedForAudit, CanEdit: false)
                 : new AccessDecision(AccessOutcome.DeniedRestricted, false);
         }
 
@@ -144,7 +155,8 @@ public static class AccessPolicy
         ArgumentNullException.ThrowIfNull(viewer);
         return new ListAccessRule(
             OpensNothing: !viewer.Roles.Any(Roles.WorksWithCases),
-            OpensUnrestrictedWithoutRelationship: mode == AccessMode.Open || WorksAcrossTeams(viewer));
+            OpensUnrestrictedWithoutRelationship: mode == AccessMode.Open || WorksAcrossTeams(viewer),
+            OpensRestrictedForAudit: viewer.Has(Role.Auditor));
     }
 
     /// <summary>Who may see the "who has viewed this record" page and set restrictions.</summary>

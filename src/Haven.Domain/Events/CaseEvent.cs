@@ -46,6 +46,9 @@ public static class CaseEventTypes
     public const string NamedAccessGranted = nameof(NamedAccessGranted);
     public const string NamedAccessRemoved = nameof(NamedAccessRemoved);
     public const string BreakGlassAccess = nameof(BreakGlassAccess);
+
+    /// <summary>An auditor opened a restricted record they are not named on, to audit it (read only).</summary>
+    public const string RestrictedRecordAudited = nameof(RestrictedRecordAudited);
     public const string PersonMerged = nameof(PersonMerged);
     public const string DuplicateMergedIn = nameof(DuplicateMergedIn);
     public const string WorkerAllocated = nameof(WorkerAllocated);

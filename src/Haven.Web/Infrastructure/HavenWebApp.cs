@@ -128,6 +128,7 @@ public static class HavenWebApp
         services.AddScoped<PersonRecordFilter>();
         services.AddScoped<RecordLoader>();
         services.AddScoped<PeopleService>();
+        services.AddScoped<PersonReferences>();
         services.AddScoped<PersonSearch>();
         services.AddScoped<Haven.Web.Features.People.Record.FamilyNetwork>();
         services.AddHavenMessaging(builder.Configuration);

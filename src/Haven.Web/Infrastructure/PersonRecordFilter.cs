@@ -45,7 +45,7 @@ public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records
             context.Result = new RedirectToPageResult(NoAccessPage, new { personId, reason = "read-only" });
             return;
         }
-        await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision.Outcome == AccessOutcome.AllowedByBreakGlass, ct);
+        await access.LogViewAsync(personId, context.ActionDescriptor.ViewEnginePath, decision, ct);
         if (context.HandlerInstance is IRecordPage page && await page.LoadRecordAsync(records, ct) is { } stop)
         {
             context.Result = stop;

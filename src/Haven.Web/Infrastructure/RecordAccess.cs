@@ -5,7 +5,7 @@ namespace Haven.Web.Infrastructure;
 /// every view. Every page of a person's record goes through <see cref="PersonRecordFilter"/>, which calls this.
 /// Lists of people ask the same question of many records at once through <see cref="VisiblePeople"/>.
 /// </summary>
-public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
+public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options, CaseRecorder recorder)
 {
     public async Task<AccessDecision> DecideAsync(Guid personId, CancellationToken ct = default)
     {
@@ -38,8 +38,9 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
         return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode);
     }
 
-    public async Task LogViewAsync(Guid personId, string page, bool byBreakGlass, CancellationToken ct = default)
+    public async Task LogViewAsync(Guid personId, string page, AccessDecision decision, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(decision);
         db.RecordViews.Add(new RecordView
         {
             PersonId = personId,
@@ -47,8 +48,15 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
             UserName = user.DisplayName,
             Page = page,
             ViewedAtUtc = clock.GetUtcNow().UtcDateTime,
-            ByBreakGlass = byBreakGlass,
+            ByBreakGlass = decision.Outcome == AccessOutcome.AllowedByBreakGlass,
         });
+        if (decision.Outcome == AccessOutcome.AllowedForAudit)
+        {
+            // Reading a restricted record without being named on it goes on the record's history, not only the view log,
+            // so the managers who restricted it see who audited it.
+            recorder.Record(personId, CaseEventTypes.RestrictedRecordAudited, "Restricted record read by an auditor",
+                [new FieldChange("Page read", null, page)]);
+        }
         await db.SaveChangesAsync(ct);
     }
 }

@@ -31,6 +31,20 @@ public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvi
     /// <summary>The ids of the people whose records the viewer may open; everyone else is masked (or, for <see cref="ListsAnyone"/> false, hidden).</summary>
     public IQueryable<Guid> OpenIds => db.People.Where(CanOpen()).Select(p => p.Id);
 
+    /// <summary>
+    /// The people a search may match: everyone but the restricted records the viewer may not open. A search that
+    /// matched those, even as a row with nothing in it, would confirm to an unnamed user that a restricted child has
+    /// that name, date of birth, postcode or NHS number; so they are left out before any filter, limit or count.
+    /// </summary>
+    public IQueryable<Guid> SearchableIds
+    {
+        get
+        {
+            var open = OpenIds;
+            return db.People.Where(p => !p.IsRestricted || open.Contains(p.Id)).Select(p => p.Id);
+        }
+    }
+
     /// <summary>Which of <paramref name="ids"/> the viewer may open, in one query.</summary>
     public async Task<HashSet<Guid>> OpenAmongAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         ids.Count == 0 ? [] : (await OpenIds.Where(id => ids.Contains(id)).ToListAsync(ct)).ToHashSet();
@@ -50,16 +64,17 @@ public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvi
             return p => false;
         }
         var userId = user.UserId;
+        var audits = rule.OpensRestrictedForAudit;
         if (rule.OpensUnrestrictedWithoutRelationship)
         {
-            return p => !p.IsRestricted || db.RestrictedAccessGrants.Any(g => g.PersonId == p.Id && g.UserId == userId);
+            return p => !p.IsRestricted || audits || db.RestrictedAccessGrants.Any(g => g.PersonId == p.Id && g.UserId == userId);
         }
         var today = UkTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var hasTeam = user.TeamId is not null;
         var team = user.TeamId ?? Guid.Empty;
         return p => p.IsRestricted
-            ? db.RestrictedAccessGrants.Any(g => g.PersonId == p.Id && g.UserId == userId)
+            ? audits || db.RestrictedAccessGrants.Any(g => g.PersonId == p.Id && g.UserId == userId)
             : db.Allocations.Any(a => a.PersonId == p.Id && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today)
                     && (a.WorkerUserId == userId
                         || (hasTeam && a.TeamId == team)

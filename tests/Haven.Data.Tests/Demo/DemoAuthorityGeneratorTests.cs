@@ -210,6 +210,8 @@ public sealed partial class DemoAuthorityGeneratorTests(DemoDatabaseFixture fixt
         Assert.True(restricted.Count < children.Count * 0.05);
         var grants = await db.RestrictedAccessGrants.AsNoTracking().ToListAsync(Ct);
         Assert.Contains(restricted, id => grants.Any(g => g.PersonId == id && g.UserId == socialWorker.Id) && grants.Any(g => g.PersonId == id && g.UserId == manager.Id));
+        // Nobody could open a restricted record with no named user, not even to lift the restriction.
+        Assert.All(restricted, id => Assert.Contains(grants, g => g.PersonId == id));
 
         var setting = await db.SystemSettings.AsNoTracking().SingleAsync(s => s.Key == DemoAuthorityGenerator.SettingKey, Ct);
         Assert.Equal(DemoAuthorityGenerator.SettingValue(fixture.Demo.Options), setting.Value);

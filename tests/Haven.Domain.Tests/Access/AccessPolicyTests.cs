@@ -54,6 +54,19 @@ public sealed class AccessPolicyTests
         Assert.Equal(AccessOutcome.Allowed, AccessPolicy.Decide(As(Role.SocialWorker), Facts(restricted: true, named: true), mode).Outcome);
     }
 
+    [Theory]
+    [InlineData(AccessMode.Open)]
+    [InlineData(AccessMode.Relationship)]
+    public void An_auditor_reads_a_restricted_record_without_being_named_but_cannot_change_it(AccessMode mode)
+    {
+        var decision = AccessPolicy.Decide(As(Role.Auditor), Facts(restricted: true), mode);
+
+        Assert.Equal(AccessOutcome.AllowedForAudit, decision.Outcome);
+        Assert.True(decision.CanView);
+        Assert.False(decision.CanEdit);
+        Assert.False(AccessPolicy.Decide(As(Role.SocialWorker, Role.Auditor), Facts(restricted: true), mode).CanEdit);
+    }
+
     [Fact]
     public void Break_glass_does_not_open_a_restricted_record()
     {

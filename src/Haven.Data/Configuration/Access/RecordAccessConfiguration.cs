@@ -2,7 +2,9 @@ namespace Haven.Data.Configuration.Access;
 
 /// <summary>
 /// Who looked at a record, and who may look at a restricted one. These are logs and grants kept about a person,
-/// not part of the person's record, so they are configured together here.
+/// not part of the person's record, so they are configured together here. The view log and break-glass grants
+/// record what happened to one record and stay with it when duplicates are merged; the named users of a
+/// restricted record move with the record.
 /// </summary>
 internal sealed class RecordAccessConfiguration :
     IEntityTypeConfiguration<RecordView>,
@@ -20,6 +22,8 @@ internal sealed class RecordAccessConfiguration :
     {
         builder.ToTable("restricted_access_grants");
         builder.HasIndex(g => new { g.PersonId, g.UserId }).IsUnique();
+        // Keyed to the person so that merging duplicates carries the named users over (restricted wins).
+        builder.PartOfRecord(g => g.PersonId);
     }
 
     public void Configure(EntityTypeBuilder<BreakGlassGrant> builder)

@@ -21,5 +21,6 @@ internal sealed class ChronologyConfiguration :
         builder.ToTable("chronology_marks");
         builder.HasIndex(x => new { x.PersonId, x.EventKey }).IsUnique();
         builder.Property(x => x.EventKey).HasMaxLength(120);
+        builder.PartOfRecord(x => x.PersonId);
     }
 }

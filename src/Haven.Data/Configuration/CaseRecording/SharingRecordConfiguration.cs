@@ -12,5 +12,6 @@ internal sealed class SharingRecordConfiguration : IEntityTypeConfiguration<Shar
         builder.HasIndex(x => new { x.PersonId, x.ItemId });
         builder.Property(x => x.ItemKind).HasConversion<string>().HasMaxLength(30);
         builder.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
+        builder.PartOfRecord(x => x.PersonId);
     }
 }

@@ -26,5 +26,7 @@ internal sealed class PartnerSubmissionConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Consent).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.ParentsAware).HasConversion<string>().HasMaxLength(10);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        // The child the front door matched the form to: a key, so that merging duplicates moves the match too.
+        builder.HasOne<Person>().WithMany().HasForeignKey(x => x.MatchedPersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -8,5 +8,6 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.ToTable("allocations");
         builder.HasIndex(a => a.PersonId);
         builder.HasIndex(a => a.WorkerUserId);
+        builder.PartOfRecord(a => a.PersonId);
     }
 }

@@ -1595,6 +1595,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MatchedPersonId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -2267,6 +2269,15 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Access.RestrictedAccessGrant", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.Assessments.Assessment", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -2318,7 +2329,25 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.CaseRecording.ChronologyMark", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.CaseRecording.OversightRecord", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.CaseRecording.SharingRecord", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()
@@ -2538,6 +2567,14 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.PartnerSubmission", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
                 {
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
@@ -2632,6 +2669,15 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RelatedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Workforce.Allocation", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

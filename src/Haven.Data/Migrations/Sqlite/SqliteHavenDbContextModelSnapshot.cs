@@ -1584,6 +1584,8 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MatchedPersonId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -2252,6 +2254,15 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Access.RestrictedAccessGrant", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.Assessments.Assessment", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -2303,7 +2314,25 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.CaseRecording.ChronologyMark", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.CaseRecording.OversightRecord", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.CaseRecording.SharingRecord", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()
@@ -2523,6 +2552,14 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.FrontDoor.PartnerSubmission", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Referral", b =>
                 {
                     b.HasOne("Haven.Domain.FrontDoor.Contact", null)
@@ -2617,6 +2654,15 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("RelatedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Workforce.Allocation", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

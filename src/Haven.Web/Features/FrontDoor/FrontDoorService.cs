@@ -1,4 +1,5 @@
 using Haven.Domain.Workforce;
+using Haven.Web.Features.People;
 
 namespace Haven.Web.Features.FrontDoor;
 
@@ -15,7 +16,7 @@ public sealed record DecisionDetails(
 /// Every change at the front door goes through here: recording contacts, the history check, the screening
 /// decision and its amendments, referrals, allocation and feedback to the referrer; each with its event.
 /// </summary>
-public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock)
+public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, PeopleService people)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -160,7 +161,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         var today = UkTime.Today(clock);
         var worker = await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleAsync(ct);
-        var team = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
+        var team = await db.Teams.Where(t => t.Id == teamId).Select(t => new { t.Name, t.ManagerUserId }).SingleAsync(ct);
         foreach (var current in await db.Allocations.Where(a => a.PersonId == referral.PersonId && a.EndDate == null).ToListAsync(ct))
         {
             current.EndDate = today;
@@ -170,8 +171,13 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         referral.AllocatedOn = today;
         db.Allocations.Add(new Allocation { Id = Guid.NewGuid(), PersonId = referral.PersonId, WorkerUserId = workerUserId, TeamId = teamId, StartDate = today });
         var waited = Calendar.WorkingDaysBetween(referral.ReferralDate, today);
-        recorder.Record(referral.PersonId, CaseEventTypes.WorkerAllocated, $"Allocated to {worker} ({team})",
-            [new FieldChange("Allocated worker", null, worker), new FieldChange("Team", null, team), new FieldChange("Working days from referral", null, waited.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        recorder.Record(referral.PersonId, CaseEventTypes.WorkerAllocated, $"Allocated to {worker} ({team.Name})",
+            [new FieldChange("Allocated worker", null, worker), new FieldChange("Team", null, team.Name), new FieldChange("Working days from referral", null, waited.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        if (await db.People.AnyAsync(p => p.Id == referral.PersonId && p.IsRestricted, ct))
+        {
+            // A restricted record opens only for named users: the worker given the case, and their manager, must be among them.
+            await people.NameOnRecordAsync(referral.PersonId, new[] { workerUserId, team.ManagerUserId }.OfType<string>().ToList(), "Named on allocation", null, ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 

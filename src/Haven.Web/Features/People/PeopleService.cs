@@ -4,7 +4,7 @@ namespace Haven.Web.Features.People;
 /// Every change to a person's record goes through here: it makes the change, records the named event with
 /// old and new values, keeps the search index current, and saves all of it in one transaction.
 /// </summary>
-public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock)
+public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, CurrentUser user, PersonReferences references)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -150,6 +150,10 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Restricting names whoever restricts and the child's allocated workers and their managers in the same save, so
+    /// a restricted record is never left with nobody who can open it.
+    /// </summary>
     public async Task SetRestrictedAsync(Guid personId, bool restricted, string reason, CancellationToken ct)
     {
         var person = await db.People.SingleAsync(p => p.Id == personId, ct);
@@ -161,24 +165,52 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         recorder.Record(personId, restricted ? CaseEventTypes.RecordRestricted : CaseEventTypes.RecordUnrestricted,
             restricted ? "Record restricted to named users" : "Restriction removed",
             [new FieldChange("Restricted", restricted ? "No" : "Yes", restricted ? "Yes" : "No")], reason);
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task GrantNamedAccessAsync(Guid personId, ApplicationUser user, string grantedBy, CancellationToken ct)
-    {
-        if (await db.RestrictedAccessGrants.AnyAsync(g => g.PersonId == personId && g.UserId == user.Id, ct))
+        if (restricted)
         {
-            return;
+            await NameOnRecordAsync(personId, [user.UserId, .. await AllocatedStaffAsync(personId, ct)], "Named when the record was restricted", null, ct);
         }
-        db.RestrictedAccessGrants.Add(new RestrictedAccessGrant
-        {
-            Id = Guid.NewGuid(), PersonId = personId, UserId = user.Id, GrantedByUserId = grantedBy, GrantedAtUtc = Now,
-        });
-        recorder.Record(personId, CaseEventTypes.NamedAccessGranted, $"{user.DisplayName} may open this restricted record",
-            [new FieldChange("Named users", null, user.DisplayName)]);
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task GrantNamedAccessAsync(Guid personId, ApplicationUser named, string grantedBy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(named);
+        await NameOnRecordAsync(personId, [named.Id], null, grantedBy, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Names users on a restricted record (those already named are left as they are), each an audited event. The
+    /// caller saves, so the naming commits with the change that called for it: restricting, allocating, merging.
+    /// </summary>
+    public async Task NameOnRecordAsync(Guid personId, IReadOnlyCollection<string> userIds, string? why, string? grantedBy, CancellationToken ct)
+    {
+        var named = await db.RestrictedAccessGrants.Where(g => g.PersonId == personId).Select(g => g.UserId).ToListAsync(ct);
+        named.AddRange(db.RestrictedAccessGrants.Local.Where(g => g.PersonId == personId).Select(g => g.UserId));
+        var adding = userIds.Distinct().Except(named).ToList();
+        var names = await db.Users.Where(u => adding.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        foreach (var userId in adding.Where(names.ContainsKey))
+        {
+            db.RestrictedAccessGrants.Add(new RestrictedAccessGrant
+            {
+                Id = Guid.NewGuid(), PersonId = personId, UserId = userId, GrantedByUserId = grantedBy ?? user.UserId, GrantedAtUtc = Now,
+            });
+            recorder.Record(personId, CaseEventTypes.NamedAccessGranted, $"{names[userId]} may open this restricted record",
+                [new FieldChange("Named users", null, names[userId])], why);
+        }
+    }
+
+    /// <summary>The workers allocated to the child today and the managers of their teams: who must be able to open the record.</summary>
+    public async Task<IReadOnlyList<string>> AllocatedStaffAsync(Guid personId, CancellationToken ct)
+    {
+        var today = UkTime.Today(clock);
+        var current = await db.Allocations.Where(a => a.PersonId == personId && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
+            .Select(a => new { a.WorkerUserId, Manager = db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.ManagerUserId).FirstOrDefault() })
+            .ToListAsync(ct);
+        return current.SelectMany(a => new[] { a.WorkerUserId, a.Manager }).OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>Refused for the last named user of a restricted record: nobody could open it, or name anyone again.</summary>
     public async Task RemoveNamedAccessAsync(Guid personId, string userId, CancellationToken ct)
     {
         var grant = await db.RestrictedAccessGrants.SingleOrDefaultAsync(g => g.PersonId == personId && g.UserId == userId, ct);
@@ -186,6 +218,8 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         {
             return;
         }
+        var restricted = await db.People.Where(p => p.Id == personId).Select(p => p.IsRestricted).SingleAsync(ct);
+        CaseRuleException.ThrowIfAny(NamedUsers.Remove(restricted, await db.RestrictedAccessGrants.CountAsync(g => g.PersonId == personId, ct)));
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(ct);
         db.RestrictedAccessGrants.Remove(grant);
         recorder.Record(personId, CaseEventTypes.NamedAccessRemoved, $"{name} may no longer open this restricted record",
@@ -193,11 +227,13 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<BreakGlassGrant> BreakGlassAsync(Guid personId, string userId, string reason, CancellationToken ct)
+    /// <summary>The reason is the choice from <see cref="BreakGlassReasons"/> and the worker's own words, kept together.</summary>
+    public async Task<BreakGlassGrant> BreakGlassAsync(Guid personId, string userId, string reasonCode, string details, CancellationToken ct)
     {
+        var reason = $"{BreakGlassReasons.Label(reasonCode) ?? throw new ArgumentException("Unknown break-glass reason", nameof(reasonCode))}: {details.Trim()}";
         var grant = new BreakGlassGrant
         {
-            Id = Guid.NewGuid(), PersonId = personId, UserId = userId, Reason = reason.Trim(), GrantedAtUtc = Now,
+            Id = Guid.NewGuid(), PersonId = personId, UserId = userId, Reason = reason, GrantedAtUtc = Now,
             ExpiresAtUtc = Now + Haven.Domain.Access.AccessPolicy.BreakGlassDuration,
         };
         db.BreakGlassGrants.Add(grant);
@@ -208,9 +244,10 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
     }
 
     /// <summary>
-    /// Merges a duplicate into the record that survives. Nothing is deleted: the duplicate is marked as
-    /// merged, its names, addresses, contacts, flags, relationships and involvements move across, and both
-    /// histories stay readable from the survivor.
+    /// Merges a duplicate into the record that survives. Nothing of the child's is lost: the duplicate is marked as
+    /// merged and kept, every row that belongs to it (every foreign key to a person, found by
+    /// <see cref="PersonReferences"/>) moves across, and both histories stay readable from the survivor. A restricted
+    /// duplicate makes the survivor restricted, with the named users of both. One event records what changed.
     /// </summary>
     public async Task MergeAsync(Guid survivorId, Guid duplicateId, string reason, CancellationToken ct)
     {
@@ -224,6 +261,8 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         {
             throw new InvalidOperationException("One of these records has already been merged.");
         }
+        var moving = await references.DescribeAsync(duplicateId, ct);
+        var namedBefore = await NamedUsersAsync(survivorId, ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         duplicate.MergedIntoId = survivorId;
@@ -232,31 +271,61 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         {
             db.PersonNames.Add(new PersonName { Id = Guid.NewGuid(), PersonId = survivorId, Kind = NameKind.Alias, FirstName = duplicate.FirstName, LastName = duplicate.LastName });
         }
+        // The kept record's details win; the duplicate fills only what the kept record does not know.
+        var before = PersonDetails.From(survivor);
         survivor.DateOfBirth ??= duplicate.DateOfBirth;
         survivor.NhsNumber ??= duplicate.NhsNumber;
         survivor.UniquePupilNumber ??= duplicate.UniquePupilNumber;
         survivor.EthnicityCode ??= duplicate.EthnicityCode;
+        var changes = new ChangeSet();
+        PersonDetails.From(survivor).Describe(changes, before);
+        var restrictionCarried = duplicate.IsRestricted && !survivor.IsRestricted;
+        if (restrictionCarried)
+        {
+            // Restricted wins: merging must not open a restricted child's details to everyone.
+            survivor.IsRestricted = true;
+            changes.Compare("Restricted", "No", "Yes");
+        }
         await db.SaveChangesAsync(ct);
 
-        await db.PersonNames.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.Addresses.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.ContactDetails.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.PersonFlags.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.ProfessionalInvolvements.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.Relationships.Where(x => x.PersonId == duplicateId && x.RelatedPersonId != survivorId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.Relationships.Where(x => x.RelatedPersonId == duplicateId && x.PersonId != survivorId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RelatedPersonId, survivorId), ct);
-        await db.Allocations.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        // Front-door work follows the child, so the survivor's history check and dashboards see it.
-        await db.Contacts.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
-        await db.Referrals.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId), ct);
+        // Rows linking the two records to each other would link the survivor to itself; the same user named on both,
+        // or the same chronology event marked on both, is kept once, as the survivor has it.
+        await db.Relationships.Where(r => (r.PersonId == duplicateId && r.RelatedPersonId == survivorId) || (r.PersonId == survivorId && r.RelatedPersonId == duplicateId)).ExecuteDeleteAsync(ct);
+        await db.ProfessionalInvolvements.Where(r => (r.PersonId == duplicateId && r.ProfessionalId == survivorId) || (r.PersonId == survivorId && r.ProfessionalId == duplicateId)).ExecuteDeleteAsync(ct);
+        await db.RestrictedAccessGrants.Where(g => g.PersonId == duplicateId && db.RestrictedAccessGrants.Any(k => k.PersonId == survivorId && k.UserId == g.UserId)).ExecuteDeleteAsync(ct);
+        await db.ChronologyMarks.Where(m => m.PersonId == duplicateId && db.ChronologyMarks.Any(k => k.PersonId == survivorId && k.EventKey == m.EventKey)).ExecuteDeleteAsync(ct);
         await db.PersonSearchNames.Where(x => x.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(x => x.PersonId, survivorId).SetProperty(x => x.IsCurrentName, false), ct);
+        foreach (var column in references.Columns)
+        {
+            await references.MoveAsync(column, duplicateId, survivorId, ct);
+        }
+        if (restrictionCarried)
+        {
+            // Whoever works with the kept record now must still be able to open it.
+            await NameOnRecordAsync(survivorId, await AllocatedStaffAsync(survivorId, ct), "Named when a restricted duplicate was merged in", null, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        var namedAfter = await NamedUsersAsync(survivorId, ct);
+        if (survivor.IsRestricted)
+        {
+            changes.Compare("Named users", namedBefore, namedAfter);
+        }
+        changes.Compare("Merged record", null, $"{duplicate.LaPersonId} {duplicate.FullName}");
+        changes.Compare("Moved from the duplicate", null, moving.Count == 0 ? null : string.Join(", ", moving));
 
         recorder.Record(survivorId, CaseEventTypes.DuplicateMergedIn, $"Duplicate record {duplicate.LaPersonId} ({duplicate.FullName}) merged into this record",
-            [new FieldChange("Merged record", null, $"{duplicate.LaPersonId} {duplicate.FullName}")], reason);
+            changes.Changes, reason);
         recorder.Record(duplicateId, CaseEventTypes.PersonMerged, $"Merged into {survivor.LaPersonId} ({survivor.FullName})",
             [new FieldChange("Merged into", null, $"{survivor.LaPersonId} {survivor.FullName}")], reason);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+    }
+
+    private async Task<string?> NamedUsersAsync(Guid personId, CancellationToken ct)
+    {
+        var names = await db.RestrictedAccessGrants.Where(g => g.PersonId == personId)
+            .Join(db.Users, g => g.UserId, u => u.Id, (g, u) => u.DisplayName).ToListAsync(ct);
+        return names.Count == 0 ? null : string.Join(", ", names.Order(StringComparer.Ordinal));
     }
 
     private void RecordAddressAdded(Guid personId, Address address, Address? previous) =>

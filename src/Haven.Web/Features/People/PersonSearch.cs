@@ -20,8 +20,9 @@ public sealed record PersonSearchResult(
 /// <summary>
 /// Finds people as a worker on the phone would look for them: by any name they have used (spelling-tolerant,
 /// forename and surname either way round), date of birth, NHS number, postcode or Haven ID.
-/// Records the viewer could not open (restricted, or outside their relationships in relationship mode) come back
-/// with their Haven ID and no details, as <see cref="VisiblePeople"/> decides.
+/// Restricted records the viewer may not open are never matched (<see cref="VisiblePeople.SearchableIds"/>), so a
+/// search gives an unnamed user the same answer as if they were not there; records outside the viewer's
+/// relationships (relationship mode) come back with their Haven ID and no details, as <see cref="VisiblePeople"/> decides.
 /// </summary>
 public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, VisiblePeople visible)
 {
@@ -101,8 +102,12 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
     /// <summary>True when the viewer may search at all: analysts see aggregates only.</summary>
     public bool ViewerMaySearch() => visible.ListsAnyone;
 
-    private static async Task<Dictionary<Guid, (double, string?)>> ExactAsync(IQueryable<Guid> ids, CancellationToken ct) =>
-        (await ids.Distinct().OrderBy(id => id).Take(CandidateLimit).ToListAsync(ct)).ToDictionary(id => id, _ => (1.0, (string?)null));
+    private async Task<Dictionary<Guid, (double, string?)>> ExactAsync(IQueryable<Guid> ids, CancellationToken ct)
+    {
+        var searchable = visible.SearchableIds;
+        return (await ids.Where(id => searchable.Contains(id)).Distinct().OrderBy(id => id).Take(CandidateLimit).ToListAsync(ct))
+            .ToDictionary(id => id, _ => (1.0, (string?)null));
+    }
 
     private async Task<Dictionary<Guid, (double Score, string? Matched)>> ByNameAsync(string text, CancellationToken ct)
     {
@@ -116,6 +121,7 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
         var k1 = NameMatching.PhoneticKey(first);
         var k2 = NameMatching.PhoneticKey(last);
 
+        var searchable = visible.SearchableIds;
         IQueryable<PersonSearchName> candidates;
         if (tokens.Length == 1)
         {
@@ -126,12 +132,13 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
             // Both names matching, either way round, is the common case and uses the indexes tightly.
             candidates = db.PersonSearchNames.Where(n => (n.FirstNameKey == k1 && n.LastNameKey == k2) || (n.FirstNameKey == k2 && n.LastNameKey == k1));
         }
-        var rows = await candidates.AsNoTracking().Take(CandidateLimit).ToListAsync(ct);
+        var rows = await candidates.Where(n => searchable.Contains(n.PersonId)).AsNoTracking().Take(CandidateLimit).ToListAsync(ct);
         if (tokens.Length > 1 && rows.Count < 20)
         {
             // A typo can change one phonetic key: widen to "either name sounds right" and let the score decide.
             rows.AddRange(await db.PersonSearchNames.AsNoTracking()
                 .Where(n => n.LastNameKey == k2 || n.LastNameKey == k1 || n.FirstNameKey == k1 && n.LastName.StartsWith(last.Substring(0, 1)))
+                .Where(n => searchable.Contains(n.PersonId))
                 .Take(CandidateLimit).ToListAsync(ct));
         }
 

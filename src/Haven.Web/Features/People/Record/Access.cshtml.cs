@@ -31,13 +31,8 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
             ModelState.AddModelError(nameof(Reason), restrict ? "Enter why this record needs to be restricted" : "Enter why the restriction can be removed");
             return this.InvalidPage();
         }
+        // Restricting names whoever restricts (and the allocated staff) in the same save, so they can still manage it.
         await people.SetRestrictedAsync(PersonId, restrict, Reason, ct);
-        if (restrict)
-        {
-            // Whoever restricts a record must still be able to manage it.
-            var me = await Db.Users.SingleAsync(u => u.Id == user.UserId, ct);
-            await people.GrantNamedAccessAsync(PersonId, me, user.UserId, ct);
-        }
         TempData["Success"] = restrict ? "Record restricted. Only the named users below can open it." : "Restriction removed";
         return RedirectToPage(new { personId = PersonId });
     }
@@ -73,7 +68,16 @@ public sealed class AccessModel(HavenDbContext db, TimeProvider clock, CurrentUs
         {
             return Forbid();
         }
-        await people.RemoveNamedAccessAsync(PersonId, userId, ct);
+        try
+        {
+            await people.RemoveNamedAccessAsync(PersonId, userId, ct);
+        }
+        catch (CaseRuleException refused)
+        {
+            // The last named user stays; the way forward is to name someone else, so the message sits by that field.
+            AddErrors(refused.Result, new Dictionary<string, string> { [Haven.Domain.Access.NamedUsers.Field] = nameof(AddUserEmail) });
+            return this.InvalidPage();
+        }
         TempData["Success"] = "Colleague removed from the named users";
         return RedirectToPage(new { personId = PersonId });
     }

@@ -7,6 +7,9 @@ namespace Haven.Web.Features.People.Record;
 public sealed class BreakGlassModel(HavenDbContext db, TimeProvider clock, CurrentUser user, PeopleService people) : PersonPageModel(db, clock)
 {
     [BindProperty]
+    public string? ReasonChoice { get; set; }
+
+    [BindProperty]
     public string? Reason { get; set; }
 
     public string LaPersonId { get; private set; } = "";
@@ -34,12 +37,13 @@ public sealed class BreakGlassModel(HavenDbContext db, TimeProvider clock, Curre
         {
             return NotFound();
         }
-        if (string.IsNullOrWhiteSpace(Reason) || Reason.Trim().Length < 10)
+        var check = BreakGlassReasons.Check(ReasonChoice, Reason);
+        if (!check.IsValid)
         {
-            ModelState.AddModelError(nameof(Reason), "Enter why you need to open this record, in at least 10 characters");
+            AddErrors(check);
             return this.InvalidPage();
         }
-        await people.BreakGlassAsync(PersonId, user.UserId, Reason, ct);
+        await people.BreakGlassAsync(PersonId, user.UserId, ReasonChoice!, Reason!, ct);
         return RedirectToPage("/People/Record/Index", new { personId = PersonId });
     }
 

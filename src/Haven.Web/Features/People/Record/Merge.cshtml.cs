@@ -1,7 +1,7 @@
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Merges a duplicate record into this one, after the worker compares them side by side and gives a reason.</summary>
-public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUser user, PeopleService people, RecordAccess access)
+public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUser user, PeopleService people, RecordAccess access, PersonReferences references)
     : PersonPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true)]
@@ -14,6 +14,9 @@ public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUse
     public bool Confirmed { get; set; }
 
     public Person? Duplicate { get; private set; }
+
+    /// <summary>What belongs to the duplicate and will move to this record, in words ("2 case notes").</summary>
+    public IReadOnlyList<string> Moving { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -85,11 +88,13 @@ public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUse
         }
         else if (!(await access.DecideAsync(duplicate.Id, ct)).CanEdit)
         {
-            ModelState.AddModelError(nameof(DuplicateId), "You do not have access to change that record");
+            // Merging shows and moves everything on both records, so it is only for someone who may change both.
+            ModelState.AddModelError(nameof(DuplicateId), "You cannot merge that record: you do not have access to change it");
         }
         else
         {
             Duplicate = duplicate;
+            Moving = await references.DescribeAsync(duplicate.Id, ct);
         }
     }
 }
