@@ -19,6 +19,8 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<ProfessionalInvolvement> ProfessionalInvolvements => Set<ProfessionalInvolvement>();
     public DbSet<PersonSearchName> PersonSearchNames => Set<PersonSearchName>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<EventChainHead> EventChainHeads => Set<EventChainHead>();
     public DbSet<RecordView> RecordViews => Set<RecordView>();
     public DbSet<RestrictedAccessGrant> RestrictedAccessGrants => Set<RestrictedAccessGrant>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
@@ -64,6 +66,58 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HavenDbContext).Assembly);
     }
+
+    /// <summary>
+    /// Saves, sealing any new events into their hash chains (<see cref="EventChains"/>) in the same transaction, so an
+    /// event is never saved without its place in the chain, and the change it records is never saved without it.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var caseEvents = Added<CaseEvent>();
+        var auditEvents = Added<AuditEvent>();
+        if (caseEvents.Count == 0 && auditEvents.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // Always the same order, so two writers that extend both chains cannot wait on each other.
+            if (auditEvents.Count > 0)
+            {
+                await EventChains.StampAsync(this, AuditEvent.Chain, auditEvents, cancellationToken);
+            }
+            if (caseEvents.Count > 0)
+            {
+                await EventChains.StampAsync(this, CaseEvent.Chain, caseEvents, cancellationToken);
+            }
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The synchronous save takes the same path. Blocking on it is safe: ASP.NET Core and the command line have no
+    /// synchronisation context to deadlock on.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Added<CaseEvent>().Count == 0 && Added<AuditEvent>().Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private List<T> Added<T>() where T : class =>
+        [.. ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

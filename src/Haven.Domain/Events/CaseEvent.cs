@@ -5,13 +5,13 @@ namespace Haven.Domain.Events;
 /// with who did it, when, why, and the old and new values. It is written in the same transaction as the
 /// change, and the record's history and the audit trail are read from this one stream. (The chronology is not:
 /// it is derived from the journey tables, see docs/decisions/0007.)
+/// Each event is a link in the <c>case_events</c> hash chain (<see cref="EventChain"/>), sealed when it is saved.
 /// </summary>
-public sealed class CaseEvent
+public sealed class CaseEvent : ChainedEvent
 {
     public long Id { get; set; }
     public Guid PersonId { get; set; }
     public required string Type { get; set; }
-    public DateTime OccurredAtUtc { get; set; }
     public required string ActorUserId { get; set; }
     public required string ActorName { get; set; }
 
@@ -22,6 +22,16 @@ public sealed class CaseEvent
     public required string Summary { get; set; }
 
     public List<FieldChange> Changes { get; set; } = [];
+
+    public const string Chain = "case_events";
+
+    public override string ChainName => Chain;
+
+    public override void WriteContent(CanonicalWriter content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        content.Add(PersonId).Add(Type).Add(OccurredAtUtc).Add(ActorUserId).Add(ActorName).Add(Reason).Add(Summary).Add(Changes);
+    }
 }
 
 /// <summary>A before/after pair for one field. Values are as shown to users, not internal codes.</summary>

@@ -27,6 +27,8 @@ public static class HavenCommandLine
           seed           Fill the database with a synthetic authority        --children N --seed S
           create-admin   Create a system administrator                      --email E --name "Full Name"
                            the password is read from HAVEN_ADMIN_PASSWORD or standard input
+          audit verify   Check that no audit event was altered, removed or inserted since it was written;
+                           reports the first broken link and exits 1 if there is one
           test           Install what the tests need and run every test (handled by ./haven itself)
         """ + "\n" + Haven.Web.Features.CinCensus.CinCensusCommand.Help + "\n" + """
 
@@ -54,6 +56,7 @@ public static class HavenCommandLine
                 "migrate" => await MigrateAsync(options),
                 "seed" => await SeedAsync(options),
                 "create-admin" => await CreateAdminAsync(options),
+                "audit" => await AuditAsync(args.Skip(1).FirstOrDefault(a => !a.StartsWith('-')), options),
                 "cin-census" => await Haven.Web.Features.CinCensus.CinCensusCommand.RunAsync(args, options, () => HostArgs(options)),
                 _ => Fail($"Unknown command '{command}'. Run ./haven --help to see the commands."),
             };
@@ -225,6 +228,29 @@ public static class HavenCommandLine
         await users.AddToRoleAsync(user, Roles.SystemAdministrator);
         Console.WriteLine($"Created system administrator {email}. They will be asked to set up two-factor authentication at first sign-in.");
         return 0;
+    }
+
+    /// <summary>Reads every event chain from its first event to its head. Changes nothing, so it is safe on a live database.</summary>
+    private static async Task<int> AuditAsync(string? subcommand, CommandOptions options)
+    {
+        if (subcommand != "verify")
+        {
+            return Fail("Usage: ./haven audit verify [--database D]");
+        }
+        var database = ResolveDatabase(options);
+        await using var db = database.CreateContext();
+        var checks = await Haven.Data.EventChains.VerifyAsync(db);
+        foreach (var check in checks)
+        {
+            Console.WriteLine(check.IsWhole ? $"{check.ChainName}: {check.Checked} events, every link intact" : check.Problem);
+        }
+        if (checks.All(c => c.IsWhole))
+        {
+            Console.WriteLine($"The audit trail in {database.Describe()} is intact.");
+            return 0;
+        }
+        Console.Error.WriteLine($"The audit trail in {database.Describe()} has been tampered with (first problem above).");
+        return 1;
     }
 
     private static HavenDatabase ResolveDatabase(CommandOptions options) =>

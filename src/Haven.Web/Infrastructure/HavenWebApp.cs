@@ -123,6 +123,7 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.Shared.Menu>();
         services.AddSingleton<Haven.Web.Features.Shared.PhaseBanner>();
         services.AddScoped<CaseRecorder>();
+        services.AddAuditTrail();
         services.AddScoped<RecordAccess>();
         services.AddScoped<VisiblePeople>();
         services.AddScoped<PersonRecordFilter>();

@@ -9,7 +9,7 @@ namespace Haven.Web.Infrastructure;
 /// own filter method because Razor Pages runs a page model's filter methods before global filters, and nothing
 /// of a record may be read before the access check.
 /// </summary>
-public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records) : IAsyncPageFilter
+public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records, AuditTrail audit) : IAsyncPageFilter
 {
     public const string DecisionItem = "haven:access-decision";
 
@@ -35,6 +35,7 @@ public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records
         }
         if (!decision.CanView)
         {
+            await audit.RecordRefusedAsync(personId, path, $"the record's access rules refuse it ({decision.Outcome})", ct);
             context.Result = new RedirectToPageResult(
                 decision.Outcome == AccessOutcome.BreakGlassAvailable ? BreakGlassPage : NoAccessPage, new { personId });
             return;
@@ -42,6 +43,7 @@ public sealed class PersonRecordFilter(RecordAccess access, RecordLoader records
         var isWrite = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
         if (isWrite && !decision.CanEdit)
         {
+            await audit.RecordRefusedAsync(personId, path, "a change by someone who may only read this record", ct);
             context.Result = new RedirectToPageResult(NoAccessPage, new { personId, reason = "read-only" });
             return;
         }

@@ -109,7 +109,8 @@ public sealed class EndpointPolicyTests(SqliteAppFactory app) : IClassFixture<Sq
     [Fact]
     public void A_page_takes_its_own_rule_before_its_folders()
     {
-        Assert.Equal(Capabilities.RecordCasework, PageAccess.For("/ChildProtection/Conferences/HoldConference")?.Capability);
+        Assert.Equal(Capabilities.RecordCasework, PageAccess.For("/ChildProtection/StrategyDiscussions/NewStrategyDiscussion")?.Capability);
+        Assert.Equal(Capabilities.RecordConferences, PageAccess.For("/ChildProtection/Conferences/HoldConference")?.Capability);
         Assert.Equal(Capabilities.AgreeNoConference, PageAccess.For("/ChildProtection/Section47Enquiries/AgreeSection47")?.Capability);
         Assert.Equal(Capabilities.ViewRecords, PageAccess.For("/People/Record/Family")?.Capability);
         Assert.True(PageAccess.For("/Account/SignIn")?.IsOpenToAnyone);

@@ -26,7 +26,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   Y  N  N   N    /front-door/partner-referrals
           S   Y  Y  Y  N   Y  N  N   N    /front-door/partner-referrals/{id:guid}
           S   Y  Y  Y  Y   Y  N  Y   N    /people
-          S   Y  Y  Y  Y   Y  N  N   N    /people/new
+          S   Y  Y  Y  N   Y  N  N   N    /people/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
@@ -34,27 +34,27 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/chronology/events/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/chronology/events/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/chronology/export/{format}
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/chronology/print
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/chronology/{handler:regex(^mark$)?}
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/contact-details/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/contacts/new
+          S   Y  Y  Y  N   Y  N  N   N    /people/{personId:guid}/contacts/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/contacts/{contactId:guid}
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/details
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/documents
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/documents/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/documents/{documentId:guid}/download
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/early-help
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/start
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/start
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/early-help/{episodeId:guid}
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/{actionId:guid}/done
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/assessment
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/close
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/lead
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/reviews/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/team/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/{actionId:guid}/done
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/assessment
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/close
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/lead
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/reviews/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/team/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/family
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/history
           S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/merge
@@ -67,31 +67,31 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/sharing/{kind}/{itemId:guid}
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care/{referralId:guid}
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/{assessmentId:guid}
           S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/{assessmentId:guid}/authorise
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/{assessmentId:guid}/sections/{section}
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/actions/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/actions/{actionId:guid}/done
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/end
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/reviews/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/assessments/{assessmentId:guid}/sections/{section}
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/actions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/actions/{actionId:guid}/done
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/end
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-in-need/{planId:guid}/reviews/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/actions/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/contingency
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/core-group/meetings/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/core-group/members/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/end
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/close
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/actions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/contingency
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/core-group/meetings/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/core-group/members/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/child-protection-plans/{planId:guid}/end
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/close
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/new
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/{conferenceId:guid}/held
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/{conferenceId:guid}/held
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/{conferenceId:guid}/rearrange
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/new
           S   N  N  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/agree
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/child-seen
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/complete
-          S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/strategy-discussions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/child-seen
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/complete
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/strategy-discussions/new
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/viewers
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/new
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /privacy

@@ -163,6 +163,30 @@ public abstract class CaseNoteTests<TFactory>(TFactory app) : IClassFixture<TFac
         Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
         Assert.Contains("access-denied", add.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Business_support_cannot_record_a_home_visit_but_can_record_a_phone_call()
+    {
+        // A home visit counts toward the child protection visit clock, so only social workers and their managers
+        // may record one; business support file the other notes (calls, meetings, minutes).
+        var worker = await app.CreateUserAsync("Sam Allocated", Role.SocialWorker);
+        var child = await app.RegisterAsync(worker, "Ola", "Brightwater", new DateOnly(2015, 3, 9));
+        var support = await app.SignInAsync(await app.CreateUserAsync("Bea Support", Role.BusinessSupport));
+        var form = await support.GetFormAsync(Url(child, "/new"));
+        var visit = await support.PostFormAsync(Url(child, "/new"), form, Note(new DateOnly(2026, 11, 24), new()
+        {
+            ["Type"] = "HomeVisit", ["VisitWentAhead"] = "true", ["ChildSeen"] = "true", ["SeenAlone"] = "true", ["VisitPurpose"] = "ChildProtection",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, visit.StatusCode);
+        var doc = await visit.ReadDocumentAsync();
+        Assert.Equal(["Only a social worker or their manager can record a home visit. Choose another type of note"], Html.ErrorSummary(doc));
+        Assert.Equal("Only a social worker or their manager can record a home visit. Choose another type of note", Html.InlineError(doc, "Type"));
+        Assert.Equal("Statutory visit", Html.Value(doc, "Subject"));
+        Assert.False(await app.WithDbAsync(db => db.CaseNotes.AnyAsync(n => n.PersonId == child.Id)));
+
+        var call = await support.PostFormAsync(Url(child, "/new"), form, Note(new DateOnly(2026, 11, 24), new() { ["Type"] = "PhoneCall" }));
+        Assert.Equal(HttpStatusCode.Redirect, call.StatusCode);
+        Assert.Equal(CaseNoteType.PhoneCall, (await app.WithDbAsync(db => db.CaseNotes.SingleAsync(n => n.PersonId == child.Id))).Type);
+    }
 }
 
 public sealed class CaseNoteTestsOnSqlite(SqliteAppFactory app) : CaseNoteTests<SqliteAppFactory>(app);

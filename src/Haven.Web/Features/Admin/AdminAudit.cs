@@ -3,11 +3,11 @@ namespace Haven.Web.Features.Admin;
 /// <summary>
 /// The audit of administration: who changed which account or team, when, and from what to what.
 /// Account and team changes are not about a child, so they are not <c>CaseEvent</c>s (those belong to a
-/// person's record); each change is one structured log entry at Information, with every part as its own
-/// field, so a council's log store can keep and search them.
+/// person's record): each change is an <see cref="AuditEvent"/> in the database's audit chain, and also one
+/// structured log entry at Information, with every part as its own field, for a council's log store.
 /// </summary>
 /// <remarks>Page models build this themselves from injected parts, so the feature needs no service registration.</remarks>
-public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser actor, TimeProvider clock)
+public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser actor, TimeProvider clock, AuditTrail trail)
 {
     public const string UserCreated = nameof(UserCreated);
     public const string UserUnlocked = nameof(UserUnlocked);
@@ -18,15 +18,16 @@ public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser a
     public const string TeamManagerChanged = nameof(TeamManagerChanged);
 
     public void User(string action, string userId, string userName, string? before, string? after) =>
-        Write(action, "User", userId, userName, before, after);
+        Write(action, AuditTrail.UserTarget, userId, userName, before, after);
 
     public void Team(string action, Guid teamId, string teamName, string? before, string? after) =>
-        Write(action, "Team", teamId.ToString(), teamName, before, after);
+        Write(action, AuditTrail.TeamTarget, teamId.ToString(), teamName, before, after);
 
     private void Write(string action, string targetType, string targetId, string targetName, string? before, string? after)
     {
         var at = clock.GetUtcNow().UtcDateTime;
         AdminChange(logger, action, targetType, targetId, targetName, actor.UserId, actor.DisplayName, at, before ?? "", after ?? "");
+        trail.Record(action, targetType, targetId, targetName, $"{targetName}: {before ?? "none"} to {after ?? "none"}", [new FieldChange(action, before, after)]);
     }
 
     [LoggerMessage(EventId = 9100, EventName = "AdminChange", Level = LogLevel.Information,

@@ -1,9 +1,19 @@
+using Haven.Web.Infrastructure.Authorisation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.CaseNotes;
 
-public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)
+public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes, IAuthorizationService authorization) : PersonPageModel(db, clock)
 {
+    public const string VisitRefused = "Only a social worker or their manager can record a home visit. Choose another type of note";
+
+    /// <summary>
+    /// Business support and reviewing officers file notes here, but a home visit counts toward the child protection
+    /// visit clock, so it is casework.
+    /// </summary>
+    public bool CanRecordVisits { get; private set; }
+
     [BindProperty] public CaseNoteType? Type { get; set; }
     [BindProperty] public DateInput OccurredOn { get; set; } = new();
     [BindProperty] public string? Subject { get; set; }
@@ -13,6 +23,9 @@ public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteServ
     [BindProperty] public bool? SeenAlone { get; set; }
     [BindProperty] public VisitPurpose? VisitPurpose { get; set; }
     [BindProperty] public bool Significant { get; set; }
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        CanRecordVisits = (await authorization.AuthorizeAsync(User, Capabilities.RecordCasework)).Succeeded;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -25,6 +38,10 @@ public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteServ
         var today = UkTime.Today(Clock);
         var date = DateInputValidation.Validate(OccurredOn, "the date", required: true, notAfter: today, today: today);
         date.AddTo(ModelState, nameof(OccurredOn));
+        if (CaseNoteRules.IsVisit(Type) && !CanRecordVisits)
+        {
+            ModelState.AddModelError(nameof(Type), VisitRefused);
+        }
         var draft = new CaseNoteDraft(Type, date.Date, Subject, Text, VisitWentAhead, ChildSeen, SeenAlone, VisitPurpose);
         foreach (var (field, message) in CaseNoteRules.Validate(draft, today))
         {

@@ -3,14 +3,20 @@ using MiniExcelLibs;
 
 namespace Haven.Web.Features.CinCensus;
 
-/// <summary>The issue list as the DfE-style CSV or as an Excel workbook with the fix links and explanations.</summary>
+/// <summary>
+/// The issue list as the DfE-style CSV or as an Excel workbook with the fix links and explanations. It names children,
+/// so each download is recorded in the audit trail.
+/// </summary>
 public static class CinIssueFiles
 {
-    public static IActionResult Download(Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, CinCensusCheckResult result, string format, string name)
+    public static async Task<IActionResult> DownloadAsync(PageModel page, AuditTrail audit, CinCensusCheckResult result, string format, string name, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(result);
-        if (format == "xlsx")
+        var xlsx = format == "xlsx";
+        await audit.ExportedAsync($"CIN census issues ({(xlsx ? "Excel" : "CSV")})", name + (xlsx ? ".xlsx" : ".csv"), result.Validation.Issues.Count, ct);
+        if (xlsx)
         {
             var rows = result.Validation.Issues.Select(i => new Dictionary<string, object?>
             {

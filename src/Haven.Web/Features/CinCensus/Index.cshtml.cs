@@ -4,7 +4,7 @@ using Haven.Domain.CinCensus;
 namespace Haven.Web.Features.CinCensus;
 
 /// <summary>The CIN census page: download this year's return, check it with the DfE rules, see the figures.</summary>
-public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check, IOptions<HavenOptions> options, TimeProvider clock) : PageModel
+public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check, IOptions<HavenOptions> options, TimeProvider clock, AuditTrail audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -67,8 +67,11 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
         {
             return Page();
         }
+        // Every child's census data is leaving Haven: recorded before the first byte is sent.
+        var fileName = CinCensusExporter.FileName(Period, options.Value.LaCode);
+        await audit.ExportedAsync($"CIN census {Period.End.Year - 1} to {Period.End.Year}", fileName, null, ct);
         Response.ContentType = "application/xml";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"{CinCensusExporter.FileName(Period, options.Value.LaCode)}\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await exporter.WriteAsync(Response.Body, Period, ct);
         return new EmptyResult();
     }
@@ -80,7 +83,7 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
             return Page();
         }
         var result = await check.CheckRecordAsync(Period, ct);
-        return CinIssueFiles.Download(this, result, format, $"cin-census-{Period.End.Year}-issues");
+        return await CinIssueFiles.DownloadAsync(this, audit, result, format, $"cin-census-{Period.End.Year}-issues", ct);
     }
 
     private bool Prepare()

@@ -10,7 +10,7 @@ namespace Haven.Web.Features.CinCensus;
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 1024 * 1024)]
-public sealed class UploadModel(CinCensusCheck check, IAntiforgery antiforgery, IMemoryCache cache) : PageModel
+public sealed class UploadModel(CinCensusCheck check, IAntiforgery antiforgery, IMemoryCache cache, AuditTrail audit) : PageModel
 {
     /// <summary>A large authority's return is tens of megabytes; this leaves room without inviting abuse.</summary>
     public const long MaxBytes = 200L * 1024 * 1024;
@@ -73,9 +73,9 @@ public sealed class UploadModel(CinCensusCheck check, IAntiforgery antiforgery, 
         return Page();
     }
 
-    public IActionResult OnGetIssues(string token, string format) =>
+    public async Task<IActionResult> OnGetIssuesAsync(string token, string format, CancellationToken ct) =>
         cache.TryGetValue(CacheKey(token), out CinCensusCheckResult? result) && result is not null
-            ? CinIssueFiles.Download(this, result, format, "cin-census-file-issues")
+            ? await CinIssueFiles.DownloadAsync(this, audit, result, format, "cin-census-file-issues", ct)
             : NotFound();
 
     private static string CacheKey(string token) => "cin-upload:" + token;

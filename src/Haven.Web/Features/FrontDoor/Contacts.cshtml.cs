@@ -6,7 +6,7 @@ namespace Haven.Web.Features.FrontDoor;
 /// The list behind each dashboard figure. A GET page so a manager can bookmark "decisions overdue", send the
 /// link to a colleague, sort and page it, and download the same rows as CSV.
 /// </summary>
-public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider clock, CurrentUser user, ILogger<ContactsModel> logger) : PageModel
+public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider clock, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]
     public string? View { get; set; }
@@ -89,9 +89,8 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         {
             var all = await queries.ListAsync(filter, sort, Descending, 1, int.MaxValue, ct);
             var name = $"front-door-{View}{(Source is null ? "" : "-" + Source)}{(OutcomeSlug is null ? "" : "-" + OutcomeSlug)}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
-            // A list of children's names is leaving Haven: say who took it, which list and how many rows.
-            var exportedAt = clock.GetUtcNow().UtcDateTime;
-            ExportAudit(logger, user.UserId, user.DisplayName, name, all.Rows.Count, exportedAt);
+            // A list of children's names is leaving Haven: record who took it, which list and how many rows.
+            await audit.ExportedAsync("front door contacts", name, all.Rows.Count, ct);
             return File(Csv(all.Rows), "text/csv; charset=utf-8", name);
         }
 
@@ -182,7 +181,4 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         { Outcome: { } o } => FrontDoorText.Outcome(o),
         _ => "Decision made",
     };
-
-    [LoggerMessage(EventId = 9200, Level = LogLevel.Information, Message = "ListExported {File} with {Rows} rows by {UserId} ({UserName}) at {AtUtc:O}")]
-    private static partial void ExportAudit(ILogger logger, string userId, string userName, string file, int rows, DateTime atUtc);
 }

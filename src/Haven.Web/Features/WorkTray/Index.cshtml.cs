@@ -1,7 +1,7 @@
 namespace Haven.Web.Features.WorkTray;
 
 /// <summary>The signed-in worker's children and everything due on them, overdue first.</summary>
-public sealed class IndexModel(WorkTrayQueries queries, TimeProvider clock, CurrentUser user, ILogger<IndexModel> logger) : WorkListModel(clock, user, logger)
+public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditTrail audit) : WorkListModel(audit)
 {
     public override bool ShowsWorker => false;
 
@@ -12,6 +12,6 @@ public sealed class IndexModel(WorkTrayQueries queries, TimeProvider clock, Curr
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Tray = await queries.MineAsync(ct);
-        return Show();
+        return await ShowAsync(ct);
     }
 }

@@ -6,7 +6,7 @@ namespace Haven.Web.Features.WorkTray;
 /// A manager's view of their team's work: each worker with their overdue and due-soon counts, then the work
 /// itself, narrowed to one team or one worker.
 /// </summary>
-public sealed class TeamModel(WorkTrayQueries queries, TimeProvider clock, CurrentUser user, ILogger<TeamModel> logger) : WorkListModel(clock, user, logger)
+public sealed class TeamModel(WorkTrayQueries queries, AuditTrail audit) : WorkListModel(audit)
 {
     [BindProperty(SupportsGet = true, Name = "team")] public Guid? TeamId { get; set; }
     [BindProperty(SupportsGet = true, Name = "worker")] public string? WorkerUserId { get; set; }
@@ -42,7 +42,7 @@ public sealed class TeamModel(WorkTrayQueries queries, TimeProvider clock, Curre
             Children = tray.Children.Where(c => c.WorkerUserId == Worker.WorkerUserId).ToList(),
             Rows = tray.Rows.Where(r => r.Child.WorkerUserId == Worker.WorkerUserId).ToList(),
         };
-        return Show();
+        return await ShowAsync(ct);
     }
 
     public string WorkerUrl(string workerUserId) =>

@@ -7,7 +7,7 @@ namespace Haven.Web.Features.WorkTray;
 /// What the worker's tray and the team's tray share: filtering by kind and status, sorting, and the same rows as
 /// CSV. GET parameters throughout, so a filtered list can be bookmarked and works without JavaScript.
 /// </summary>
-public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user, ILogger logger) : PageModel
+public abstract partial class WorkListModel(AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kind")] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
@@ -58,7 +58,7 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
     public int Count(TimescaleState state) => Tray.Rows.Count(r => r.Item.State == state);
 
     /// <summary>Unknown filter values are ignored rather than refused: an old bookmark still opens the tray.</summary>
-    protected IActionResult Show()
+    protected async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         var rows = Tray.Rows.AsEnumerable();
         if (Kinds.Any(k => k.Slug == Kind))
@@ -89,9 +89,8 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var name = $"{CsvName}-{Tray.Today:yyyy-MM-dd}.csv";
-            // A list of children's names is leaving Haven: say who took it, which list and how many rows.
-            var exportedAt = clock.GetUtcNow().UtcDateTime;
-            ExportAudit(logger, user.UserId, user.DisplayName, name, Rows.Count, exportedAt);
+            // A list of children's names is leaving Haven: record who took it, which list and how many rows.
+            await audit.ExportedAsync(CsvName.Replace('-', ' '), name, Rows.Count, ct);
             return File(Csv.Encode(CsvRows()), "text/csv; charset=utf-8", name);
         }
         return Page();
@@ -145,7 +144,4 @@ public abstract partial class WorkListModel(TimeProvider clock, CurrentUser user
 
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex WordBoundary();
-
-    [LoggerMessage(EventId = 9300, Level = LogLevel.Information, Message = "ListExported {File} with {Rows} rows by {UserId} ({UserName}) at {AtUtc:O}")]
-    private static partial void ExportAudit(ILogger logger, string userId, string userName, string file, int rows, DateTime atUtc);
 }

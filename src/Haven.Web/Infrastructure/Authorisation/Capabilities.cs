@@ -15,8 +15,26 @@ public static class Capabilities
     /// <summary>Search for people and read children's and families' records.</summary>
     public const string ViewRecords = nameof(ViewRecords);
 
-    /// <summary>Record casework: add and change people, contacts, episodes, assessments, plans, notes, documents.</summary>
+    /// <summary>
+    /// Do the social work itself: assessments, strategy discussions, section 47 enquiries, plans, core groups, early
+    /// help, chronology entries, closures, and home visits (they count toward the child protection visit clock).
+    /// </summary>
     public const string RecordCasework = nameof(RecordCasework);
+
+    /// <summary>Register people and record contacts as they come in to the front door.</summary>
+    public const string RecordContacts = nameof(RecordContacts);
+
+    /// <summary>Book and rearrange child protection conferences (and later looked-after reviews).</summary>
+    public const string BookConferences = nameof(BookConferences);
+
+    /// <summary>Chair a conference and record what it decided.</summary>
+    public const string RecordConferences = nameof(RecordConferences);
+
+    /// <summary>
+    /// File case notes (not home visits, which are casework), minutes, letters and documents on a record; an IRO's
+    /// escalation is recorded this way too.
+    /// </summary>
+    public const string FileNotesAndDocuments = nameof(FileNotesAndDocuments);
 
     /// <summary>Work through referrals sent in on the public form.</summary>
     public const string TriagePartnerReferrals = nameof(TriagePartnerReferrals);
@@ -43,7 +61,12 @@ public static class Capabilities
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
         [ViewRecords] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport, Role.Auditor],
-        [RecordCasework] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport],
+        // Business support and independent reviewing officers support and scrutinise the casework; they do not do it.
+        [RecordCasework] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager],
+        [RecordContacts] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
+        [BookConferences] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport],
+        [RecordConferences] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer],
+        [FileNotesAndDocuments] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.IndependentReviewingOfficer, Role.BusinessSupport],
         [TriagePartnerReferrals] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
         [OverseeFrontDoor] = [Role.TeamManager, Role.ServiceManager, Role.Auditor],
         [OverseeTeamWork] = [Role.TeamManager, Role.ServiceManager],

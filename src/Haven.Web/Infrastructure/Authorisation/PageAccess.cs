@@ -62,12 +62,17 @@ public static class PageAccess
         new("/EarlyHelp/Episode", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
-        new("/CaseNotes/Add", Capabilities.RecordCasework),
+        new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
         new("/Casework/Close", Capabilities.RecordCasework),
         new("/Chronology/AddEntry", Capabilities.RecordCasework),
-        new("/Documents/Upload", Capabilities.RecordCasework),
-        new("/FrontDoor/NewContact", Capabilities.RecordCasework),
-        new("/People/New", Capabilities.RecordCasework),
+        new("/Documents/Upload", Capabilities.FileNotesAndDocuments),
+        new("/FrontDoor/NewContact", Capabilities.RecordContacts),
+        new("/People/New", Capabilities.RecordContacts),
+
+        // Conferences: booked by business support, chaired and recorded by the independent reviewing officer.
+        new("/ChildProtection/Conferences/ScheduleConference", Capabilities.BookConferences),
+        new("/ChildProtection/Conferences/RearrangeConference", Capabilities.BookConferences),
+        new("/ChildProtection/Conferences/HoldConference", Capabilities.RecordConferences),
 
         // Decisions and overviews that belong to particular jobs.
         new("/Assessments/Authorise", Capabilities.AuthoriseAssessments),

@@ -1,0 +1,55 @@
+namespace Haven.Domain.Events;
+
+/// <summary>
+/// Something done in Haven that is not a change to one child's record, kept as evidence: an account's role, team or
+/// two-factor changed, a list of children or a statutory return taken out of Haven, an access refused. Written to
+/// the <c>audit_events</c> hash chain; never changed or deleted.
+/// </summary>
+public sealed class AuditEvent : ChainedEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>What happened (<see cref="AuditEventTypes"/>).</summary>
+    public required string Type { get; set; }
+
+    public required string ActorUserId { get; set; }
+
+    public required string ActorName { get; set; }
+
+    /// <summary>What it was done to: "User", "Team", "Page", "Export" or "Person".</summary>
+    public required string TargetType { get; set; }
+
+    /// <summary>The account's, team's or person's id, the page's address or the file's name.</summary>
+    public required string TargetId { get; set; }
+
+    /// <summary>The target as people know it: the account holder's name, the team's name, the list's name.</summary>
+    public required string TargetName { get; set; }
+
+    /// <summary>One line a person can read, e.g. "Sam Social: Social worker to Team manager".</summary>
+    public required string Summary { get; set; }
+
+    public List<FieldChange> Changes { get; set; } = [];
+
+    public const string Chain = "audit_events";
+
+    public override string ChainName => Chain;
+
+    public override void WriteContent(CanonicalWriter content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        content.Add(Type).Add(OccurredAtUtc).Add(ActorUserId).Add(ActorName).Add(TargetType).Add(TargetId).Add(TargetName).Add(Summary).Add(Changes);
+    }
+}
+
+/// <summary>
+/// The audit event names. Strings, because the stream outlives any one version of the code. Account and team changes
+/// are named by the administration pages that make them (Haven.Web's AdminAudit: UserRoleChanged, TeamCreated, ...).
+/// </summary>
+public static class AuditEventTypes
+{
+    /// <summary>A file of children's or staff data left Haven: a census, its issues, a list of users, a work tray or front door list.</summary>
+    public const string Exported = nameof(Exported);
+
+    /// <summary>Someone was refused a page, a record or a change to a record.</summary>
+    public const string AccessRefused = nameof(AccessRefused);
+}
