@@ -140,6 +140,20 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("person_search_names", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Data.RecordNumber", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LastUsed")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series");
+
+                    b.ToTable("record_numbers", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Data.SystemSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -337,6 +351,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AllocatedWorkerUserId");
@@ -469,6 +487,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("VisitFailed")
                         .HasColumnType("boolean");
@@ -671,6 +693,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("integer");
 
@@ -775,6 +801,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildProtectionPlanId");
@@ -830,6 +860,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("integer");
@@ -962,6 +996,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildInNeedPlanId");
@@ -1019,6 +1057,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<Guid?>("StrategyDiscussionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1158,6 +1200,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EpisodeId");
@@ -1192,6 +1238,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1240,6 +1290,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<Guid?>("SteppedUpToContactId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1467,6 +1521,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactGroupId");
@@ -1656,6 +1714,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId")
@@ -1754,6 +1816,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1922,6 +1988,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("UniquePupilNumber")
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2120,6 +2190,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Service")
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -133,6 +133,20 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("person_search_names", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Data.RecordNumber", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series");
+
+                    b.ToTable("record_numbers", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Data.SystemSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -328,6 +342,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AllocatedWorkerUserId");
@@ -460,6 +478,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("VisitFailed")
                         .HasColumnType("INTEGER");
@@ -662,6 +684,10 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -766,6 +792,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildProtectionPlanId");
@@ -821,6 +851,10 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("INTEGER");
@@ -953,6 +987,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildInNeedPlanId");
@@ -1010,6 +1048,10 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("StrategyDiscussionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1149,6 +1191,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EpisodeId");
@@ -1183,6 +1229,10 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1231,6 +1281,10 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("SteppedUpToContactId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1456,6 +1510,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactGroupId");
@@ -1645,6 +1703,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId")
@@ -1743,6 +1805,10 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1911,6 +1977,10 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<string>("UniquePupilNumber")
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2109,6 +2179,10 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<string>("Service")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
