@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Haven.Domain.Rules;
 
 namespace Haven.Data;
 
@@ -65,6 +66,36 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
         // folders follow Haven.Domain's).
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HavenDbContext).Assembly);
+        // Every record edited in place is checked against the version it was read at when it is saved (decision 0010).
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        NextVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        NextVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves each changed record on one version. The UPDATE still names the version it was read at (or the one an
+    /// edit form carried, set as the original value), so a save over someone else's newer save changes no row and
+    /// EF raises <see cref="DbUpdateConcurrencyException"/> instead of overwriting it.
+    /// </summary>
+    private void NextVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
     }
 
     /// <summary>

@@ -6,8 +6,11 @@ namespace Haven.Domain.Assessments;
 /// views, the history considered, analysis, and equality and diversity. Authorisation by a manager fixes the
 /// CIN census AssessmentAuthorisationDate.
 /// </summary>
-public sealed class Assessment
+public sealed class Assessment : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public Guid ReferralId { get; set; }

@@ -4,8 +4,11 @@ namespace Haven.Domain.CaseRecording;
 /// A case note: a visit, call, meeting or other piece of work. Visits record whether the child was seen and
 /// seen alone, and failed visits are kept too (Ofsted: attempts to see children were not robust).
 /// </summary>
-public sealed class CaseNote
+public sealed class CaseNote : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public CaseNoteType Type { get; set; }

@@ -69,6 +69,38 @@ public static class DocumentRules
         _ => false,
     };
 
+    /// <summary>
+    /// Whether the whole file, not only its start, fits the claimed format: a PDF ends with its end-of-file marker,
+    /// a PNG with its IEND chunk, a JPEG with its end-of-image marker, plain text is UTF-8 to the last byte; and
+    /// no file carries a Windows or Linux program inside it. (Office packages are opened and read by the caller.)
+    /// A PDF's first line put in front of an executable passes <see cref="StartsLike"/> and fails here.
+    /// </summary>
+    public static bool IsWholeFileLike(FileFormat claimed, ReadOnlySpan<byte> bytes)
+    {
+        if (ContainsProgram(bytes))
+        {
+            return false;
+        }
+        var tail = bytes[Math.Max(0, bytes.Length - 1024)..];
+        return claimed switch
+        {
+            FileFormat.Pdf => tail.IndexOf("%%EOF"u8) >= 0,
+            FileFormat.Png => bytes.EndsWith((ReadOnlySpan<byte>)[0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]),
+            FileFormat.Jpeg => tail.IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0,
+            FileFormat.PlainText => !bytes.Contains((byte)0) && System.Text.Unicode.Utf8.IsValid(bytes),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// The marks of an executable: the DOS stub every Windows program carries, and an ELF header. Long enough that
+    /// compressed image or PDF data does not contain them by chance.
+    /// </summary>
+    private static bool ContainsProgram(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOf("This program cannot be run in DOS mode"u8) >= 0
+        || bytes.IndexOf((ReadOnlySpan<byte>)[0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01]) >= 0
+        || bytes.IndexOf((ReadOnlySpan<byte>)[0x7F, 0x45, 0x4C, 0x46, 0x01, 0x01, 0x01]) >= 0;
+
     private static bool IsText(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Contains((byte)0))

@@ -3,8 +3,11 @@ using Haven.Domain.ChildProtection;
 namespace Haven.Domain.ChildInNeed;
 
 /// <summary>A child in need plan (CIN census CINPlanStartDate/CINPlanEndDate), reviewed at a locally set interval.</summary>
-public sealed class ChildInNeedPlan
+public sealed class ChildInNeedPlan : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public Guid ReferralId { get; set; }

@@ -5,8 +5,11 @@ namespace Haven.Domain.ChildProtection;
 /// and the reason, and its clock does not restart: the due date comes from the strategy discussion (initial) or
 /// from the previous conference (review).
 /// </summary>
-public sealed class ChildProtectionConference
+public sealed class ChildProtectionConference : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public Guid ReferralId { get; set; }

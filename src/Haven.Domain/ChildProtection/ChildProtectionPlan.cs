@@ -4,8 +4,11 @@ namespace Haven.Domain.ChildProtection;
 /// A child protection plan: structured outcomes and actions (what must change, who does what by when, how we
 /// will know, and what happens if it does not), a core group, visits and review conferences.
 /// </summary>
-public sealed class ChildProtectionPlan
+public sealed class ChildProtectionPlan : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public Guid ReferralId { get; set; }
@@ -36,8 +39,11 @@ public sealed class ChildProtectionPlan
 /// One line of a child protection or child in need plan: the need or risk, the action, who, by when, how we will
 /// know. Both kinds of plan use it; exactly one of the two plan ids is set.
 /// </summary>
-public sealed class PlanAction
+public sealed class PlanAction : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
 
     /// <summary>The child protection plan this action is part of; null for a child in need plan's action.</summary>

@@ -1,8 +1,11 @@
 namespace Haven.Domain.ChildProtection;
 
 /// <summary>A section 47 enquiry (Children Act 1989): is the child suffering, or likely to suffer, significant harm?</summary>
-public sealed class Section47Enquiry
+public sealed class Section47Enquiry : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     public Guid ReferralId { get; set; }

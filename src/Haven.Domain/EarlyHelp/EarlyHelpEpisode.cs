@@ -5,8 +5,11 @@ namespace Haven.Domain.EarlyHelp;
 /// assessment, a plan, reviews, and how it ended (needs met, stepped up to social care, ...). Stepping down from
 /// social care starts an episode too.
 /// </summary>
-public sealed class EarlyHelpEpisode
+public sealed class EarlyHelpEpisode : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
 
@@ -69,8 +72,11 @@ public sealed class TeamAroundFamilyMember
 }
 
 /// <summary>A CAF-style early help assessment: the child's voice, the parents' views, strengths and needs.</summary>
-public sealed class EarlyHelpAssessment
+public sealed class EarlyHelpAssessment : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid EpisodeId { get; set; }
     public DateOnly CompletedOn { get; set; }
@@ -81,8 +87,11 @@ public sealed class EarlyHelpAssessment
 }
 
 /// <summary>One action in the early help plan: what, who, by when.</summary>
-public sealed class EarlyHelpAction
+public sealed class EarlyHelpAction : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid EpisodeId { get; set; }
     public required string Action { get; set; }

@@ -5,8 +5,11 @@ namespace Haven.Domain.FrontDoor;
 /// three children makes three contacts sharing a <see cref="ContactGroupId"/>, so each child's record has
 /// its own and each gets its own decision.
 /// </summary>
-public sealed class Contact
+public sealed class Contact : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid ContactGroupId { get; set; }
 

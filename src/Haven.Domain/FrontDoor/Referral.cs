@@ -1,8 +1,11 @@
 namespace Haven.Domain.FrontDoor;
 
 /// <summary>A referral to children's social care, with the fields the CIN census needs.</summary>
-public sealed class Referral
+public sealed class Referral : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
     /// <summary>The contact it came from; null for referrals imported from a previous system's CIN census.</summary>

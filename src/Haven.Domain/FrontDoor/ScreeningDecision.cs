@@ -4,8 +4,11 @@ namespace Haven.Domain.FrontDoor;
 /// The manager's decision on a contact, with the rationale and threshold level that inspectors look for.
 /// Once made it is changed only through an amendment with a recorded reason (see <see cref="FrontDoorRules"/>).
 /// </summary>
-public sealed class ScreeningDecision
+public sealed class ScreeningDecision : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public Guid ContactId { get; set; }
     public ScreeningOutcome Outcome { get; set; }

@@ -4,8 +4,11 @@ namespace Haven.Domain.People;
 /// Anyone the local authority records: a child (including an unborn child), an adult in the family network,
 /// or a professional. One record per human being, so that history follows the person, not the case.
 /// </summary>
-public sealed class Person
+public sealed class Person : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
 
     /// <summary>The LA's own person reference, printed on letters and quoted on the phone.</summary>

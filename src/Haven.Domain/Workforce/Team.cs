@@ -1,7 +1,10 @@
 namespace Haven.Domain.Workforce;
 
-public sealed class Team
+public sealed class Team : IVersioned
 {
+    /// <summary>Goes up with every save; an edit made from an older version is refused (<see cref="IVersioned"/>).</summary>
+    public int Version { get; set; }
+
     public Guid Id { get; set; }
     public required string Name { get; set; }
 

@@ -100,6 +100,7 @@ public static class HavenWebApp
             .AddMvcOptions(o =>
             {
                 o.Filters.Add<PersonRecordFilter>();
+                o.Filters.Add<ConcurrentSaveFilter>();
                 // Forms validate themselves with GOV.UK wording; a non-nullable property is not "required" by accident.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 var messages = o.ModelBindingMessageProvider;

@@ -466,6 +466,27 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
     }
 
     [Fact]
+    public async Task Saving_the_contingency_over_a_newer_save_shows_both_and_overwrites_nothing()
+    {
+        var c = await SetUpAsync();
+        var planId = await PlanAsync(c);
+        var one = await app.SignInAsync(c.Worker);
+        var two = await app.SignInAsync(c.Manager);
+        var url = c.Url($"/child-protection-plans/{planId}/contingency");
+        var formOne = await one.GetFormAsync(url);
+        var formTwo = await two.GetFormAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await one.PostFormAsync(url, formOne, new() { ["Contingency"] = "Legal planning meeting if the partner returns." })).StatusCode);
+        var stale = await two.PostFormAsync(url, formTwo, new() { ["Contingency"] = "Mum calls the police if the partner returns." });
+        var doc = await stale.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Legal planning meeting if the partner returns.", doc.QuerySelector("[data-edit-conflict]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Mum calls the police if the partner returns.", doc.QuerySelector("#Contingency")!.TextContent.Trim());
+        Assert.Equal("Legal planning meeting if the partner returns.", await app.WithDbAsync(db => db.ChildProtectionPlans.Where(p => p.Id == planId).Select(p => p.Contingency).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_plan_records_actions_contingency_core_group_and_counts_visits_where_the_child_was_seen()
     {
         var c = await SetUpAsync();

@@ -55,6 +55,57 @@ public static class TestFiles
         ["xl/sharedStrings.xml"] = """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Visit log</t></si><si><t>Missed appointment</t></si></sst>""",
     });
 
+    /// <summary>A Word document whose main part is not well-formed XML (a paragraph never closed), as a broken save leaves it.</summary>
+    public static byte[] DocxWithBrokenXml() => Zip(new()
+    {
+        ["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""",
+        ["word/document.xml"] = """<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Half a sentence</w:body>""",
+    });
+
+    /// <summary>
+    /// A zip bomb dressed as a Word document: a few hundred kilobytes that inflate to <paramref name="parts"/> headers
+    /// of <paramref name="megabytesEach"/> MB of blank XML each, under the per-part limit the text reader had.
+    /// </summary>
+    public static byte[] DocxBomb(int parts = 10, int megabytesEach = 45)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+            Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
+            Add("word/document.xml", """<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>""");
+            var blank = new byte[1024 * 1024];
+            Array.Fill(blank, (byte)' ');
+            for (var i = 1; i <= parts; i++)
+            {
+                using var stream = zip.CreateEntry($"word/header{i}.xml", CompressionLevel.SmallestSize).Open();
+                stream.Write("<?xml version=\"1.0\"?><w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"u8);
+                for (var mb = 0; mb < megabytesEach; mb++)
+                {
+                    stream.Write(blank);
+                }
+                stream.Write("</w:hdr>"u8);
+            }
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>An executable with a PDF's first line in front of it: right for a check of the first bytes only.</summary>
+    public static byte[] PdfHeaderThenExecutable()
+    {
+        var exe = new byte[4096];
+        exe[0] = (byte)'M';
+        exe[1] = (byte)'Z';
+        "This program cannot be run in DOS mode."u8.CopyTo(exe.AsSpan(0x4E));
+        exe[0x80] = (byte)'P';
+        exe[0x81] = (byte)'E';
+        return [.. "%PDF-1.7\n"u8, .. exe];
+    }
+
     private static byte[] Zip(Dictionary<string, string> parts)
     {
         using var output = new MemoryStream();

@@ -159,6 +159,20 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("person_search_names", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Data.RecordNumber", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LastUsed")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series");
+
+                    b.ToTable("record_numbers", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Data.SystemSetting", b =>
                 {
                     b.Property<string>("Key")
@@ -356,6 +370,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AllocatedWorkerUserId");
@@ -488,6 +506,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<bool>("VisitFailed")
                         .HasColumnType("boolean");
@@ -690,6 +712,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("integer");
 
@@ -794,6 +820,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildProtectionPlanId");
@@ -849,6 +879,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("VisitFrequencyWorkingDays")
                         .HasColumnType("integer");
@@ -981,6 +1015,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildInNeedPlanId");
@@ -1038,6 +1076,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<Guid?>("StrategyDiscussionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1177,6 +1219,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EpisodeId");
@@ -1211,6 +1257,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("Strengths")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1259,6 +1309,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<Guid?>("SteppedUpToContactId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1574,6 +1628,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactGroupId");
@@ -1765,6 +1823,10 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContactId")
@@ -1863,6 +1925,10 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2031,6 +2097,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<string>("UniquePupilNumber")
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2229,6 +2299,10 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Service")
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

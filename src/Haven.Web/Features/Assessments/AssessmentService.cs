@@ -62,7 +62,14 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
     /// Saves one section part-way. Only an assessment still with the social worker can change; a factor list, once
     /// given, must follow the DfE rule (21 alone).
     /// </summary>
-    public async Task UpdateAsync(Guid assessmentId, string section, Action<Assessment> apply, CancellationToken ct)
+    public Task UpdateAsync(Guid assessmentId, string section, Action<Assessment> apply, CancellationToken ct) =>
+        UpdateAsync(assessmentId, section, apply, null, ct);
+
+    /// <summary>
+    /// As above, as an edit of <paramref name="loadedVersion"/> (the version the form showed): if someone else saved
+    /// the assessment since, nothing is written and <see cref="EditConflictException"/> says what differs.
+    /// </summary>
+    public async Task UpdateAsync(Guid assessmentId, string section, Action<Assessment> apply, int? loadedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(apply);
         var assessment = await db.Assessments.SingleAsync(a => a.Id == assessmentId, ct);
@@ -86,7 +93,16 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
             return;
         }
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentUpdated, $"Assessment updated: {section.ToLowerInvariant()}", changes.Changes);
-        await db.SaveChangesAsync(ct);
+        var yours = Describe(assessment);
+        await db.SaveEditAsync(assessment, loadedVersion, assessment.PersonId, saved =>
+        {
+            var differences = new ChangeSet();
+            foreach (var (field, savedValue) in Describe(saved))
+            {
+                differences.Compare(field, savedValue, yours[field]);
+            }
+            return differences.Changes;
+        }, ct);
     }
 
     /// <summary>Sends the assessment to a manager; the parts only the worker can supply must be there first.</summary>

@@ -49,6 +49,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
         (ParentsViews, OthersViews, HistoryConsidered) = (a.ParentsViews, a.OthersViews, a.HistoryConsidered);
         Factors = [.. a.Factors];
         (Analysis, Outcome, EqualityAndDiversity) = (a.Analysis, a.Outcome, a.EqualityAndDiversity);
+        Version = a.Version;
         return Page();
     }
 
@@ -110,7 +111,11 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
         }
         try
         {
-            await assessments.UpdateAsync(AssessmentId, Section.Title, apply, ct);
+            await assessments.UpdateAsync(AssessmentId, Section.Title, apply, Version, ct);
+        }
+        catch (EditConflictException conflict)
+        {
+            return ShowConflict(conflict);
         }
         catch (CaseRuleException e)
         {

@@ -47,6 +47,104 @@ public sealed partial class DocumentTextExtractor(IOptions<DocumentOptions> opti
         }
     }
 
+    /// <summary>No real Office file opens out to more than this; a zip bomb does (440 KB to 450 MB).</summary>
+    public const long MaxInflatedBytes = 100L * 1024 * 1024;
+
+    /// <summary>A long report with images has a few hundred parts; a package with thousands is made to waste time.</summary>
+    public const int MaxParts = 2_000;
+
+    /// <summary>
+    /// Reads the whole package before it is stored, and says what is wrong, or null when it may be stored: a file that
+    /// is not this kind of package; one with too many parts or that opens out to more than <see cref="MaxInflatedBytes"/>
+    /// (the sizes the package declares are checked first, then the bytes actually inflated, since a package can lie);
+    /// and XML that is not well-formed, which would otherwise fail later when the text is read for searching.
+    /// </summary>
+    public static string? CheckOfficePackage(FileFormat format, byte[] bytes)
+    {
+        var notReal = $"The selected file is not a real {DocumentRules.Describe(format)} file. Check you chose the right file";
+        var tooBig = $"The selected file opens out to more than {DocumentRules.DescribeSize(MaxInflatedBytes)}, which no real {DocumentRules.Describe(format)} file does. Check you chose the right file";
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxParts)
+            {
+                return $"The selected file has more than {MaxParts:N0} parts, which no real {DocumentRules.Describe(format)} file does. Check you chose the right file";
+            }
+            if (zip.Entries.Sum(e => e.Length) > MaxInflatedBytes)
+            {
+                return tooBig;
+            }
+            if (zip.GetEntry(MainPart(format)) is null)
+            {
+                return notReal;
+            }
+            var budget = MaxInflatedBytes;
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            {
+                using var stream = new InflateLimit(entry.Open(), budget);
+                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true });
+                while (reader.Read())
+                {
+                }
+                budget -= stream.Inflated;
+            }
+            return null;
+        }
+        catch (InvalidDataException stopped) when (stopped.Message == InflateLimit.Stopped)
+        {
+            return tooBig;
+        }
+        catch (XmlException)
+        {
+            return $"The selected file is damaged, so Haven cannot read it. Open it in {Application(format)}, save a new copy and upload that";
+        }
+        catch (InvalidDataException)
+        {
+            return notReal;
+        }
+    }
+
+    private static string Application(FileFormat format) => format switch
+    {
+        FileFormat.Xlsx => "Excel",
+        FileFormat.Pptx => "PowerPoint",
+        _ => "Word",
+    };
+
+    /// <summary>Counts what a part inflates to as it is read, and stops at the budget whatever the package declared.</summary>
+    private sealed class InflateLimit(Stream inner, long budget) : Stream
+    {
+        public const string Stopped = "The package inflates beyond the limit";
+
+        public long Inflated { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            Inflated += read;
+            return Inflated > budget ? throw new InvalidDataException(Stopped) : read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => Inflated; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+
     public async Task<ExtractedText> ExtractAsync(FileFormat format, byte[] bytes, CancellationToken ct) => format switch
     {
         FileFormat.PlainText => new ExtractedText(Limit(new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF')), null),

@@ -4,7 +4,7 @@ namespace Haven.Web.Features.Documents;
 
 /// <summary>
 /// Adds a document to the record with an ordinary multipart form, so it works without JavaScript. The file is
-/// checked against its name's type by its first bytes, and must be under the configured size.
+/// checked against its name's type, to its last byte (an Office package is opened and read), and must be under the configured size.
 /// </summary>
 public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentService documents, IOptions<DocumentOptions> options) : PersonPageModel(db, clock)
 {
@@ -64,10 +64,13 @@ public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentS
             ? null
             : DocumentRules.ValidateFile(Upload?.FileName, Upload?.Length ?? 0, MaxBytes, head.AsSpan(0, headLength));
         var format = DocumentRules.FromFileName(Upload?.FileName);
-        if (fileError is null && bytes is not null && format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx
-            && !DocumentTextExtractor.IsOfficePackage(format, bytes))
+        if (fileError is null && bytes is not null)
         {
-            fileError = $"The selected file is not a real {DocumentRules.Describe(format)} file. Check you chose the right file";
+            // The first bytes are only a claim: the whole file is read before it is stored.
+            fileError = format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx
+                ? DocumentTextExtractor.CheckOfficePackage(format, bytes)
+                : DocumentRules.IsWholeFileLike(format, bytes) ? null
+                : $"The selected file is not a real {DocumentRules.Describe(format)} file. Check you chose the right file";
         }
         if (fileError is not null)
         {

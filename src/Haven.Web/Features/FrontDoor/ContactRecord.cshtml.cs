@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Haven.Web.Features.Messaging;
 
 namespace Haven.Web.Features.FrontDoor;
@@ -63,10 +64,11 @@ public sealed class ContactRecordModel(
         {
             return Forbid();
         }
-        if (Contact.Decision is not null)
+        if (Contact.Decision is { } earlier)
         {
-            ModelState.AddModelError(nameof(Outcome), "A decision has already been made. Use 'Change the decision' and give a reason");
-            return this.InvalidPage();
+            ModelState.AddModelError(nameof(Outcome), FrontDoorService.AlreadyDecided(earlier));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
         if (Contact.HistoryReadAtUtc is null)
         {
@@ -76,7 +78,18 @@ public sealed class ContactRecordModel(
         {
             return this.InvalidPage();
         }
-        await frontDoor.DecideAsync(ContactId, Details(), ct);
+        try
+        {
+            await frontDoor.DecideAsync(ContactId, Details(), ct);
+        }
+        catch (CaseRuleException decided)
+        {
+            // Another manager decided while this one was deciding: show the contact with their decision.
+            await LoadAsync(HttpContext.RequestServices.GetRequiredService<RecordLoader>(), ct);
+            AddErrors(decided.Result);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         TempData["Success"] = $"Decision recorded: {FrontDoorText.Outcome(Outcome!.Value).ToLowerInvariant()}";
         return RedirectToPage(new { personId = PersonId, contactId = ContactId });
     }

@@ -28,16 +28,20 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         var groupId = Guid.NewGuid();
         var year = UkTime.ToLocal(details.ReceivedAtUtc).Year;
         var prefix = $"C-{year}-";
-        var last = await db.Contacts.Where(c => c.Reference.StartsWith(prefix)).OrderByDescending(c => c.Reference).Select(c => c.Reference).FirstOrDefaultAsync(ct);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
         var contacts = new List<Contact>();
         foreach (var childId in childIds)
         {
+            // One series a year ("contact-2026"), so contacts recorded at the same moment each get their own number.
+            var next = await db.NextAsync($"contact-{year}", async token =>
+            {
+                var last = await db.Contacts.Where(c => c.Reference.StartsWith(prefix)).OrderByDescending(c => c.Reference).Select(c => c.Reference).FirstOrDefaultAsync(token);
+                return last is null ? 0 : long.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
+            }, ct);
             var contact = new Contact
             {
                 Id = Guid.NewGuid(),
                 ContactGroupId = groupId,
-                Reference = $"{prefix}{next++:D6}",
+                Reference = $"{prefix}{next:D6}",
                 PersonId = childId,
                 ReceivedAtUtc = details.ReceivedAtUtc,
                 Route = details.Route,
@@ -85,9 +89,9 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public async Task<ScreeningDecision> DecideAsync(Guid contactId, DecisionDetails decision, CancellationToken ct)
     {
         var contact = await db.Contacts.Include(c => c.Decision).SingleAsync(c => c.Id == contactId, ct);
-        if (contact.Decision is not null)
+        if (contact.Decision is { } earlier)
         {
-            throw new InvalidOperationException("This contact already has a decision: amend it with a reason instead.");
+            throw CaseRuleException.Of("Outcome", AlreadyDecided(earlier));
         }
         var made = new ScreeningDecision
         {
@@ -115,8 +119,31 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         {
             await CreateReferralAsync(contact, decision.PrimaryNeedCode!, ct);
         }
-        await db.SaveChangesAsync(ct);
+        // Deciding moves the contact on a version, so of two managers deciding at once the second's save changes
+        // no row (or meets the one-decision index) and is told who decided, rather than making a second decision.
+        db.Entry(contact).Property(c => c.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var winner = await db.ScreeningDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.ContactId == contactId, ct);
+            if (winner is null)
+            {
+                throw;
+            }
+            throw CaseRuleException.Of("Outcome", AlreadyDecided(winner));
+        }
         return made;
+    }
+
+    /// <summary>What a manager is told when the contact they are deciding already has a decision.</summary>
+    public static string AlreadyDecided(ScreeningDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return $"This contact has already been decided by {decision.DecidedByName} ({UkTime.Format(decision.DecidedAtUtc)}): {FrontDoorText.Outcome(decision.Outcome).ToLowerInvariant()}. To change it, use 'Change the decision' and give a reason";
     }
 
     /// <summary>Changes a decision already made. The reason is required, and the before and after are kept.</summary>

@@ -37,7 +37,11 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         return person;
     }
 
-    public async Task<bool> UpdateDetailsAsync(Guid personId, PersonDetails details, string? reason, CancellationToken ct)
+    /// <summary>
+    /// Saves changed details as an edit of <paramref name="loadedVersion"/> (the version the form showed): if
+    /// someone else saved the person since, nothing is written and <see cref="EditConflictException"/> says what differs.
+    /// </summary>
+    public async Task<bool> UpdateDetailsAsync(Guid personId, PersonDetails details, string? reason, int? loadedVersion, CancellationToken ct)
     {
         var person = await db.People.Include(p => p.OtherNames).SingleAsync(p => p.Id == personId, ct);
         var before = PersonDetails.From(person);
@@ -50,7 +54,12 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         details.ApplyTo(person);
         await ReindexNamesAsync(person, ct);
         recorder.Record(personId, CaseEventTypes.PersonDetailsChanged, $"Details changed: {string.Join(", ", changes.Changes.Select(c => c.Field.ToLowerInvariant()))}", changes.Changes, reason);
-        await db.SaveChangesAsync(ct);
+        await db.SaveEditAsync(person, loadedVersion, personId, saved =>
+        {
+            var differences = new ChangeSet();
+            details.Describe(differences, PersonDetails.From(saved));
+            return differences.Changes;
+        }, ct);
         return true;
     }
 
@@ -339,12 +348,27 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         db.PersonSearchNames.AddRange(PersonSearchNames.For(person));
     }
 
-    /// <summary>LA person ids are sequential ("H0001234"): short enough to read out on the phone.</summary>
+    /// <summary>
+    /// LA person ids are sequential ("H0001234"): short enough to read out on the phone. The number comes from the
+    /// "haven-id" series, so people added at the same moment each get their own.
+    /// </summary>
     private async Task<string> NextLaPersonIdAsync(CancellationToken ct)
     {
-        var last = await db.People.OrderByDescending(p => p.LaPersonId).Select(p => p.LaPersonId).FirstOrDefaultAsync(ct);
-        var next = last is not null && last.Length > 1 && int.TryParse(last[1..], out var n) ? n + 1 : 1;
-        return $"H{next:D7}";
+        while (true)
+        {
+            var next = await db.NextAsync("haven-id", async token =>
+            {
+                // Where the series starts: after the highest id already given out (by the demo or an older Haven).
+                var last = await db.People.Where(p => EF.Functions.Like(p.LaPersonId, "H%")).OrderByDescending(p => p.LaPersonId).Select(p => p.LaPersonId).FirstOrDefaultAsync(token);
+                return last is not null && last.Length > 1 && long.TryParse(last[1..], out var n) ? n : 0;
+            }, ct);
+            var id = $"H{next:D7}";
+            // A census imported from another system may already have used this one; take the next.
+            if (!await db.People.AnyAsync(p => p.LaPersonId == id, ct))
+            {
+                return id;
+            }
+        }
     }
 
     private static string Describe(NameKind kind) => kind switch

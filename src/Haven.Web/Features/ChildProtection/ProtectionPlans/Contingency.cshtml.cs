@@ -15,6 +15,7 @@ public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, Prot
     public IActionResult OnGet()
     {
         Contingency = Part.Plan.Contingency;
+        Version = Part.Plan.Version;
         return Page();
     }
 
@@ -25,7 +26,14 @@ public sealed class ContingencyModel(HavenDbContext db, TimeProvider clock, Prot
             ModelState.AddModelError(nameof(Contingency), "Enter the contingency plan: what will happen if things do not change");
             return this.InvalidPage();
         }
-        await service.UpdateContingencyAsync(PlanId, Contingency, ct);
+        try
+        {
+            await service.UpdateContingencyAsync(PlanId, Contingency, Version, ct);
+        }
+        catch (EditConflictException conflict)
+        {
+            return ShowConflict(conflict);
+        }
         TempData["Success"] = "Contingency plan saved";
         return Redirect(Part.PlanUrl);
     }

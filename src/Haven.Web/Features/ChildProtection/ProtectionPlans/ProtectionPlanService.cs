@@ -43,7 +43,8 @@ public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder record
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task UpdateContingencyAsync(Guid planId, string contingency, CancellationToken ct)
+    /// <summary>Saves the contingency as an edit of <paramref name="loadedVersion"/> of the plan (see <see cref="EditSaving"/>).</summary>
+    public async Task UpdateContingencyAsync(Guid planId, string contingency, int? loadedVersion, CancellationToken ct)
     {
         var plan = await childProtection.OpenPlanAsync(planId, ct);
         if (string.IsNullOrWhiteSpace(contingency))
@@ -51,9 +52,13 @@ public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder record
             throw Refused("Contingency", "Enter the contingency plan: what will happen if things do not change");
         }
         var changes = new ChangeSet().Compare("Contingency", plan.Contingency, contingency);
+        if (changes.IsEmpty)
+        {
+            return;
+        }
         plan.Contingency = contingency.Trim();
         recorder.Record(plan.PersonId, CaseEventTypes.ChildProtectionPlanUpdated, "Child protection plan contingency updated", changes.Changes);
-        await db.SaveChangesAsync(ct);
+        await db.SaveEditAsync(plan, loadedVersion, plan.PersonId, saved => new ChangeSet().Compare("Contingency", saved.Contingency, contingency).Changes, ct);
     }
 
     /// <summary>Ends a plan outside a review conference, for example when the child becomes looked after or moves away.</summary>

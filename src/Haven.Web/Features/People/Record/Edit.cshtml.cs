@@ -11,6 +11,7 @@ public sealed class EditModel(HavenDbContext db, TimeProvider clock, PeopleServi
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Input = PersonDetailsForm.From(Person);
+        Version = Person.Version;
         return Page();
     }
 
@@ -21,7 +22,15 @@ public sealed class EditModel(HavenDbContext db, TimeProvider clock, PeopleServi
         {
             return this.InvalidPage();
         }
-        var changed = await people.UpdateDetailsAsync(PersonId, details, Reason, ct);
+        bool changed;
+        try
+        {
+            changed = await people.UpdateDetailsAsync(PersonId, details, Reason, Version, ct);
+        }
+        catch (EditConflictException conflict)
+        {
+            return ShowConflict(conflict);
+        }
         TempData["Success"] = changed ? "Details updated" : "Nothing was changed";
         return RedirectToPage("/People/Record/Index", new { personId = PersonId });
     }

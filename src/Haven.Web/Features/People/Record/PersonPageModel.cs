@@ -33,6 +33,29 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
 
     public string? SuccessMessage => TempData["Success"] as string;
 
+    /// <summary>
+    /// On a page that edits a record in place: the version of it the form was loaded with, sent back as a hidden
+    /// field, so a save over someone else's newer save is refused (<see cref="EditSaving"/>).
+    /// </summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    /// <summary>Set when the save was refused because someone else saved first: the page shows both versions.</summary>
+    public EditConflictException? SaveConflict { get; private set; }
+
+    /// <summary>
+    /// Shows the form again, as typed, above a comparison with what is saved now, carrying the saved version: saving
+    /// again keeps the user's values, going back keeps the saved ones, and editing the form merges the two.
+    /// </summary>
+    protected IActionResult ShowConflict(EditConflictException conflict)
+    {
+        SaveConflict = conflict;
+        Version = conflict.SavedVersion;
+        ModelState.Remove(nameof(Version));
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
     /// <summary>A POST (or other write): pages that show a part of the record refuse changes to it only then.</summary>
     protected bool IsChange => !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method);
 
