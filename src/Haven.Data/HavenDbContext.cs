@@ -73,18 +73,6 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        NextVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        NextVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     /// <summary>
     /// Moves each changed record on one version. The UPDATE still names the version it was read at (or the one an
     /// edit form carried, set as the original value), so a save over someone else's newer save changes no row and
@@ -100,10 +88,12 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
 
     /// <summary>
     /// Saves, sealing any new events into their hash chains (<see cref="EventChains"/>) in the same transaction, so an
-    /// event is never saved without its place in the chain, and the change it records is never saved without it.
+    /// event is never saved without its place in the chain, and the change it records is never saved without it. Every
+    /// save also moves each changed record on one version (<see cref="NextVersions"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        NextVersions();
         var caseEvents = Added<CaseEvent>();
         var auditEvents = Added<AuditEvent>();
         if (caseEvents.Count == 0 && auditEvents.Count == 0)
@@ -142,10 +132,15 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     /// The synchronous save takes the same path. Blocking on it is safe: ASP.NET Core and the command line have no
     /// synchronisation context to deadlock on.
     /// </summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        Added<CaseEvent>().Count == 0 && Added<AuditEvent>().Count == 0
-            ? base.SaveChanges(acceptAllChangesOnSuccess)
-            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Added<CaseEvent>().Count == 0 && Added<AuditEvent>().Count == 0)
+        {
+            NextVersions();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        return SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    }
 
     private List<T> Added<T>() where T : class =>
         [.. ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
