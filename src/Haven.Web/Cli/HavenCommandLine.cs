@@ -149,7 +149,7 @@ public static class HavenCommandLine
             DeleteSqliteFiles(database);
         }
 
-        var app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+        var app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}", DemoEnvironment));
         await HavenWebApp.MigrateAsync(app.Services);
         var wanted = DemoAuthorityGenerator.SettingValue(new DemoOptions(children, seed));
         string? existing;
@@ -173,7 +173,7 @@ public static class HavenCommandLine
                 }
                 await app.DisposeAsync();
                 DeleteSqliteFiles(database);
-                app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+                app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}", DemoEnvironment));
                 await HavenWebApp.MigrateAsync(app.Services);
             }
             await GenerateAsync(app.Services, children, seed);
@@ -213,6 +213,12 @@ public static class HavenCommandLine
         }
         output.WriteLine();
     }
+
+    /// <summary>
+    /// `./haven demo` runs as the "Demo" environment: demo accounts skip two-factor only outside Production
+    /// (DemoTwoFactorSkip), and a host with no environment set is Production.
+    /// </summary>
+    private const string DemoEnvironment = "--environment=Demo";
 
     private static async Task GenerateAsync(IServiceProvider services, int children, int seed)
     {
