@@ -26,11 +26,7 @@ public sealed record HavenDatabase(DatabaseProvider Provider, string ConnectionS
             return new HavenDatabase(DatabaseProvider.PostgreSql, value);
         }
         var path = value.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? value["Data Source=".Length..] : value;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        OwnerOnly.CreateFile(path);
         return new HavenDatabase(DatabaseProvider.Sqlite, $"Data Source={path}");
     }
 

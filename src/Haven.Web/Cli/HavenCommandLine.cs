@@ -126,6 +126,17 @@ public static class HavenCommandLine
     {
         await using var app = HavenWebApp.Build(HostArgs(options));
         await HavenWebApp.MigrateAsync(app.Services);
+        using (var scope = app.Services.CreateScope())
+        {
+            // The demo authority adds accounts with a published password; in a database that already has people or
+            // accounts they would be a way in, and its records would be mixed with real ones.
+            var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+            if (await db.Users.AnyAsync() || await db.People.AnyAsync())
+            {
+                throw new CommandLineException("This database already has user accounts or people in it, so seed will not add a demo authority to it. "
+                    + "Seed only an empty database: give a new one with --database.");
+            }
+        }
         await GenerateAsync(app.Services, options.GetInt("children", 2000), options.GetInt("seed", 20261125));
         return 0;
     }
@@ -141,7 +152,7 @@ public static class HavenCommandLine
             DeleteSqliteFiles(database);
         }
 
-        var app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+        var app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}", DemoEnvironment));
         await HavenWebApp.MigrateAsync(app.Services);
         var wanted = DemoAuthorityGenerator.SettingValue(new DemoOptions(children, seed));
         string? existing;
@@ -165,7 +176,7 @@ public static class HavenCommandLine
                 }
                 await app.DisposeAsync();
                 DeleteSqliteFiles(database);
-                app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}"));
+                app = HavenWebApp.Build(HostArgs(options, $"--urls=http://127.0.0.1:{port}", DemoEnvironment));
                 await HavenWebApp.MigrateAsync(app.Services);
             }
             await GenerateAsync(app.Services, children, seed);
@@ -181,17 +192,36 @@ public static class HavenCommandLine
         Console.WriteLine();
         Console.WriteLine($"Haven is running at {url}");
         Console.WriteLine();
-        Console.WriteLine("Demo log-ins (demo accounts skip two-factor; they exist only in a demo database):");
-        Console.WriteLine($"  {"Role",-42} {"Email",-36} Password");
-        foreach (var login in DemoAuthorityGenerator.Logins)
-        {
-            Console.WriteLine($"  {login.Role,-42} {login.Email,-36} {login.Password}");
-        }
-        Console.WriteLine();
+        WriteDemoLogins(Console.Out, toTerminal: !Console.IsOutputRedirected);
         Console.WriteLine("Press Ctrl+C to stop.");
         await app.WaitForShutdownAsync();
         return 0;
     }
+
+    /// <summary>
+    /// The demo log-ins. The password is shown only on a terminal: when the output goes to a file or a service's log,
+    /// a password written there would outlive the demo and be read by whoever reads the logs.
+    /// </summary>
+    public static void WriteDemoLogins(TextWriter output, bool toTerminal)
+    {
+        output.WriteLine("Demo log-ins (demo accounts skip two-factor; they exist only in a demo database):");
+        output.WriteLine($"  {"Role",-42} {"Email",-36}{(toTerminal ? " Password" : "")}");
+        foreach (var login in DemoAuthorityGenerator.Logins)
+        {
+            output.WriteLine($"  {login.Role,-42} {login.Email,-36}{(toTerminal ? " " + login.Password : "")}");
+        }
+        if (!toTerminal)
+        {
+            output.WriteLine("  The demo password is not written to logs: run ./haven demo in a terminal to see it, or read README.md.");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>
+    /// `./haven demo` runs as the "Demo" environment: demo accounts skip two-factor only outside Production
+    /// (DemoTwoFactorSkip), and a host with no environment set is Production.
+    /// </summary>
+    private const string DemoEnvironment = "--environment=Demo";
 
     private static async Task GenerateAsync(IServiceProvider services, int children, int seed)
     {

@@ -46,8 +46,14 @@ public static class HavenWebApp
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<HavenDbContext>()
+            .AddSignInManager<Haven.Web.Features.Account.HavenSignInManager>()
             .AddClaimsPrincipalFactory<HavenClaimsFactory>()
+            .AddPasswordValidator<Haven.Web.Features.Account.CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        services.AddScoped<Haven.Web.Features.Account.DemoTwoFactorSkip>();
+        services.AddSingleton<Haven.Web.Features.Account.SignInThrottle>();
+        // The Server header only tells an attacker which web server to look up vulnerabilities for.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -191,6 +197,14 @@ public static class HavenWebApp
                 && !path.StartsWithSegments("/error"))
             {
                 context.Response.Redirect("/account/two-factor");
+                return;
+            }
+            // An administrator set this password, so they know it: its owner chooses their own before anything else.
+            if (context.User.HasClaim(HavenClaimsFactory.PasswordChangeRequiredClaim, "true")
+                && !path.StartsWithSegments("/account/password") && !path.StartsWithSegments("/account/two-factor")
+                && !path.StartsWithSegments("/sign-out") && !path.StartsWithSegments("/error"))
+            {
+                context.Response.Redirect("/account/password");
                 return;
             }
             await next();

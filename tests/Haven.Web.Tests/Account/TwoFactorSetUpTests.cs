@@ -36,7 +36,9 @@ public abstract class TwoFactorSetUpTests<TFactory>(TFactory app) : IClassFixtur
         Assert.DoesNotContain(oldKey.Replace(" ", "", StringComparison.Ordinal), page.Body!.InnerHtml.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
         var replace = await client.GetFormAsync("/account/two-factor");
-        var replaced = await (await client.PostFormAsync("/account/two-factor?handler=Replace", replace, [])).ReadDocumentAsync();
+        // Replacing asks for the password and a code from the current authenticator (issue 11 item 3).
+        var replaced = await (await client.PostFormAsync("/account/two-factor?handler=Replace", replace,
+            new() { ["Password"] = HavenAppFactory.Password, ["CurrentCode"] = Totp.Code(oldKey, DateTimeOffset.UtcNow) })).ReadDocumentAsync();
         var newKey = replaced.QuerySelector(".haven-key")!.TextContent;
         Assert.NotEqual(oldKey, newKey);
         var form = replaced.QuerySelectorAll("main form input[type=hidden]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()

@@ -311,7 +311,11 @@ public abstract class AdminTests<TFactory>(TFactory app) : IClassFixture<TFactor
         var (_, client) = await SignedInAdminAsync();
         var url = $"/admin/users/{user.Id}";
 
-        var response = await client.PostFormAsync(url + "?handler=ResetTwoFactor", await client.GetFormAsync(url, "form[action*='handler=ResetTwoFactor']"), []);
+        var requested = await client.PostFormAsync(url + "?handler=ResetTwoFactor", await client.GetFormAsync(url, "form[action*='handler=ResetTwoFactor']"), []);
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        // A reset needs a second administrator's approval (issue 11 item 2).
+        var approver = await Host.SignInAsync((await app.CreateUserAsync("Bea Approver", Role.SystemAdministrator)).Email!);
+        var response = await approver.PostFormAsync(url + "?handler=ApproveTwoFactorReset", await approver.GetFormAsync(url, "form[action*='handler=ApproveTwoFactorReset']"), []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using (var scope = app.Services.CreateScope())

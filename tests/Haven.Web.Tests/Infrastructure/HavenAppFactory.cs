@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Haven.Web.Tests.Infrastructure;
@@ -26,6 +27,9 @@ public abstract class HavenAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public FakeTimeProvider Clock { get; } = new(Now);
 
     protected abstract string DatabaseSetting { get; }
+
+    /// <summary>The --database setting for this factory's database, for tests that run the command line on it.</summary>
+    public string Database => DatabaseSetting;
 
     public virtual DatabaseProvider Provider => HavenDatabase.Parse(DatabaseSetting).Provider;
 
@@ -59,6 +63,11 @@ public abstract class HavenAppFactory : WebApplicationFactory<Program>, IAsyncLi
             throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Description)));
         }
         await users.AddToRoleAsync(user, role.ToString());
+        if (demo)
+        {
+            // Demo accounts skip two-factor only in a database marked as a demo authority, as the demo generator marks it.
+            await MarkAsDemoAuthorityAsync();
+        }
         if (twoFactor)
         {
             await users.ResetAuthenticatorKeyAsync(user);
@@ -67,7 +76,23 @@ public abstract class HavenAppFactory : WebApplicationFactory<Program>, IAsyncLi
         return user;
     }
 
-    /// <summary>Runs code with the app's real services, acting as <paramref name="actor"/> (for events and audit).</summary>
+    public Task MarkAsDemoAuthorityAsync() => WithDbAsync(async db =>
+    {
+        if (!await db.SystemSettings.AnyAsync(s => s.Key == Haven.Data.Demo.DemoAuthorityGenerator.SettingKey))
+        {
+            db.SystemSettings.Add(new SystemSetting { Key = Haven.Data.Demo.DemoAuthorityGenerator.SettingKey, Value = "seed=0;children=0" });
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // Another test in the class marked it at the same moment.
+            }
+        }
+    });
+
+        /// <summary>Runs code with the app's real services, acting as <paramref name="actor"/> (for events and audit).</summary>
     public async Task<T> AsUserAsync<T>(ApplicationUser actor, Func<IServiceProvider, Task<T>> work)
     {
         using var scope = Services.CreateScope();

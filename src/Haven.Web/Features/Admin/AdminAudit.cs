@@ -14,6 +14,12 @@ public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser a
     public const string UserTeamChanged = nameof(UserTeamChanged);
     public const string UserRoleChanged = nameof(UserRoleChanged);
     public const string UserTwoFactorReset = nameof(UserTwoFactorReset);
+    public const string UserTwoFactorResetRequested = nameof(UserTwoFactorResetRequested);
+    public const string UserTwoFactorResetCancelled = nameof(UserTwoFactorResetCancelled);
+    public const string UserPasswordChanged = nameof(UserPasswordChanged);
+    public const string UserAuthenticatorReplaced = nameof(UserAuthenticatorReplaced);
+    public const string UserDeactivated = nameof(UserDeactivated);
+    public const string UserReactivated = nameof(UserReactivated);
     public const string TeamCreated = nameof(TeamCreated);
     public const string TeamManagerChanged = nameof(TeamManagerChanged);
 

@@ -19,7 +19,7 @@ public sealed record UserListQuery(string? Role, string? Team, string? Sort, str
 }
 
 public sealed record UserRow(string Id, string Name, string Email, Guid? TeamId, string? Team, IReadOnlyList<Role> Roles,
-    bool TwoFactor, DateTimeOffset? LockedUntil, bool Demo)
+    bool TwoFactor, DateTimeOffset? LockedUntil, bool Demo, bool Deactivated)
 {
     public string RoleNames => string.Join(", ", Roles.Select(Haven.Domain.Access.Roles.DisplayName));
 
@@ -52,7 +52,7 @@ public static class UserList
         var rows = (await users.ToListAsync(ct))
             .Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.TeamId,
                 u.TeamId is { } t ? teams.GetValueOrDefault(t) : null,
-                [.. rolesByUser[u.Id].Order()], u.TwoFactorEnabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.IsDemoAccount));
+                [.. rolesByUser[u.Id].Order()], u.TwoFactorEnabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.IsDemoAccount, u.DeactivatedAtUtc is not null));
         if (query.RoleFilter is { } wanted)
         {
             rows = rows.Where(r => r.Roles.Contains(wanted));
@@ -89,7 +89,7 @@ public static class UserList
         foreach (var r in rows)
         {
             yield return [r.Name, r.Email, r.RoleNames, r.Team ?? "", r.TwoFactor ? "On" : "Off",
-                r.LockedUntil is { } until ? "Locked until " + DateText.TimeAndDate(until.UtcDateTime) : "Active",
+                r.Deactivated ? "Deactivated" : r.LockedUntil is { } until ? "Locked until " + DateText.TimeAndDate(until.UtcDateTime) : "Active",
                 r.Demo ? "Yes" : "No"];
         }
     }

@@ -84,7 +84,12 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
         {
             return this.InvalidPage();
         }
-        var user = new ApplicationUser { UserName = NewEmail!.Trim(), Email = NewEmail.Trim(), EmailConfirmed = true, DisplayName = NewName!.Trim(), TeamId = NewTeamId };
+        // The administrator chose the password, so it works once: the person must choose their own when they first sign in.
+        var user = new ApplicationUser
+        {
+            UserName = NewEmail!.Trim(), Email = NewEmail.Trim(), EmailConfirmed = true, DisplayName = NewName!.Trim(), TeamId = NewTeamId,
+            MustChangePassword = true,
+        };
         // Identity checks the password before it stores anything, so a weak one leaves no account behind.
         var result = await users.CreateAsync(user, NewPassword!);
         if (!result.Succeeded)
@@ -99,7 +104,7 @@ public sealed class UsersModel(HavenDbContext db, UserManager<ApplicationUser> u
         var teamName = Teams.FirstOrDefault(t => t.Id == NewTeamId)?.Name;
         audit.User(AdminAudit.UserCreated, user.Id, user.DisplayName, null,
             $"{user.Email}; {Roles.DisplayName(NewRole.Value)}; team: {teamName ?? "none"}");
-        TempData["Success"] = $"Account created for {user.DisplayName}. They must set up two-factor authentication when they first sign in.";
+        TempData["Success"] = $"Account created for {user.DisplayName}. When they first sign in they must set up two-factor authentication and choose their own password.";
         return RedirectToPage();
     }
 

@@ -23,10 +23,14 @@ public sealed partial class LoggingEmailSender(IOptions<MessagingOptions> option
         var path = Path.Combine(folder, $"{now:yyyyMMdd'T'HHmmss'Z'}-{SafeFileName(reference)}-{id}.eml");
         try
         {
-            Directory.CreateDirectory(folder);
+            // Emails are about children: the folder and files are readable only by the account Haven runs as.
+            OwnerOnly.CreateFolder(folder);
             // Written under a temporary name and then moved, so anyone watching the folder never reads half an email.
             var partial = path + ".partial";
-            await File.WriteAllTextAsync(partial, Render(email, now, messageId), new UTF8Encoding(false), cancellationToken);
+            await using (var file = new StreamWriter(partial, new UTF8Encoding(false), OwnerOnly.NewFile()))
+            {
+                await file.WriteAsync(Render(email, now, messageId).AsMemory(), cancellationToken);
+            }
             File.Move(partial, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
