@@ -49,8 +49,10 @@ public static class SessionSetup
     {
         app.MapGet(SessionStore.StatusPath, (HttpContext http, TimeProvider clock) =>
         {
+            // Rounded up: 0 means the session has ended, never "less than a second left" (the warning's script
+            // sends a typed-in form only once the session has ended, so that it is kept rather than saved half done).
             var left = http.User.Identity?.IsAuthenticated == true && http.Items[SessionStore.EndsAt] is DateTime ends
-                ? Math.Max(0, (int)(ends - clock.GetUtcNow().UtcDateTime).TotalSeconds)
+                ? Math.Max(1, (int)Math.Ceiling((ends - clock.GetUtcNow().UtcDateTime).TotalSeconds))
                 : 0;
             return Results.Json(new { secondsLeft = left });
         }).AllowAnonymous();

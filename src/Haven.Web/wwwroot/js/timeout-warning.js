@@ -25,8 +25,9 @@ function start (dialog) {
   let returnFocusTo = null
   let leaving = false
 
-  // Forms the user has typed in (not the sign-out form): sent when time runs out, so nothing is lost.
-  const typedIn = new Set()
+  // Forms the user has typed in (not the sign-out form): sent when time runs out, so nothing is lost. A kept
+  // form waiting to be sent again counts as typed in from the start.
+  const typedIn = new Set(document.querySelectorAll('form[data-timeout-keep]'))
   document.addEventListener('input', event => {
     const form = event.target.form
     if (form && form.method.toLowerCase() === 'post' && !form.classList.contains('haven-sign-out')) {
@@ -61,9 +62,12 @@ function start (dialog) {
 
   async function check () {
     if (leaving) return
-    let left = await secondsLeft()
+    const left = await secondsLeft()
     if (left === null) {
-      left = Math.round((endsAt - Date.now()) / 1000) // the server could not be asked: go by this page's clock
+      // The server could not be asked: warn by this page's clock, but act only on the server's word.
+      if (endsAt - Date.now() <= warning) open()
+      schedule(5000)
+      return
     }
     endsAt = Date.now() + left * 1000
     if (left <= 0) {
