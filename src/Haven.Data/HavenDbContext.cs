@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Haven.Domain.Rules;
@@ -9,7 +10,7 @@ namespace Haven.Data;
 /// The one DbContext. Each provider has a subclass only so that each keeps its own migrations folder;
 /// the model is the same for both.
 /// </summary>
-public abstract class HavenDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class HavenDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonName> PersonNames => Set<PersonName>();
@@ -59,6 +60,12 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<OversightRecord> OversightRecords => Set<OversightRecord>();
     public DbSet<SharingRecord> SharingRecords => Set<SharingRecord>();
     public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<KeptForm> KeptForms => Set<KeptForm>();
+    public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
+
+    /// <summary>ASP.NET Core's data-protection keys (which protect cookies and tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

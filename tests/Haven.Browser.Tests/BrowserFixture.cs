@@ -14,7 +14,7 @@ namespace Haven.Browser.Tests;
 /// <summary>
 /// Haven on real Kestrel with a small synthetic demo authority, and Debian's Chromium driven by Playwright.
 /// </summary>
-public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"haven-browser-{Guid.NewGuid():N}.db");
     private IPlaywright? _playwright;
@@ -31,6 +31,12 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Haven:Database", _path);
         builder.UseSetting("Haven:MigrateOnStartup", "false");
         builder.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Settings a journey needs on top of the defaults (e.g. a short session timeout).</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     public async ValueTask InitializeAsync()

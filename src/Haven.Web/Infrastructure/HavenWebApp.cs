@@ -1,5 +1,6 @@
 using Haven.Web.Features.People;
 using Haven.Web.Infrastructure.Authorisation;
+using Haven.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -63,10 +64,10 @@ public static class HavenWebApp
             o.Cookie.Name = "haven-auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
-            o.SlidingExpiration = true;
+            // Secure policy: Deployment. Lifetime, idle timeout and the server-side session store: SessionSetup.
         });
+        services.AddHavenSessions(builder.Configuration);
+        services.AddHavenDeployment(builder.Configuration);
 
         var oidc = builder.Configuration.GetSection("Haven:Oidc");
         if (oidc.Exists())
@@ -163,6 +164,7 @@ public static class HavenWebApp
 
         var app = builder.Build();
 
+        app.UseHavenDeployment();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -211,6 +213,7 @@ public static class HavenWebApp
         });
         app.MapRazorPages();
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        app.MapHavenSessions();
         return app;
     }
 

@@ -12,6 +12,7 @@ internal static partial class RolePageMatrix
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /access-denied
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /accessibility
           S   Y  Y  Y  Y   Y  Y  Y   Y    /account
+          S   Y  Y  Y  Y   Y  Y  Y   Y    /account/kept-form/{id:guid}
           S   Y  Y  Y  Y   Y  Y  Y   Y    /account/password
           S   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor
           S   Y  Y  Y  Y   Y  Y  Y   Y    /account/two-factor/recovery-codes

@@ -367,13 +367,14 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
     [Fact]
     public async Task Too_many_submissions_from_one_address_in_an_hour_are_refused_with_429()
     {
-        await using var limited = app.WithWebHostBuilder(b => b.UseSetting("Haven:PartnerReferral:SubmissionsPerHour", "2"));
+        // The counts are kept in the database, which the other tests here share: this test has an address of its own.
+        await using var limited = app.WithWebHostBuilder(b => b.UseSetting("Haven:PartnerReferral:SubmissionsPerHour", "2").WithConnectionAddresses());
         var emails = new List<string>();
         HttpResponseMessage? last = null;
         IHtmlDocument? lastDoc = null;
         for (var i = 0; i < 3; i++)
         {
-            var client = limited.CreateClient();
+            var client = limited.CreateClient().From("192.0.2.1");
             var email = NewEmail();
             emails.Add(email);
             (last, lastDoc) = await PostPageAsync(client, await AnswerUpToAsync(client, email, stopAt: ""), []);
@@ -384,6 +385,56 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Single(await SubmissionsFromAsync(emails[0]));
         Assert.Single(await SubmissionsFromAsync(emails[1]));
         Assert.Empty(await SubmissionsFromAsync(emails[2]));
+    }
+
+    /// <summary>Sends one complete referral; true if it was accepted, false if refused as too many.</summary>
+    private static async Task<bool> SendReferralAsync(HttpClient client)
+    {
+        var (response, _) = await PostPageAsync(client, await AnswerUpToAsync(client, NewEmail(), stopAt: ""), []);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, $"{(int)response.StatusCode}");
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_each_partner_is_counted_by_their_forwarded_address()
+    {
+        await using var limited = app.WithWebHostBuilder(b => b.UseSetting("Haven:PartnerReferral:SubmissionsPerHour", "2")
+            .UseSetting("Haven:Proxy:KnownProxies:0", "10.0.0.1").WithConnectionAddresses());
+        HttpClient ViaProxy(string partner) => limited.CreateClient().From("10.0.0.1", forwardedFor: partner);
+
+        Assert.True(await SendReferralAsync(ViaProxy("203.0.113.10")));
+        Assert.True(await SendReferralAsync(ViaProxy("203.0.113.10")));
+        Assert.False(await SendReferralAsync(ViaProxy("203.0.113.10")));
+        // Another school behind the same proxy still has its own allowance.
+        Assert.True(await SendReferralAsync(ViaProxy("203.0.113.11")));
+    }
+
+    [Fact]
+    public async Task A_forwarded_address_from_a_proxy_that_is_not_configured_is_not_believed()
+    {
+        await using var limited = app.WithWebHostBuilder(b => b.UseSetting("Haven:PartnerReferral:SubmissionsPerHour", "2")
+            .UseSetting("Haven:Proxy:KnownProxies:0", "10.0.0.1").WithConnectionAddresses());
+
+        // A client that makes up a new X-Forwarded-For each time is still one client.
+        Assert.True(await SendReferralAsync(limited.CreateClient().From("198.51.100.7", forwardedFor: "203.0.113.21")));
+        Assert.True(await SendReferralAsync(limited.CreateClient().From("198.51.100.7", forwardedFor: "203.0.113.22")));
+        Assert.False(await SendReferralAsync(limited.CreateClient().From("198.51.100.7", forwardedFor: "203.0.113.23")));
+    }
+
+    [Fact]
+    public async Task The_count_survives_a_restart()
+    {
+        static IWebHostBuilder Limited(IWebHostBuilder b) => b.UseSetting("Haven:PartnerReferral:SubmissionsPerHour", "2").WithConnectionAddresses();
+        await using (var before = app.WithWebHostBuilder(b => Limited(b)))
+        {
+            Assert.True(await SendReferralAsync(before.CreateClient().From("192.0.2.77")));
+            Assert.True(await SendReferralAsync(before.CreateClient().From("192.0.2.77")));
+        }
+
+        // A new instance of the app over the same database stands in for the restarted server.
+        await using var after = app.WithWebHostBuilder(b => Limited(b));
+        Assert.False(await SendReferralAsync(after.CreateClient().From("192.0.2.77")));
+        Assert.True(await SendReferralAsync(after.CreateClient().From("192.0.2.78")));
     }
 
     [Fact]

@@ -125,6 +125,36 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("event_chain_heads", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Data.KeptForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("KeptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("kept_forms", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Data.PersonSearchName", b =>
                 {
                     b.Property<long>("Id")
@@ -176,6 +206,53 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasKey("Series");
 
                     b.ToTable("record_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Data.RateLimitCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_limit_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Data.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastActiveAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedInAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastActiveAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("sign_in_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Data.SystemSetting", b =>
@@ -2306,6 +2383,23 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -15,7 +15,7 @@ public sealed class PartnerReferralService(HavenDbContext db, TimeProvider clock
         {
             return new(already, false);
         }
-        if (!limiter.TryAcquire(client))
+        if (!await limiter.TryAcquireAsync(client, ct))
         {
             return new(null, true);
         }
