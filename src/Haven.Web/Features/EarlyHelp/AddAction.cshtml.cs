@@ -22,7 +22,7 @@ public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyH
             TempData["Success"] = "Action added to the plan";
             return Redirect(EarlyHelp.EpisodeUrl + "#plan");
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Result);
             return this.InvalidPage();

@@ -20,7 +20,7 @@ public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, Ea
             TempData["Success"] = $"{Name!.Trim()} added to the team around the family";
             return Redirect(EarlyHelp.EpisodeUrl);
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Result);
             return this.InvalidPage();

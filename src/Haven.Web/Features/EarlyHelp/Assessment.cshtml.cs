@@ -33,7 +33,7 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
             TempData["Success"] = "Assessment recorded";
             return Redirect(EarlyHelp.EpisodeUrl);
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Result);
             return this.InvalidPage();

@@ -20,7 +20,7 @@ public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, Early
             TempData["Success"] = $"Lead professional changed to {LeadProfessional!.Trim()}";
             return Redirect(EarlyHelp.EpisodeUrl);
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Result);
             return this.InvalidPage();

@@ -29,7 +29,7 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
                 : $"Early help closed and stepped up: contact {contact.Reference} is with the front door";
             return Redirect(EarlyHelp.EpisodeUrl);
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             AddErrors(refused.Result);
             return this.InvalidPage();

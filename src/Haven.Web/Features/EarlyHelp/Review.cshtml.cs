@@ -29,7 +29,7 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelp
             TempData["Success"] = $"Review recorded. Next review by {EarlyHelpText.Date(next.Date!.Value)}";
             return Redirect(EarlyHelp.EpisodeUrl + "#reviews");
         }
-        catch (EarlyHelpRuleException refused)
+        catch (CaseRuleException refused)
         {
             // A date already reported as unreadable keeps that message rather than getting a second one.
             AddErrors(refused.Result);

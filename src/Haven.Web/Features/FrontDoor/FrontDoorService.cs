@@ -25,7 +25,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public async Task<IReadOnlyList<Contact>> RecordAsync(IReadOnlyList<Guid> childIds, ContactDetails details, CancellationToken ct)
     {
         var groupId = Guid.NewGuid();
-        var year = UkTime.ToLocal(details.ReceivedAtUtc).Year;
+        var year = UkClock.ToLocal(details.ReceivedAtUtc).Year;
         var prefix = $"C-{year}-";
         var last = await db.Contacts.Where(c => c.Reference.StartsWith(prefix)).OrderByDescending(c => c.Reference).Select(c => c.Reference).FirstOrDefaultAsync(ct);
         var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
@@ -60,7 +60,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
             recorder.Record(childId, CaseEventTypes.ContactRecorded,
                 $"Contact {contact.Reference} from {FrontDoorCodes.ReferralSourceLabel(details.SourceCode).ToLowerInvariant()}",
                 [
-                    new FieldChange("Received", null, UkTime.Format(details.ReceivedAtUtc)),
+                    new FieldChange("Received", null, DateText.DateAndTime(details.ReceivedAtUtc)),
                     new FieldChange("From", null, string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(s => s is not null))),
                     new FieldChange("Concern", null, contact.Concern),
                 ]);
@@ -158,7 +158,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public async Task AllocateAsync(Guid referralId, Guid teamId, string workerUserId, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var worker = await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleAsync(ct);
         var team = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
         foreach (var current in await db.Allocations.Where(a => a.PersonId == referral.PersonId && a.EndDate == null).ToListAsync(ct))
@@ -195,7 +195,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
 
     private async Task CreateReferralAsync(Contact contact, string primaryNeedCode, CancellationToken ct)
     {
-        var date = UkTime.DateOf(contact.ReceivedAtUtc);
+        var date = UkClock.DateOf(contact.ReceivedAtUtc);
         var earlier = await db.Referrals.Where(r => r.PersonId == contact.PersonId).Select(r => r.ReferralDate).ToListAsync(ct);
         var referral = new Referral
         {
@@ -216,14 +216,14 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     private static ReferrerFeedback NewFeedback(Contact contact, DateTime decidedAtUtc)
     {
         var method = FrontDoorRules.FeedbackMethodFor(contact);
-        var dueLocal = FrontDoorRules.FeedbackDueAt(UkTime.ToLocal(decidedAtUtc), Calendar);
+        var dueLocal = FrontDoorRules.FeedbackDueAt(UkClock.ToLocal(decidedAtUtc), Calendar);
         return new ReferrerFeedback
         {
             Id = Guid.NewGuid(),
             ContactId = contact.Id,
             Method = method,
             Status = method == FeedbackMethod.NotPossible ? FeedbackStatus.NotRequired : FeedbackStatus.NotSent,
-            DueAtUtc = UkTime.ToUtc(dueLocal),
+            DueAtUtc = UkClock.ToUtc(dueLocal),
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<ChildProtectionConference> ScheduleConferenceAsync(Guid personId, Guid referralId, ConferenceType type, DateOnly date, CancellationToken ct)
     {

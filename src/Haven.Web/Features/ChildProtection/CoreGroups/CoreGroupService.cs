@@ -8,7 +8,7 @@ public sealed class CoreGroupService(HavenDbContext db, CaseRecorder recorder, T
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task AddCoreGroupMemberAsync(Guid planId, string name, string agency, string? role, CancellationToken ct)
     {

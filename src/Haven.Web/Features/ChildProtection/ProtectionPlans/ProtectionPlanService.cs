@@ -7,7 +7,7 @@ namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 /// <summary>Changes to an open child protection plan: its actions, its contingency, and ending it outside a review conference.</summary>
 public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, ChildProtectionChanges childProtection)
 {
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task AddPlanActionAsync(Guid planId, NewPlanAction entered, CancellationToken ct)
     {

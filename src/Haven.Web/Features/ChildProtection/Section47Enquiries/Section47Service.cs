@@ -9,7 +9,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<Section47Enquiry> StartSection47Async(Guid personId, Guid referralId, Guid? strategyDiscussionId, DateOnly start, bool jointWithPolice, string? workerUserId, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ public sealed record StrategyDiscussionDetails(
 /// <summary>Records strategy discussions, each with its event in the same SaveChanges.</summary>
 public sealed class StrategyDiscussionService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, ChildProtectionChanges childProtection)
 {
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<StrategyDiscussion> RecordStrategyDiscussionAsync(Guid personId, Guid referralId, StrategyDiscussionDetails details, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     public Person Person { get; private set; } = null!;
 
     /// <summary>The UK date: what due dates, review dates and flags are compared with.</summary>
-    public DateOnly Today => UkTime.Today(clock);
+    public DateOnly Today => UkClock.Today(clock);
 
     /// <summary>The working days the statutory timescales count in.</summary>
     public static WorkingDayCalendar Calendar => WorkingDayCalendar.EnglandAndWales;
@@ -91,10 +91,18 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
         }
     }
 
-    /// <summary>Both overloads: an empty field is the whole form; a field already in error keeps its first message.</summary>
+    /// <summary>
+    /// Both overloads: an empty field is the whole form, and every whole-form message is kept (the form's state is
+    /// invalid as soon as any field is, so asking it would drop them); a field already in error keeps its first message.
+    /// </summary>
     private void AddErrorUnlessInvalid(string field, string message, string prefix)
     {
-        var key = field.Length == 0 ? "" : prefix + field;
+        if (field.Length == 0)
+        {
+            ModelState.AddModelError("", message);
+            return;
+        }
+        var key = prefix + field;
         if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
         {
             ModelState.AddModelError(key, message);
