@@ -1,4 +1,3 @@
-using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 
 namespace Haven.Web.Features.ChildProtection.StrategyDiscussions;
@@ -14,7 +13,7 @@ public sealed class StrategyDiscussionService(HavenDbContext db, CaseRecorder re
     public async Task<StrategyDiscussion> RecordStrategyDiscussionAsync(Guid personId, Guid referralId, StrategyDiscussionDetails details, CancellationToken ct)
     {
         var referral = await childProtection.OpenReferralAsync(personId, referralId, ct);
-        Check(ChildProtectionChecks.ValidateStrategyDiscussion(details.HeldOn, referral.ReferralDate, Today, details.Chair, details.Participants, details.Decision, details.Rationale));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateStrategyDiscussion(details.HeldOn, referral.ReferralDate, Today, details.Chair, details.Participants, details.Decision, details.Rationale));
         var discussion = new StrategyDiscussion
         {
             Id = Guid.NewGuid(),

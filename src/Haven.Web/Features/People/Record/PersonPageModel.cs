@@ -67,6 +67,33 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     /// </summary>
     protected virtual Task LoadAsync(RecordLoader records, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Makes a change through its feature service. When the rules refuse it, their problems are shown by the fields
+    /// (mapped through <paramref name="fields"/> where the page names them differently) and the form comes back with
+    /// status 400, nothing saved; otherwise the success message is kept for the next page and the user goes to
+    /// <paramref name="next"/>.
+    /// </summary>
+    protected Task<IActionResult> SaveAsync(Func<Task> change, string success, string next, IReadOnlyDictionary<string, string>? fields = null) =>
+        SaveAsync(change, () => success, next, fields);
+
+    /// <summary>As above, for a success message that reads what was entered, so it is written only once the change is saved.</summary>
+    protected async Task<IActionResult> SaveAsync(Func<Task> change, Func<string> success, string next, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(success);
+        try
+        {
+            await change();
+        }
+        catch (CaseRuleException refused)
+        {
+            AddErrors(refused.Result, fields);
+            return this.InvalidPage();
+        }
+        TempData["Success"] = success();
+        return Redirect(next);
+    }
+
     /// <summary>Adds a rule's messages, skipping fields that already carry an error (a date that would not parse, say).</summary>
     protected void AddErrors(IReadOnlyDictionary<string, string> errors, string prefix = "")
     {
