@@ -21,7 +21,7 @@ public sealed class CaseworkJourneyTests(BrowserFixture app) : IClassFixture<Bro
     public async Task A_referral_is_assessed_authorised_planned_for_reviewed_and_closed()
     {
         var (childId, referralId) = await ReferredChildAsync();
-        var today = DateOnly.FromDateTime(Haven.Web.Infrastructure.UkTime.ToLocal(DateTime.UtcNow));
+        var today = DateOnly.FromDateTime(Haven.Domain.Calendar.UkClock.ToLocal(DateTime.UtcNow));
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, Login("SocialWorker"));
 

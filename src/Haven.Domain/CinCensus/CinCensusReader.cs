@@ -397,14 +397,11 @@ public sealed class CinCensusReader : IDisposable
     /// </summary>
     private void ForEachElement(string parent, Action<string> handle)
     {
-        if (_xml.IsEmptyElement)
+        if (!Enter(out var depth))
         {
-            _xml.Read();
             return;
         }
 
-        var depth = _xml.Depth;
-        _xml.Read();
         while (!IsEndOf(depth))
         {
             switch (_xml.NodeType)
@@ -423,6 +420,18 @@ public sealed class CinCensusReader : IDisposable
         }
 
         _xml.Read();
+    }
+
+    /// <summary>
+    /// Steps inside the current element, noting its depth so the caller can read up to its end tag. An empty element
+    /// (<c>&lt;x/&gt;</c>) has no inside: the reader moves past it and the answer is false.
+    /// </summary>
+    private bool Enter(out int depth)
+    {
+        depth = _xml.Depth;
+        var hasContent = !_xml.IsEmptyElement;
+        _xml.Read();
+        return hasContent;
     }
 
     private bool IsEndOf(int depth) =>
@@ -460,14 +469,11 @@ public sealed class CinCensusReader : IDisposable
 
     private void AppendText(string element, StringBuilder text)
     {
-        if (_xml.IsEmptyElement)
+        if (!Enter(out var depth))
         {
-            _xml.Read();
             return;
         }
 
-        var depth = _xml.Depth;
-        _xml.Read();
         while (!IsEndOf(depth))
         {
             if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)

@@ -22,11 +22,11 @@ public abstract class FieldsetFieldTagHelper : FormFieldTagHelper
 
     private protected (IHtmlContent? Html, string? Text, string? Classes, bool IsPageHeading) LegendFor(FieldParts parts)
     {
-        var isPageHeading = parts.LegendIsPageHeading ?? IsPageHeading;
+        var isPageHeading = parts.Legend?.IsPageHeading ?? IsPageHeading;
         return (
-            parts.Legend,
+            parts.Legend?.Content,
             Legend ?? DisplayName(),
-            Pieces.SizeClasses("govuk-fieldset__legend", Css.Join(LegendClass, parts.LegendClass), LegendSize, isPageHeading),
+            Pieces.SizeClasses("govuk-fieldset__legend", Css.Join(LegendClass, parts.Legend?.Class), LegendSize, isPageHeading),
             isPageHeading);
     }
 
@@ -290,19 +290,14 @@ public sealed class GovUkChoiceItemTagHelper : TagHelper
         item.HintHtml = parts.Hint;
         if (parts.Label is not null)
         {
-            item.LabelHtml = parts.Label;
+            item.LabelHtml = parts.Label.Content;
         }
         else if (Label is null && !content.IsEmptyOrWhiteSpace)
         {
             item.LabelHtml = content;
         }
 
-        if (context.Enclosing<ChoiceItems>() is { } items)
-        {
-            items.Add(item);
-        }
-
-        output.SuppressOutput();
+        context.GiveToEnclosing<ChoiceItems, ChoiceItem>(output, item);
     }
 }
 
@@ -315,12 +310,7 @@ public sealed class GovUkChoiceDividerTagHelper : TagHelper
     {
         var content = await output.GetChildContentAsync();
         var text = content.IsEmptyOrWhiteSpace ? "or" : System.Net.WebUtility.HtmlDecode(content.GetContent()).Trim();
-        if (context.Enclosing<ChoiceItems>() is { } items)
-        {
-            items.Add(new ChoiceItem { Divider = text });
-        }
-
-        output.SuppressOutput();
+        context.GiveToEnclosing<ChoiceItems, ChoiceItem>(output, new ChoiceItem { Divider = text });
     }
 }
 

@@ -10,4 +10,16 @@ internal static class ContextItems
     public static T? Enclosing<T>(this TagHelperContext context)
         where T : class =>
         context.Items.TryGetValue(typeof(T), out var value) ? value as T : null;
+
+    /// <summary>
+    /// Hands <paramref name="item"/> to the list an enclosing component put in the context (an item to its radios, a
+    /// row to its summary list…) and writes nothing in place; outside such a component the item goes nowhere.
+    /// </summary>
+    public static void GiveToEnclosing<TList, TItem>(this TagHelperContext context, TagHelperOutput output, TItem item)
+        where TList : List<TItem>
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        context.Enclosing<TList>()?.Add(item);
+        output.SuppressOutput();
+    }
 }

@@ -9,21 +9,13 @@ namespace Haven.GovUk.TagHelpers;
 /// </summary>
 internal sealed class FieldParts
 {
-    public IHtmlContent? Label { get; set; }
-
-    public string? LabelClass { get; set; }
-
-    public bool? LabelIsPageHeading { get; set; }
+    public Caption? Label { get; set; }
 
     public IHtmlContent? Hint { get; set; }
 
     public string? HintClass { get; set; }
 
-    public IHtmlContent? Legend { get; set; }
-
-    public string? LegendClass { get; set; }
-
-    public bool? LegendIsPageHeading { get; set; }
+    public Caption? Legend { get; set; }
 
     public IHtmlContent? ErrorMessage { get; set; }
 
@@ -174,36 +166,36 @@ public abstract class FieldPartTagHelper : TagHelper
     }
 }
 
-/// <summary><c>&lt;govuk-label&gt;</c>: rich label content for the enclosing input, textarea or select.</summary>
-[HtmlTargetElement("govuk-label")]
-public sealed class GovUkLabelTagHelper : FieldPartTagHelper
+/// <summary>A label's or legend's rich content from its child element, with its classes and whether it is the page heading.</summary>
+internal sealed record Caption(IHtmlContent Content, string? Class, bool? IsPageHeading);
+
+/// <summary>A child element that captions the enclosing component: its label or its legend.</summary>
+public abstract class CaptionPartTagHelper : FieldPartTagHelper
 {
     public bool? IsPageHeading { get; set; }
 
+    private protected abstract void Give(FieldParts parts, Caption caption);
+
+    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes) =>
+        Give(parts, new Caption(content, classes, IsPageHeading));
+}
+
+/// <summary><c>&lt;govuk-label&gt;</c>: rich label content for the enclosing input, textarea or select.</summary>
+[HtmlTargetElement("govuk-label")]
+public sealed class GovUkLabelTagHelper : CaptionPartTagHelper
+{
     private protected override string MustBeInside => "a GOV.UK form component such as <govuk-input>";
 
-    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes)
-    {
-        parts.Label = content;
-        parts.LabelClass = classes;
-        parts.LabelIsPageHeading = IsPageHeading;
-    }
+    private protected override void Give(FieldParts parts, Caption caption) => parts.Label = caption;
 }
 
 /// <summary><c>&lt;govuk-legend&gt;</c>: rich legend content for the enclosing fieldset, radios, checkboxes or date input.</summary>
 [HtmlTargetElement("govuk-legend")]
-public sealed class GovUkLegendTagHelper : FieldPartTagHelper
+public sealed class GovUkLegendTagHelper : CaptionPartTagHelper
 {
-    public bool? IsPageHeading { get; set; }
-
     private protected override string MustBeInside => "<govuk-fieldset>, <govuk-radios>, <govuk-checkboxes> or <govuk-date-input>";
 
-    private protected override void Give(FieldParts parts, TagHelperContent content, string? classes)
-    {
-        parts.Legend = content;
-        parts.LegendClass = classes;
-        parts.LegendIsPageHeading = IsPageHeading;
-    }
+    private protected override void Give(FieldParts parts, Caption caption) => parts.Legend = caption;
 }
 
 /// <summary><c>&lt;govuk-error-message&gt;</c>: an error message for the enclosing component that replaces the one from ModelState.</summary>

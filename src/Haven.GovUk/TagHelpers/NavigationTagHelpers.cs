@@ -311,12 +311,7 @@ public sealed class GovUkTabTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        if (context.Enclosing<TabItems>() is { } tabs)
-        {
-            tabs.Add((Id ?? string.Empty, Label, content));
-        }
-
-        output.SuppressOutput();
+        context.GiveToEnclosing<TabItems, (string Id, string Label, IHtmlContent Panel)>(output, (Id ?? string.Empty, Label, content));
     }
 }
 

@@ -217,12 +217,12 @@ public sealed class GovUkFieldsetTagHelper : TagHelper
     {
         var parts = FieldParts.Begin(context);
         var content = await output.GetChildContentAsync();
-        var isPageHeading = parts.LegendIsPageHeading ?? IsPageHeading;
+        var isPageHeading = parts.Legend?.IsPageHeading ?? IsPageHeading;
         var existing = Css.FromOutput(output);
         var m = new Markup();
         Pieces.OpenFieldset(
-            m, DescribedBy, Role, existing, parts.Legend, Legend,
-            Pieces.SizeClasses("govuk-fieldset__legend", Css.Join(LegendClass, parts.LegendClass), LegendSize, isPageHeading),
+            m, DescribedBy, Role, existing, parts.Legend?.Content, Legend,
+            Pieces.SizeClasses("govuk-fieldset__legend", Css.Join(LegendClass, parts.Legend?.Class), LegendSize, isPageHeading),
             isPageHeading,
             [.. output.Attributes.Where(a => !a.Name.Equals("class", StringComparison.OrdinalIgnoreCase))]);
         m.Content(content).Close("fieldset");

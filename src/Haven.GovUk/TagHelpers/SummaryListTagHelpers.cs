@@ -174,12 +174,7 @@ public sealed class GovUkSummaryListRowTagHelper : TagHelper
         };
         context.Items[typeof(SummaryListRow)] = row;
         await output.GetChildContentAsync();
-        if (context.Enclosing<SummaryListRows>() is { } list)
-        {
-            list.Add(row);
-        }
-
-        output.SuppressOutput();
+        context.GiveToEnclosing<SummaryListRows, SummaryListRow>(output, row);
     }
 }
 

@@ -30,10 +30,10 @@ public abstract class LabelledFieldTagHelper : FormFieldTagHelper
         var error = FindErrorMessage();
         var hasError = error is not null || parts.ErrorMessage is not null;
         Pieces.OpenFormGroup(m, hasError, FormGroupClass);
-        var isPageHeading = parts.LabelIsPageHeading ?? IsPageHeading;
+        var isPageHeading = parts.Label?.IsPageHeading ?? IsPageHeading;
         Pieces.Label(
-            m, FieldId, parts.Label, Label ?? DisplayName(),
-            Pieces.SizeClasses("govuk-label", Css.Join(LabelClass, parts.LabelClass), LabelSize, isPageHeading),
+            m, FieldId, parts.Label?.Content, Label ?? DisplayName(),
+            Pieces.SizeClasses("govuk-label", Css.Join(LabelClass, parts.Label?.Class), LabelSize, isPageHeading),
             isPageHeading);
 
         var describedBy = Pieces.NullIfEmpty(DescribedBy);
@@ -287,11 +287,6 @@ public sealed class GovUkSelectItemTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var content = await output.GetChildContentAsync();
-        if (context.Enclosing<List<SelectItem>>() is { } items)
-        {
-            items.Add(new SelectItem(Value, null, content, Selected, Disabled));
-        }
-
-        output.SuppressOutput();
+        context.GiveToEnclosing<List<SelectItem>, SelectItem>(output, new SelectItem(Value, null, content, Selected, Disabled));
     }
 }

@@ -232,7 +232,7 @@ public static class HavenCommandLine
         var now = clock.GetUtcNow().UtcDateTime;
         Console.WriteLine($"Generating a synthetic authority with {children:N0} children (seed {seed})...");
         var progress = new Progress<string>(message => Console.WriteLine($"  {message}"));
-        await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, UkTime.Today(clock), now, progress, CancellationToken.None);
+        await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, UkClock.Today(clock), now, progress, CancellationToken.None);
     }
 
     private static async Task<int> CreateAdminAsync(CommandOptions options)

@@ -18,7 +18,7 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
         var viewer = user.AsViewer();
         var now = clock.GetUtcNow().UtcDateTime;
         // An allocation ending today still counts until midnight in the UK, not in UTC (an hour apart in summer).
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var named = person.IsRestricted && await db.RestrictedAccessGrants.AnyAsync(g => g.PersonId == personId && g.UserId == viewer.UserId, ct);
 
         var allocations = await db.Allocations.AsNoTracking()

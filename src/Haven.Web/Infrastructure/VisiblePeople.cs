@@ -69,7 +69,7 @@ public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvi
         {
             return p => !p.IsRestricted || audits || db.RestrictedAccessGrants.Any(g => g.PersonId == p.Id && g.UserId == userId);
         }
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var hasTeam = user.TeamId is not null;
         var team = user.TeamId ?? Guid.Empty;

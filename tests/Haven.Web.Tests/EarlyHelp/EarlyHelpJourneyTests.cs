@@ -6,6 +6,7 @@ using Haven.Domain.Events;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
 using Haven.Web.Features.EarlyHelp;
+using Haven.Web.Infrastructure;
 using Haven.Web.Features.FrontDoor;
 using Haven.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -269,7 +270,7 @@ public abstract class EarlyHelpJourneyTests<TFactory>(TFactory app) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, form, Fields(new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 20)))).StatusCode);
         var episode = await app.WithDbAsync(db => db.EarlyHelpEpisodes.Include(e => e.Reviews).SingleAsync(e => e.Id == episodeId));
         Assert.Equal(new DateOnly(2026, 11, 20), EarlyHelpRules.NextReviewDue(episode));
-        var today = Haven.Web.Infrastructure.UkTime.Today(app.Clock);
+        var today = Haven.Domain.Calendar.UkClock.Today(app.Clock);
         Assert.Equal(new DateOnly(2026, 11, 25), today);
         Assert.True(EarlyHelpRules.IsReviewOverdue(episode, today));
         var page = await client.GetDocumentAsync(Page(child, episodeId));
@@ -347,7 +348,7 @@ public abstract class EarlyHelpJourneyTests<TFactory>(TFactory app) : IClassFixt
             await eh.CompleteActionAsync(episodeId, action.Id, new DateOnly(2026, 10, 14), ct);
             await eh.RecordReviewAsync(episodeId, new DateOnly(2026, 10, 20), "Better sleep.", "Calmer.", new DateOnly(2026, 12, 1), ct);
             await eh.CloseAsync(episodeId, EarlyHelpClosure.NeedsMet, "Routines in place.", new DateOnly(2026, 11, 25), ct);
-            await Assert.ThrowsAsync<EarlyHelpRuleException>(() => eh.AddTeamMemberAsync(episodeId, "Late", "Agency", null, ct));
+            await Assert.ThrowsAsync<CaseRuleException>(() => eh.AddTeamMemberAsync(episodeId, "Late", "Agency", null, ct));
             return 0;
         });
         var events = await app.WithDbAsync(db => db.CaseEvents.Where(e => e.PersonId == child.Id && e.Type.StartsWith("EarlyHelp")).OrderBy(e => e.Id).ToListAsync());

@@ -6,7 +6,7 @@ namespace Haven.Web.Features.Assessments;
 /// </summary>
 public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, LocalTimescales local, Haven.Web.Features.CinCensus.CinCensusEntryCheck census)
 {
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     /// <summary>Legacy initial and core types exist for history entered after the fact, so only managers record them.</summary>
     public bool MayRecordLegacy => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);

@@ -8,18 +8,14 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid AssessmentId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Assessment Assessment { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
-    public TimescaleStatus Timescale => AssessmentRules.Status(Assessment, Referral.ReferralDate, Today, Calendar, local);
+    public AssessmentPart Part { get; private set; } = null!;
+    public TimescaleStatus Timescale => AssessmentRules.Status(Part.Assessment, Part.Referral.ReferralDate, Today, Calendar, local);
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
-        RecordStopException.ThrowIf(Assessment.IsAuthorised || Assessment.SubmittedOn is null,
-            "Only an assessment submitted for authorisation can be authorised or returned.", AssessmentUrl);
+        Part = await AssessmentPart.LoadAsync(records, Url, PersonId, ReferralId, AssessmentId, toChange: true, ct);
+        RecordStopException.ThrowIf(Part.Assessment.IsAuthorised || Part.Assessment.SubmittedOn is null,
+            "Only an assessment submitted for authorisation can be authorised or returned.", Part.AssessmentUrl);
     }
 
     [BindProperty] public string? Decision { get; set; }
@@ -27,8 +23,8 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
     [BindProperty] public string? NoVoiceReason { get; set; }
     [BindProperty] public string? Note { get; set; }
 
-    public bool ChildNotSeen => Assessment.ChildSeenOn is null;
-    public bool NoVoice => string.IsNullOrWhiteSpace(Assessment.ChildsWishesAndFeelings);
+    public bool ChildNotSeen => Part.Assessment.ChildSeenOn is null;
+    public bool NoVoice => string.IsNullOrWhiteSpace(Part.Assessment.ChildsWishesAndFeelings);
 
     public IActionResult OnGet() => Page();
 
@@ -43,7 +39,7 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
             }
             await assessments.ReturnAsync(AssessmentId, Note, ct);
             TempData["Success"] = "Assessment returned to the social worker";
-            return Redirect(AssessmentUrl);
+            return Redirect(Part.AssessmentUrl);
         }
         if (Decision != "authorise")
         {
@@ -60,7 +56,7 @@ public sealed class AuthoriseModel(HavenDbContext db, TimeProvider clock, LocalT
             return this.InvalidPage();
         }
         TempData["Success"] = "Assessment authorised";
-        return Redirect(AssessmentUrl);
+        return Redirect(Part.AssessmentUrl);
     }
 
     /// <summary>

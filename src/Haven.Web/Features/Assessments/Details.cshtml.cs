@@ -5,21 +5,13 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid AssessmentId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Assessment Assessment { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
-    public TimescaleStatus Timescale => AssessmentRules.Status(Assessment, Referral.ReferralDate, Today, Calendar, local);
-    /// <summary>Still with the social worker: neither waiting for a manager nor authorised.</summary>
-    public bool IsDraft => !Assessment.IsAuthorised && Assessment.SubmittedOn is null;
+    public AssessmentPart Part { get; private set; } = null!;
+    public TimescaleStatus Timescale => AssessmentRules.Status(Part.Assessment, Part.Referral.ReferralDate, Today, Calendar, local);
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
         // Reading a closed episode's assessment is fine; submitting one is a change.
-        Referral = IsChange
-            ? await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct)
-            : await records.ReferralAsync(PersonId, ReferralId, ct);
-        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
+        Part = await AssessmentPart.LoadAsync(records, Url, PersonId, ReferralId, AssessmentId, toChange: IsChange, ct);
     }
 
     public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
@@ -42,6 +34,6 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
             return this.InvalidPage();
         }
         TempData["Success"] = "Assessment submitted to a manager for authorisation";
-        return Redirect(AssessmentUrl);
+        return Redirect(Part.AssessmentUrl);
     }
 }

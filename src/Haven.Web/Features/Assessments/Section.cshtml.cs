@@ -8,19 +8,13 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid AssessmentId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public Assessment Assessment { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string AssessmentUrl => Url.Assessment(PersonId, ReferralId, AssessmentId);
-    /// <summary>Still with the social worker: neither waiting for a manager nor authorised.</summary>
-    public bool IsDraft => !Assessment.IsAuthorised && Assessment.SubmittedOn is null;
+    public AssessmentPart Part { get; private set; } = null!;
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
         Section = AssessmentSections.Find(Slug) ?? throw RecordStopException.NotFound();
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Assessment = await records.AssessmentAsync(PersonId, ReferralId, AssessmentId, ct);
-        RecordStopException.ThrowIf(!IsDraft, "This assessment is with a manager or authorised, so it cannot be changed.", AssessmentUrl);
+        Part = await AssessmentPart.LoadAsync(records, Url, PersonId, ReferralId, AssessmentId, toChange: true, ct);
+        RecordStopException.ThrowIf(!Part.IsDraft, "This assessment is with a manager or authorised, so it cannot be changed.", Part.AssessmentUrl);
     }
 
     [FromRoute(Name = "section")] public string Slug { get; set; } = "";
@@ -42,7 +36,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
 
     public IActionResult OnGet()
     {
-        var a = Assessment;
+        var a = Part.Assessment;
         ChildSeenOn = DateInput.From(a.ChildSeenOn);
         (SeenAlone, NotSeenAloneReason) = (a.SeenAlone, a.NotSeenAloneReason);
         (ChildsWishesAndFeelings, ChildVoiceSource) = (a.ChildsWishesAndFeelings, a.ChildVoiceSource);
@@ -60,7 +54,7 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
         {
             case "seen":
                 var seen = DateInputValidation.Validate(ChildSeenOn, "the date the child was seen", required: false,
-                    notAfter: Today, notBefore: Referral.ReferralDate, today: Today);
+                    notAfter: Today, notBefore: Part.Referral.ReferralDate, today: Today);
                 seen.AddTo(ModelState, nameof(ChildSeenOn));
                 if (SeenAlone is not null && ChildSeenOn.IsEmpty)
                 {
@@ -109,20 +103,6 @@ public sealed class SectionModel(HavenDbContext db, TimeProvider clock, Assessme
         {
             return this.InvalidPage();
         }
-        try
-        {
-            await assessments.UpdateAsync(AssessmentId, Section.Title, apply, Version, ct);
-        }
-        catch (EditConflictException conflict)
-        {
-            return ShowConflict(conflict);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Result);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = $"{Section.Title} saved";
-        return Redirect($"{AssessmentUrl}#section-{Slug}");
+        return await SaveAsync(() => assessments.UpdateAsync(AssessmentId, Section.Title, apply, Version, ct), $"{Section.Title} saved", $"{Part.AssessmentUrl}#section-{Slug}");
     }
 }

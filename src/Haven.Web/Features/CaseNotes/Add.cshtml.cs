@@ -29,13 +29,13 @@ public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteServ
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        OccurredOn = DateInput.From(UkTime.Today(Clock));
+        OccurredOn = DateInput.From(UkClock.Today(Clock));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var today = UkTime.Today(Clock);
+        var today = UkClock.Today(Clock);
         var date = DateInputValidation.Validate(OccurredOn, "the date", required: true, notAfter: today, today: today);
         date.AddTo(ModelState, nameof(OccurredOn));
         if (CaseNoteRules.IsVisit(Type) && !CanRecordVisits)

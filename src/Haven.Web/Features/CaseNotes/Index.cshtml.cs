@@ -5,27 +5,9 @@ namespace Haven.Web.Features.CaseNotes;
 /// <summary>The child's case notes, newest first, filtered by type and date and paged. A GET form so a filtered list can be bookmarked.</summary>
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseNoteService notes) : PersonPageModel(db, clock)
 {
+    /// <summary>Dates, sort and page, each under its own query-string name.</summary>
     [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
-
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "dir")]
-    public string? Direction { get; set; }
-
-    // Not "page": Razor Pages reserves that name for the page's own route value.
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public string SortKey { get; private set; } = "date";
-
-    public bool Descending { get; private set; } = true;
-
-    public bool IsFiltered { get; private set; }
+    public RecordListQuery List { get; set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? Type { get; set; }
@@ -34,14 +16,12 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseNoteSe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var (from, to) = RecordListFilter.ReadDateRange(From, To, ModelState, Today);
+        var (from, to) = List.ReadDates(ModelState, Today);
         CaseNoteType? type = Enum.TryParse<CaseNoteType>(Type, ignoreCase: true, out var parsed) ? parsed : null;
-        SortKey = Sort == "type" ? "type" : "date";
-        Descending = RecordListFilter.Descending(Direction, true);
+        List.Settle(List.Sort == "type" ? "type" : "date", descendingByDefault: true, isFiltered: type is not null || from is not null || to is not null);
         var filter = new CaseNoteFilter(type, from, to);
-        IsFiltered = type is not null || from is not null || to is not null;
-        Result = await notes.ListAsync(PersonId, filter, SortKey == "type" ? CaseNoteSort.Type : CaseNoteSort.Date, Descending, PageNumber, ct);
-        PageNumber = Result.PageNumber;
+        Result = await notes.ListAsync(PersonId, filter, List.SortKey == "type" ? CaseNoteSort.Type : CaseNoteSort.Date, List.Descending, List.PageNumber, ct);
+        List.PageNumber = Result.PageNumber;
         return ModelState.IsValid ? Page() : this.InvalidPage();
     }
 

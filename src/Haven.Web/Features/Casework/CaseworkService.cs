@@ -89,7 +89,7 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         {
             throw CaseRuleException.Of("", "This episode is already closed");
         }
-        CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkTime.Today(clock)));
+        CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkClock.Today(clock)));
         var reasonCode = reason!;
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.ClosedOn = closedOn;

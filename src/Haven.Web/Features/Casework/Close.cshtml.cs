@@ -26,19 +26,9 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, CaseworkSe
     {
         var date = DateInputValidation.Validate(ClosedOn, "the date the case closed", required: true, today: Today);
         date.AddTo(ModelState, nameof(ClosedOn));
-        try
-        {
-            // The closure rule and the census check run once, in the service; a date that would not parse arrives
-            // as none, so the rule refuses it and the date's own message stays.
-            await casework.CloseAsync(PersonId, ReferralId, date.Date, Reason, Note, ct);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Result);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = "Case closed";
-        return Redirect(EpisodeUrl);
+        // The closure rule and the census check run once, in the service; a date that would not parse arrives
+        // as none, so the rule refuses it and the date's own message stays.
+        return await SaveAsync(() => casework.CloseAsync(PersonId, ReferralId, date.Date, Reason, Note, ct), "Case closed", EpisodeUrl);
     }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)

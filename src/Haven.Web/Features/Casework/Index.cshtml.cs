@@ -14,6 +14,6 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CaseworkSe
     /// <summary>The clock of the assessment still in progress on an episode, if there is one.</summary>
     public TimescaleStatus? AssessmentClock(EpisodeWork episode) =>
         episode.Assessments.FirstOrDefault(a => !a.IsAuthorised) is { } a
-            ? AssessmentRules.Status(a, episode.Referral.ReferralDate, UkTime.Today(Clock), WorkingDayCalendar.EnglandAndWales, local)
+            ? AssessmentRules.Status(a, episode.Referral.ReferralDate, UkClock.Today(Clock), WorkingDayCalendar.EnglandAndWales, local)
             : null;
 }

@@ -1,5 +1,3 @@
-using Haven.Domain.Plans;
-
 namespace Haven.Web.Features.ChildInNeed;
 
 /// <summary>Adds a line to the plan: the need, what will be done, by whom, by when, and how we will know it worked.</summary>
@@ -7,39 +5,19 @@ public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, ChildI
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid PlanId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildInNeedPlan Plan { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
+    public ChildInNeedPlanPart Part { get; private set; } = null!;
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
-    {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, EpisodeUrl, ct);
-        Plan = await records.OpenChildInNeedPlanAsync(PersonId, ReferralId, PlanId, EpisodeUrl, ct);
-    }
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+        Part = await ChildInNeedPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.SocialCareEpisode(PersonId, ReferralId), ct);
 
-    [BindProperty] public string? Need { get; set; }
-    [BindProperty] public string? Action { get; set; }
-    [BindProperty] public string? Owner { get; set; }
-    [BindProperty] public DateInput DueDate { get; set; } = new();
-    [BindProperty] public string? MeasureOfSuccess { get; set; }
+    /// <summary>The plan action form, its fields under their own names.</summary>
+    [BindProperty] public PlanActionForm Form { get; set; } = new();
 
     public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var due = DateInputValidation.Validate(DueDate, "the date it is due", required: true, today: Today);
-        due.AddTo(ModelState, nameof(DueDate));
-        try
-        {
-            // A date that could not be read goes as none, so the rule refuses and nothing is saved.
-            await childInNeed.AddActionAsync(PlanId, new NewPlanAction(Need, Action, Owner, due.IsValid ? due.Date : null, MeasureOfSuccess), ct);
-        }
-        catch (CaseRuleException refused)
-        {
-            AddErrors(refused.Errors);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = "Action added to the plan";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        var entered = Form.Read(ModelState, Today);
+        return await SaveAsync(() => childInNeed.AddActionAsync(PlanId, entered, ct), "Action added to the plan", Part.EpisodeUrl + "#child-in-need");
     }
 }

@@ -13,7 +13,7 @@ public sealed class ChildInNeedService(HavenDbContext db, CaseRecorder recorder,
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     /// <summary>Starts a plan from what was entered; the start rule runs here, once, and refuses missing answers.</summary>
     public async Task<ChildInNeedPlan> StartAsync(Guid personId, Guid referralId, DateOnly? startOn, int? reviewEveryWeeks, int? visitEveryWorkingDays, CancellationToken ct)

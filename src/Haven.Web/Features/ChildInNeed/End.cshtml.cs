@@ -32,18 +32,9 @@ public sealed class EndModel(HavenDbContext db, TimeProvider clock, ChildInNeedS
     {
         var end = DateInputValidation.Validate(EndDate, "the date the plan ended", required: true, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        try
-        {
-            await childInNeed.EndAsync(PlanId, end.Date, EndReason, EndNote, ct);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Result);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = EndReason == PlanEndReason.SteppedDownToEarlyHelp
+        var success = EndReason == PlanEndReason.SteppedDownToEarlyHelp
             ? "Child in need plan ended. Start early help from this page to complete the step-down."
             : "Child in need plan ended";
-        return Redirect(Part.EpisodeUrl + "#child-in-need");
+        return await SaveAsync(() => childInNeed.EndAsync(PlanId, end.Date, EndReason, EndNote, ct), success, Part.EpisodeUrl + "#child-in-need");
     }
 }

@@ -30,21 +30,12 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, ChildInNe
     {
         var held = DateInputValidation.Validate(HeldOn, "the date of the review", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
-        try
-        {
-            await childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date, Progress, ChildsViews, Decision), ct);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Result);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = Decision switch
+        var success = Decision switch
         {
             ChildInNeedReviewDecision.StepUpToChildProtection => "Review recorded. Record the strategy discussion next.",
             ChildInNeedReviewDecision.StepDownToEarlyHelp or ChildInNeedReviewDecision.Close => "Review recorded. End the plan when the step is taken.",
             _ => "Review recorded",
         };
-        return Redirect(Part.EpisodeUrl + "#child-in-need");
+        return await SaveAsync(() => childInNeed.ReviewAsync(PlanId, new ReviewDetails(held.Date, Progress, ChildsViews, Decision), ct), success, Part.EpisodeUrl + "#child-in-need");
     }
 }

@@ -28,18 +28,8 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, ChildInNee
         start.AddTo(ModelState, nameof(StartDate));
         var weeks = WholeNumber(ReviewIntervalWeeks, nameof(ReviewIntervalWeeks), "weeks");
         var days = WholeNumber(VisitFrequencyWorkingDays, nameof(VisitFrequencyWorkingDays), "working days");
-        try
-        {
-            // An answer that would not parse arrives as none: the service's rule refuses it, and its own message stays.
-            await childInNeed.StartAsync(PersonId, ReferralId, start.Date, weeks, days, ct);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Result);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = "Child in need plan started";
-        return Redirect(EpisodeUrl + "#child-in-need");
+        // An answer that would not parse arrives as none: the service's rule refuses it, and its own message stays.
+        return await SaveAsync(() => childInNeed.StartAsync(PersonId, ReferralId, start.Date, weeks, days, ct), "Child in need plan started", EpisodeUrl + "#child-in-need");
     }
 
     private int? WholeNumber(string? text, string field, string unit)

@@ -27,39 +27,29 @@ public sealed class ChildProtectionChanges(HavenDbContext db, CaseRecorder recor
     {
         var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId && r.PersonId == personId, ct)
             ?? throw new InvalidOperationException("There is no such referral for this child.");
-        return referral.IsOpen ? referral : throw Refused("", "This episode is closed, so it cannot be changed");
+        return referral.IsOpen ? referral : throw CaseRuleException.Of("", "This episode is closed, so it cannot be changed");
     }
 
     public async Task<Section47Enquiry> EnquiryAsync(Guid enquiryId, CancellationToken ct)
     {
         var enquiry = await db.Section47Enquiries.SingleAsync(e => e.Id == enquiryId, ct);
         await OpenReferralAsync(enquiry.PersonId, enquiry.ReferralId, ct);
-        return enquiry.CompletedOn is null ? enquiry : throw Refused("", "This enquiry is complete, so it cannot be changed");
+        return enquiry.CompletedOn is null ? enquiry : throw CaseRuleException.Of("", "This enquiry is complete, so it cannot be changed");
     }
 
     public async Task<ChildProtectionConference> UnheldConferenceAsync(Guid conferenceId, CancellationToken ct)
     {
         var conference = await db.ChildProtectionConferences.SingleAsync(c => c.Id == conferenceId, ct);
-        return conference.IsHeld ? throw Refused("", "This conference has been held, so it cannot be changed") : conference;
+        return conference.IsHeld ? throw CaseRuleException.Of("", "This conference has been held, so it cannot be changed") : conference;
     }
 
     public async Task<ChildProtectionPlan> OpenPlanAsync(Guid planId, CancellationToken ct)
     {
         var plan = await db.ChildProtectionPlans.SingleAsync(p => p.Id == planId, ct);
         await OpenReferralAsync(plan.PersonId, plan.ReferralId, ct);
-        return plan.IsOpen ? plan : throw Refused("", "This plan has ended, so it cannot be changed");
+        return plan.IsOpen ? plan : throw CaseRuleException.Of("", "This plan has ended, so it cannot be changed");
     }
-
-    public static CaseRuleException Refused(string field, string message) => new(new Dictionary<string, string> { [field] = message });
 
     public static IEnumerable<FieldChange> Present(params FieldChange[] changes) => changes.Where(c => !string.IsNullOrEmpty(c.NewValue) || c.OldValue is not null);
 
-
-    public static void Check(Dictionary<string, string> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new CaseRuleException(errors);
-        }
-    }
 }

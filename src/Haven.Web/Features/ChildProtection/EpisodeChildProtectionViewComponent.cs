@@ -11,7 +11,7 @@ public sealed class EpisodeChildProtectionViewComponent(ChildProtectionQueries q
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid personId, Guid referralId)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var work = await queries.ForEpisodeAsync(personId, referralId, today, HttpContext.RequestAborted);
         var decision = HttpContext.Items[PersonRecordFilter.DecisionItem] as AccessDecision;
         var steps = decision?.CanEdit == true && work.EpisodeOpen ? NextSteps(personId, referralId, work) : [];

@@ -4,13 +4,10 @@ namespace Haven.Web.Features.ChildProtection;
 public sealed class IndexModel(HavenDbContext db, TimeProvider clock, ChildProtectionQueries queries) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public ChildProtectionEpisodePart Part { get; private set; } = null!;
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Referral = await records.ReferralAsync(PersonId, ReferralId, ct);
+        Part = await ChildProtectionEpisodePart.LoadAsync(records, Url, PersonId, ReferralId, ct);
 
     public EpisodeChildProtection Work { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ public sealed class AddEntryModel(HavenDbContext db, TimeProvider clock, Chronol
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var today = UkTime.Today(Clock);
+        var today = UkClock.Today(Clock);
         var date = DateInputValidation.Validate(OccurredOn, "the date it happened", required: true, notAfter: today, today: today);
         date.AddTo(ModelState, nameof(OccurredOn));
         foreach (var (field, message) in ChronologyRules.ValidateEntry(Category, Summary))

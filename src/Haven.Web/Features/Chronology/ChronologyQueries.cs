@@ -55,12 +55,12 @@ public sealed class ChronologyQueries(HavenDbContext db)
         foreach (var c in contacts)
         {
             var kind = c.Kind switch { ContactKind.Consultation => "Consultation", ContactKind.Referral => "Referral", _ => "Contact" };
-            events.Add(new(ChronologyRules.Key("contact", c.Id, "received"), UkTime.DateOf(c.ReceivedAtUtc), ChronologyCategory.Contact,
+            events.Add(new(ChronologyRules.Key("contact", c.Id, "received"), UkClock.DateOf(c.ReceivedAtUtc), ChronologyCategory.Contact,
                 $"{kind} received from {FrontDoorCodes.ReferralSourceLabel(c.SourceCode).ToLowerInvariant()} ({c.Reference})",
                 NameOf(c.RecordedByUserId), false, StepContact, c.ReferrerOrganisation ?? c.ReferrerName));
             if (c.Decision is { } d)
             {
-                events.Add(new(ChronologyRules.Key("contact", c.Id, "decided"), UkTime.DateOf(d.DecidedAtUtc), ChronologyCategory.Decision,
+                events.Add(new(ChronologyRules.Key("contact", c.Id, "decided"), UkClock.DateOf(d.DecidedAtUtc), ChronologyCategory.Decision,
                     $"Front door decision: {FrontDoorText.Outcome(d.Outcome).ToLowerInvariant()} ({FrontDoorText.Threshold(d.Threshold).ToLowerInvariant()})",
                     d.DecidedByName, false, StepDecision));
             }

@@ -49,7 +49,7 @@ public sealed class ChronologyView
             HavenId = person.LaPersonId,
             DateOfBirth = person.DateOfBirth,
             ProducedBy = producedBy,
-            ProducedAt = UkTime.Format(producedAtUtc),
+            ProducedAt = DateText.DateAndTime(producedAtUtc),
             FilterDescription = FilterDescription,
             Lines = Lines,
         };

@@ -6,17 +6,9 @@ namespace Haven.Web.Features.Chronology;
 public sealed class ExportModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, ChronologyService chronology,
     CurrentUser user, IOptions<HavenOptions> options, PdfRenderer pdf, ILogger<ExportModel> logger) : PersonPageModel(db, clock)
 {
-    [BindProperty(SupportsGet = true, Name = "category")]
-    public List<ChronologyCategory> Categories { get; set; } = [];
-
-    [BindProperty(SupportsGet = true, Name = "significant")]
-    public bool SignificantOnly { get; set; }
-
+    /// <summary>The filter, each field under its own query-string name.</summary>
     [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
+    public ChronologyFilterForm Form { get; set; } = new();
 
     public ChronologyView Chronology { get; private set; } = null!;
 
@@ -28,7 +20,7 @@ public sealed class ExportModel(HavenDbContext db, TimeProvider clock, Chronolog
         {
             return NotFound();
         }
-        Chronology = await ChronologyView.BuildAsync(queries, PersonId, ChronologyView.ReadFilter(Categories, SignificantOnly, From, To, ModelState, Today), ct);
+        Chronology = await Form.ViewAsync(queries, PersonId, ModelState, Today, ct);
         var document = Chronology.Document(Person, options.Value.AuthorityName, user.DisplayName, Clock.GetUtcNow().UtcDateTime);
         byte[] bytes;
         try

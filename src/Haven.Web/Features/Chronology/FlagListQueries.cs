@@ -14,7 +14,7 @@ public sealed class FlagListQueries(HavenDbContext db, TimeProvider clock, Visib
 {
     public async Task<FlagList> ListAsync(FlagType type, CancellationToken ct)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var open = visible.OpenIds;
         var candidates = await db.PersonFlags.AsNoTracking()
             .Where(f => f.Type == type && f.From <= today && (f.To == null || f.To >= today))

@@ -4,23 +4,15 @@ namespace Haven.Web.Features.Chronology;
 public sealed class PrintModel(HavenDbContext db, TimeProvider clock, ChronologyQueries queries, CurrentUser user, IOptions<HavenOptions> options)
     : PersonPageModel(db, clock)
 {
-    [BindProperty(SupportsGet = true, Name = "category")]
-    public List<ChronologyCategory> Categories { get; set; } = [];
-
-    [BindProperty(SupportsGet = true, Name = "significant")]
-    public bool SignificantOnly { get; set; }
-
+    /// <summary>The filter, each field under its own query-string name.</summary>
     [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
+    public ChronologyFilterForm Form { get; set; } = new();
 
     public ChronologyView Chronology { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Chronology = await ChronologyView.BuildAsync(queries, PersonId, ChronologyView.ReadFilter(Categories, SignificantOnly, From, To, ModelState, Today), ct);
+        Chronology = await Form.ViewAsync(queries, PersonId, ModelState, Today, ct);
         // The document carries its own inline stylesheet so it prints the same from a file; allow exactly that style.
         Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src {ChronologyDocument.StyleSourceHash}; frame-ancestors 'none'";
         return Content(Chronology.Document(Person, options.Value.AuthorityName, user.DisplayName, Clock.GetUtcNow().UtcDateTime).ToHtml(), "text/html; charset=utf-8");

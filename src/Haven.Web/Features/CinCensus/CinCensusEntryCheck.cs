@@ -55,7 +55,7 @@ public sealed class CinCensusEntryCheck(HavenDbContext db, CinCensusRecords reco
             return [];
         }
         // The census year the episode is in now: the one containing its closure, or today's.
-        var latest = episode.Referral.ClosedOn ?? UkTime.Today(clock);
+        var latest = episode.Referral.ClosedOn ?? UkClock.Today(clock);
         var period = CensusPeriod.YearEnding(latest.Month >= 4 ? latest.Year + 1 : latest.Year);
         var child = CinCensusFromRecord.Child(record, period, WorkingDayCalendar.EnglandAndWales);
         if (child is null)

@@ -88,7 +88,7 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
 
     private bool Prepare()
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var current = CurrentYear(today);
         Years = Enumerable.Range(current - 4, 5).Reverse().ToList();
         Year ??= current;

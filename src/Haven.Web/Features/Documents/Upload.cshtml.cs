@@ -19,7 +19,7 @@ public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentS
 
     public async Task<IActionResult> OnGetAsync(bool tooLarge, CancellationToken ct)
     {
-        DocumentDate = DateInput.From(UkTime.Today(Clock));
+        DocumentDate = DateInput.From(UkClock.Today(Clock));
         if (tooLarge)
         {
             // Sent back here by UploadTooLargeFilter: the request was far over the limit and was not read.
@@ -33,7 +33,7 @@ public sealed class UploadModel(HavenDbContext db, TimeProvider clock, DocumentS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var today = UkTime.Today(Clock);
+        var today = UkClock.Today(Clock);
         if (string.IsNullOrWhiteSpace(Title))
         {
             ModelState.AddModelError(nameof(Title), "Enter a title");

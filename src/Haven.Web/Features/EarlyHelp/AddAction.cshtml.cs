@@ -16,16 +16,6 @@ public sealed class AddActionModel(HavenDbContext db, TimeProvider clock, EarlyH
     {
         var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: Today);
         due.AddTo(ModelState, nameof(DueDate));
-        try
-        {
-            await earlyHelp.AddActionAsync(EarlyHelp.EpisodeId, Action, Owner, due.Date, ct);
-            TempData["Success"] = "Action added to the plan";
-            return Redirect(EarlyHelp.EpisodeUrl + "#plan");
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+        return await SaveAsync(() => earlyHelp.AddActionAsync(EarlyHelp.EpisodeId, Action, Owner, due.Date, ct), "Action added to the plan", EarlyHelp.EpisodeUrl + "#plan");
     }
 }

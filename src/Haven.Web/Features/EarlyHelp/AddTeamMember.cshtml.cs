@@ -14,16 +14,7 @@ public sealed class AddTeamMemberModel(HavenDbContext db, TimeProvider clock, Ea
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            await earlyHelp.AddTeamMemberAsync(EarlyHelp.EpisodeId, Name, Agency, Role, ct);
-            TempData["Success"] = $"{Name!.Trim()} added to the team around the family";
-            return Redirect(EarlyHelp.EpisodeUrl);
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+        return await SaveAsync(() => earlyHelp.AddTeamMemberAsync(EarlyHelp.EpisodeId, Name, Agency, Role, ct),
+            () => $"{Name!.Trim()} added to the team around the family", EarlyHelp.EpisodeUrl);
     }
 }

@@ -27,16 +27,7 @@ public sealed class AssessmentModel(HavenDbContext db, TimeProvider clock, Early
     {
         var completed = DateInputValidation.Validate(CompletedOn, "the date the assessment was completed", required: true, notAfter: Today, notBefore: EarlyHelp.Episode.StartDate, today: Today);
         completed.AddTo(ModelState, nameof(CompletedOn));
-        try
-        {
-            await earlyHelp.RecordAssessmentAsync(EarlyHelp.EpisodeId, completed.Date, ChildsVoice, ParentsViews, Strengths, Needs, ct);
-            TempData["Success"] = "Assessment recorded";
-            return Redirect(EarlyHelp.EpisodeUrl);
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+        return await SaveAsync(() => earlyHelp.RecordAssessmentAsync(EarlyHelp.EpisodeId, completed.Date, ChildsVoice, ParentsViews, Strengths, Needs, ct),
+            "Assessment recorded", EarlyHelp.EpisodeUrl);
     }
 }

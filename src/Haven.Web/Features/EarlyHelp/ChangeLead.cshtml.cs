@@ -14,16 +14,7 @@ public sealed class ChangeLeadModel(HavenDbContext db, TimeProvider clock, Early
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            await earlyHelp.ChangeLeadAsync(EarlyHelp.EpisodeId, LeadProfessional, LeadAgency, Reason, ct);
-            TempData["Success"] = $"Lead professional changed to {LeadProfessional!.Trim()}";
-            return Redirect(EarlyHelp.EpisodeUrl);
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+        return await SaveAsync(() => earlyHelp.ChangeLeadAsync(EarlyHelp.EpisodeId, LeadProfessional, LeadAgency, Reason, ct),
+            () => $"Lead professional changed to {LeadProfessional!.Trim()}", EarlyHelp.EpisodeUrl);
     }
 }

@@ -21,18 +21,11 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
     {
         var end = DateInputValidation.Validate(EndDate, "the date early help ended", required: true, notAfter: Today, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
-        try
-        {
-            var contact = await earlyHelp.CloseAsync(EarlyHelp.EpisodeId, Outcome, Note, end.Date, ct);
-            TempData["Success"] = contact is null
+        Contact? steppedUp = null;
+        return await SaveAsync(async () => steppedUp = await earlyHelp.CloseAsync(EarlyHelp.EpisodeId, Outcome, Note, end.Date, ct),
+            () => steppedUp is null
                 ? "Early help closed"
-                : $"Early help closed and stepped up: contact {contact.Reference} is with the front door";
-            return Redirect(EarlyHelp.EpisodeUrl);
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+                : $"Early help closed and stepped up: contact {steppedUp.Reference} is with the front door",
+            EarlyHelp.EpisodeUrl);
     }
 }

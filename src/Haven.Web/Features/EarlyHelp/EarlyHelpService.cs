@@ -8,17 +8,6 @@ public sealed record EarlyHelpStartDetails(EarlyHelpStart StartedBy, DateOnly St
 public sealed record EarlyHelpPrefill(Guid ContactId, string ContactReference, DateOnly DecidedOn, string? LeadProfessional, string? LeadAgency);
 
 /// <summary>
-/// A change refused by the early help rules, carrying what they said. The service runs each rule once, on what was
-/// entered; pages catch this and show the problems by their fields, so nothing is saved and the form is shown again.
-/// </summary>
-public sealed class EarlyHelpRuleException(RuleResult result) : InvalidOperationException(result.ToString())
-{
-    public RuleResult Result { get; } = result;
-
-    public static EarlyHelpRuleException Of(string field, string message) => new(new RuleResult().Add(field, message));
-}
-
-/// <summary>
 /// Every change to an early help episode goes through here, each with its EarlyHelp* event in the same
 /// SaveChanges, so the record's history and the episode never disagree.
 /// </summary>
@@ -27,7 +16,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     /// <summary>DfE CIN referral source for a step-up: "LA services: early help".</summary>
     public const string StepUpSourceCode = "5D";
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     /// <summary>The prefill from a contact of this child whose decision is early help; null for any other contact.</summary>
     public async Task<EarlyHelpPrefill?> PrefillFromContactAsync(Guid personId, Guid contactId, CancellationToken ct)
@@ -35,7 +24,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         var contact = await db.Contacts.AsNoTracking().Include(c => c.Decision)
             .SingleOrDefaultAsync(c => c.Id == contactId && c.PersonId == personId, ct);
         return contact?.Decision is { Outcome: ScreeningOutcome.EarlyHelp } d
-            ? new EarlyHelpPrefill(contact.Id, contact.Reference, UkTime.DateOf(d.DecidedAtUtc), d.LeadProfessional, d.LeadAgency)
+            ? new EarlyHelpPrefill(contact.Id, contact.Reference, UkClock.DateOf(d.DecidedAtUtc), d.LeadProfessional, d.LeadAgency)
             : null;
     }
 
@@ -45,17 +34,17 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
 
     public async Task<EarlyHelpEpisode> StartAsync(Guid personId, EarlyHelpStartDetails details, CancellationToken ct)
     {
-        Check(EarlyHelpRules.ValidateStart(details.StartedBy, details.LeadProfessional, details.LeadAgency));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateStart(details.StartedBy, details.LeadProfessional, details.LeadAgency));
         if (await HasOpenEpisodeAsync(personId, ct))
         {
-            throw EarlyHelpRuleException.Of("", "This child already has open early help: change its lead professional instead");
+            throw CaseRuleException.Of("", "This child already has open early help: change its lead professional instead");
         }
         string? contactReference = null;
         if (details.ContactId is { } contactId)
         {
             // Only an early-help decision can start early help, or the link would misreport how the family came to it.
             var prefill = await PrefillFromContactAsync(personId, contactId, ct)
-                ?? throw EarlyHelpRuleException.Of(EarlyHelpFields.ContactId, "That contact's decision is not early help");
+                ?? throw CaseRuleException.Of(EarlyHelpFields.ContactId, "That contact's decision is not early help");
             contactReference = prefill.ContactReference;
         }
         var episode = new EarlyHelpEpisode
@@ -85,7 +74,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     public async Task ChangeLeadAsync(Guid episodeId, string? newLead, string? newAgency, string? reason, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason));
         var changes = new ChangeSet()
             .Compare("Lead professional", episode.LeadProfessional, newLead)
             .Compare("Lead agency", episode.LeadAgency, newAgency);
@@ -107,7 +96,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
 
     public async Task AddTeamMemberAsync(Guid episodeId, string? name, string? agency, string? role, CancellationToken ct)
     {
-        Check(EarlyHelpRules.ValidateTeamMember(name, agency));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateTeamMember(name, agency));
         var episode = await OpenEpisodeAsync(episodeId, ct);
         var member = new TeamAroundFamilyMember { Id = Guid.NewGuid(), EpisodeId = episode.Id, Name = name!.Trim(), Agency = agency!.Trim(), Role = Typed.Clean(role) };
         db.TeamAroundFamilyMembers.Add(member);
@@ -119,7 +108,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     /// <summary>Records an assessment; a reassessment's event shows what changed since the one before.</summary>
     public async Task RecordAssessmentAsync(Guid episodeId, DateOnly? completed, string? childsVoice, string? parentsViews, string? strengths, string? needs, CancellationToken ct)
     {
-        Check(EarlyHelpRules.ValidateAssessment(completed, childsVoice, parentsViews, strengths, needs));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateAssessment(completed, childsVoice, parentsViews, strengths, needs));
         var completedOn = completed!.Value;
         var episode = await OpenEpisodeAsync(episodeId, ct);
         var previous = episode.Assessments.OrderBy(a => a.CompletedOn).LastOrDefault();
@@ -148,7 +137,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     public async Task<EarlyHelpAction> AddActionAsync(Guid episodeId, string? action, string? owner, DateOnly? due, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateAction(action, owner, due, episode.StartDate));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateAction(action, owner, due, episode.StartDate));
         var dueDate = due!.Value;
         var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action!.Trim(), Owner = owner!.Trim(), DueDate = dueDate };
         db.EarlyHelpActions.Add(added);
@@ -164,7 +153,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
         if (action.CompletedOn is not null)
         {
-            throw EarlyHelpRuleException.Of(EarlyHelpFields.CompletedOn, "This action is already done");
+            throw CaseRuleException.Of(EarlyHelpFields.CompletedOn, "This action is already done");
         }
         action.CompletedOn = completedOn;
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionCompleted, $"Early help plan action done: {action.Action}",
@@ -176,7 +165,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     public async Task RecordReviewAsync(Guid episodeId, DateOnly? held, string? progress, string? childsViews, DateOnly? next, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateReview(progress, childsViews, held, next, episode.StartDate));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateReview(progress, childsViews, held, next, episode.StartDate));
         var (reviewDate, nextReviewDate) = (held!.Value, next!.Value);
         var before = EarlyHelpRules.NextReviewDue(episode);
         db.EarlyHelpReviews.Add(new EarlyHelpReview
@@ -204,7 +193,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure? closure, string? note, DateOnly? ended, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        Check(EarlyHelpRules.ValidateClosure(closure, note, ended, episode.StartDate));
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateClosure(closure, note, ended, episode.StartDate));
         var (outcome, endDate) = (closure!.Value, ended!.Value);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         Contact? contact = null;
@@ -245,20 +234,10 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
             .SingleAsync(e => e.Id == episodeId, ct);
         if (!episode.IsOpen)
         {
-            throw EarlyHelpRuleException.Of("", "This early help episode is closed");
+            throw CaseRuleException.Of("", "This early help episode is closed");
         }
         return episode;
     }
 
     private static IEnumerable<FieldChange> Added(params FieldChange[] changes) => changes.Where(c => c.OldValue is not null || c.NewValue is not null);
-
-    /// <summary>Refuses the change with everything the rule said; the one place each rule is run before a save.</summary>
-    private static void Check(RuleResult result)
-    {
-        if (!result.IsValid)
-        {
-            throw new EarlyHelpRuleException(result);
-        }
-    }
-
 }

@@ -23,17 +23,8 @@ public sealed class ReviewModel(HavenDbContext db, TimeProvider clock, EarlyHelp
         held.AddTo(ModelState, nameof(ReviewDate));
         var next = DateInputValidation.Validate(NextReviewDate, "the next review date", required: true, today: Today);
         next.AddTo(ModelState, nameof(NextReviewDate));
-        try
-        {
-            await earlyHelp.RecordReviewAsync(EarlyHelp.EpisodeId, held.Date, Progress, ChildsViews, next.Date, ct);
-            TempData["Success"] = $"Review recorded. Next review by {EarlyHelpText.Date(next.Date!.Value)}";
-            return Redirect(EarlyHelp.EpisodeUrl + "#reviews");
-        }
-        catch (EarlyHelpRuleException refused)
-        {
-            // A date already reported as unreadable keeps that message rather than getting a second one.
-            AddErrors(refused.Result);
-            return this.InvalidPage();
-        }
+        // A date already reported as unreadable keeps that message rather than getting a second one.
+        return await SaveAsync(() => earlyHelp.RecordReviewAsync(EarlyHelp.EpisodeId, held.Date, Progress, ChildsViews, next.Date, ct),
+            () => $"Review recorded. Next review by {EarlyHelpText.Date(next.Date!.Value)}", EarlyHelp.EpisodeUrl + "#reviews");
     }
 }

@@ -199,7 +199,7 @@ public sealed class ContactRecordModel(
             ChildName = $"{Person.FirstName} {Person.LastName}",
             ChildDateOfBirth = Person.DateOfBirth,
             ChildIsUnborn = Person.IsUnborn,
-            ContactDate = UkTime.DateOf(Contact.ReceivedAtUtc),
+            ContactDate = UkClock.DateOf(Contact.ReceivedAtUtc),
             Reference = Contact.Reference,
             Outcome = FrontDoorText.Outcome(decision.Outcome),
             WhatHappensNext = FrontDoorText.WhatHappensNext(decision.Outcome),
@@ -229,7 +229,7 @@ public sealed class ContactRecordModel(
         }
         Contact = contact;
         Referral = await Db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == ContactId, ct);
-        DecisionDue = FrontDoorRules.DecisionDueOn(UkTime.DateOf(contact.ReceivedAtUtc), Calendar);
+        DecisionDue = FrontDoorRules.DecisionDueOn(UkClock.DateOf(contact.ReceivedAtUtc), Calendar);
         await LoadHistoryAsync(ct);
         if (Referral?.AllocatedWorkerUserId is { } allocated)
         {
@@ -273,15 +273,15 @@ public sealed class ContactRecordModel(
         var referrals = await Db.Referrals.AsNoTracking().Where(r => ids.Contains(r.PersonId)).ToListAsync(ct);
         var items = contacts.Select(c => new HistoryItem(c.ReceivedAtUtc, c.PersonId, Name(c.PersonId), relation[c.PersonId], "Contact", c.Reference,
                 c.Decision is null ? "Awaiting decision" : FrontDoorText.Outcome(c.Decision.Outcome), c.Id == ContactId))
-            .Concat(referrals.Select(r => new HistoryItem(UkTime.ToUtc(r.ReferralDate.ToDateTime(new TimeOnly(12, 0))), r.PersonId, Name(r.PersonId), relation[r.PersonId],
+            .Concat(referrals.Select(r => new HistoryItem(UkClock.ToUtc(r.ReferralDate.ToDateTime(new TimeOnly(12, 0))), r.PersonId, Name(r.PersonId), relation[r.PersonId],
                 r.IsReReferral ? "Referral (re-referral)" : "Referral", FrontDoorCodes.PrimaryNeedLabel(r.PrimaryNeedCode), r.NoFurtherAction ? "No further action" : null, r.ContactId == ContactId)))
             .Concat((await Db.EarlyHelpEpisodes.AsNoTracking().Where(e => ids.Contains(e.PersonId)).ToListAsync(ct))
-                .Select(e => new HistoryItem(UkTime.ToUtc(e.StartDate.ToDateTime(new TimeOnly(12, 0))), e.PersonId, Name(e.PersonId), relation[e.PersonId],
+                .Select(e => new HistoryItem(UkClock.ToUtc(e.StartDate.ToDateTime(new TimeOnly(12, 0))), e.PersonId, Name(e.PersonId), relation[e.PersonId],
                     "Early help", $"Lead: {e.LeadProfessional}, {e.LeadAgency}",
                     e.EndDate is { } end ? $"Closed {Haven.Domain.Formatting.DateText.Short(end)}: {(e.ClosureOutcome is { } outcome ? Haven.Domain.EarlyHelp.EarlyHelpText.Closure(outcome) : "")}" : "Open", false)))
             .OrderByDescending(i => i.AtUtc).ToList();
         History = items;
-        var received = UkTime.DateOf(Contact.ReceivedAtUtc);
+        var received = UkClock.DateOf(Contact.ReceivedAtUtc);
         RecentReferral = FrontDoorRules.IsReReferral(received.AddDays(1), referrals.Where(r => r.PersonId == PersonId && r.ContactId != ContactId).Select(r => r.ReferralDate));
     }
 }

@@ -88,7 +88,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
         if (string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             var all = await queries.ListAsync(filter, sort, Descending, 1, int.MaxValue, ct);
-            var name = $"front-door-{View}{(Source is null ? "" : "-" + Source)}{(OutcomeSlug is null ? "" : "-" + OutcomeSlug)}-{UkTime.Today(clock):yyyy-MM-dd}.csv";
+            var name = $"front-door-{View}{(Source is null ? "" : "-" + Source)}{(OutcomeSlug is null ? "" : "-" + OutcomeSlug)}-{UkClock.Today(clock):yyyy-MM-dd}.csv";
             // A list of children's names is leaving Haven: record who took it, which list and how many rows.
             await audit.ExportedAsync("front door contacts", name, all.Rows.Count, ct);
             return File(Csv(all.Rows), "text/csv; charset=utf-8", name);
@@ -157,7 +157,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
                 r.ChildName ?? MaskedPerson.Label(r.IsRestricted),
                 r.HavenId,
                 r.Reference ?? "",
-                UkTime.Format(r.ReceivedAtUtc),
+                DateText.DateAndTime(r.ReceivedAtUtc),
                 r.SourceCode ?? "",
                 r.SourceCode is null ? "" : FrontDoorCodes.ReferralSourceLabel(r.SourceCode),
                 DecisionText(r),
@@ -170,7 +170,7 @@ public sealed partial class ContactsModel(FrontDoorQueries queries, TimeProvider
                     _ => "",
                 },
                 FeedbackText(r) + (r.FeedbackOverdue ? " (overdue)" : ""),
-                r.FeedbackDueAtUtc is { } due ? UkTime.Format(due) : "",
+                r.FeedbackDueAtUtc is { } due ? DateText.DateAndTime(due) : "",
             ];
         }
     }

@@ -147,11 +147,11 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
     private Window Now()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         // "The last 12 months" ends today, so it starts the day after the same date last year.
         var yearFrom = today.AddMonths(-12).AddDays(1);
-        return new Window(now, today, weekStart, UkTime.ToUtc(weekStart.ToDateTime(TimeOnly.MinValue)), yearFrom, UkTime.ToUtc(yearFrom.ToDateTime(TimeOnly.MinValue)));
+        return new Window(now, today, weekStart, UkClock.ToUtc(weekStart.ToDateTime(TimeOnly.MinValue)), yearFrom, UkClock.ToUtc(yearFrom.ToDateTime(TimeOnly.MinValue)));
     }
 
     // The filters, each written once. Both the figures and the lists are built from these.
@@ -189,7 +189,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
             && (!reReferralsOnly || r.IsReReferral) && (!noFurtherActionOnly || r.NoFurtherAction)));
 
     private static bool IsDecisionOverdue(DateTime receivedAtUtc, DateOnly today) =>
-        FrontDoorRules.DecisionDueOn(UkTime.DateOf(receivedAtUtc), Calendar) < today;
+        FrontDoorRules.DecisionDueOn(UkClock.DateOf(receivedAtUtc), Calendar) < today;
 
     private async Task<IQueryable<Contact>> MatchingAsync(FrontDoorFilter filter, Window w, CancellationToken ct)
     {
@@ -308,7 +308,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
         var rows = page.Select(r =>
         {
             var hidden = !r.CanOpen;
-            var receivedOn = UkTime.DateOf(r.ReceivedAtUtc);
+            var receivedOn = UkClock.DateOf(r.ReceivedAtUtc);
             var due = FrontDoorRules.DecisionDueOn(receivedOn, Calendar);
             var decisionClock = r.Decided ? DecisionClock.Decided
                 : due < w.Today ? DecisionClock.Overdue

@@ -26,7 +26,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public async Task<IReadOnlyList<Contact>> RecordAsync(IReadOnlyList<Guid> childIds, ContactDetails details, CancellationToken ct)
     {
         var groupId = Guid.NewGuid();
-        var year = UkTime.ToLocal(details.ReceivedAtUtc).Year;
+        var year = UkClock.ToLocal(details.ReceivedAtUtc).Year;
         var prefix = $"C-{year}-";
         var contacts = new List<Contact>();
         foreach (var childId in childIds)
@@ -65,7 +65,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
             recorder.Record(childId, CaseEventTypes.ContactRecorded,
                 $"Contact {contact.Reference} from {FrontDoorCodes.ReferralSourceLabel(details.SourceCode).ToLowerInvariant()}",
                 [
-                    new FieldChange("Received", null, UkTime.Format(details.ReceivedAtUtc)),
+                    new FieldChange("Received", null, DateText.DateAndTime(details.ReceivedAtUtc)),
                     new FieldChange("From", null, string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(s => s is not null))),
                     new FieldChange("Concern", null, contact.Concern),
                 ]);
@@ -143,7 +143,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public static string AlreadyDecided(ScreeningDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return $"This contact has already been decided by {decision.DecidedByName} ({UkTime.Format(decision.DecidedAtUtc)}): {FrontDoorText.Outcome(decision.Outcome).ToLowerInvariant()}. To change it, use 'Change the decision' and give a reason";
+        return $"This contact has already been decided by {decision.DecidedByName} ({DateText.DateAndTime(decision.DecidedAtUtc)}): {FrontDoorText.Outcome(decision.Outcome).ToLowerInvariant()}. To change it, use 'Change the decision' and give a reason";
     }
 
     /// <summary>Changes a decision already made. The reason is required, and the before and after are kept.</summary>
@@ -186,7 +186,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     public async Task AllocateAsync(Guid referralId, Guid teamId, string workerUserId, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var worker = await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleAsync(ct);
         var team = await db.Teams.Where(t => t.Id == teamId).Select(t => new { t.Name, t.ManagerUserId }).SingleAsync(ct);
         foreach (var current in await db.Allocations.Where(a => a.PersonId == referral.PersonId && a.EndDate == null).ToListAsync(ct))
@@ -228,7 +228,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
 
     private async Task CreateReferralAsync(Contact contact, string primaryNeedCode, CancellationToken ct)
     {
-        var date = UkTime.DateOf(contact.ReceivedAtUtc);
+        var date = UkClock.DateOf(contact.ReceivedAtUtc);
         var earlier = await db.Referrals.Where(r => r.PersonId == contact.PersonId).Select(r => r.ReferralDate).ToListAsync(ct);
         var referral = new Referral
         {
@@ -249,14 +249,14 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
     private static ReferrerFeedback NewFeedback(Contact contact, DateTime decidedAtUtc)
     {
         var method = FrontDoorRules.FeedbackMethodFor(contact);
-        var dueLocal = FrontDoorRules.FeedbackDueAt(UkTime.ToLocal(decidedAtUtc), Calendar);
+        var dueLocal = FrontDoorRules.FeedbackDueAt(UkClock.ToLocal(decidedAtUtc), Calendar);
         return new ReferrerFeedback
         {
             Id = Guid.NewGuid(),
             ContactId = contact.Id,
             Method = method,
             Status = method == FeedbackMethod.NotPossible ? FeedbackStatus.NotRequired : FeedbackStatus.NotSent,
-            DueAtUtc = UkTime.ToUtc(dueLocal),
+            DueAtUtc = UkClock.ToUtc(dueLocal),
         };
     }
 

@@ -29,7 +29,7 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var now = UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime);
+        var now = UkClock.ToLocal(Clock.GetUtcNow().UtcDateTime);
         ReceivedDate = DateInput.From(DateOnly.FromDateTime(now));
         ReceivedTime = now.ToString("HH:mm", CultureInfo.InvariantCulture);
         return Page();
@@ -46,7 +46,7 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
         }
         else if (received.Date is { } date)
         {
-            receivedAtUtc = UkTime.ToUtc(date.ToDateTime(time));
+            receivedAtUtc = UkClock.ToUtc(date.ToDateTime(time));
             if (receivedAtUtc > Clock.GetUtcNow().UtcDateTime.AddMinutes(5))
             {
                 ModelState.AddModelError(nameof(ReceivedTime), "The time the contact was received must be now or in the past");

@@ -18,7 +18,7 @@ public sealed class PartnerQueueService(
         db.PartnerSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
 
     /// <summary>An expected date of birth is kept in the same column as a date of birth: after the submission, the baby is due.</summary>
-    public static bool IsUnborn(PartnerSubmission s) => s.ChildDateOfBirth is { } d && d > UkTime.DateOf(s.SubmittedAtUtc);
+    public static bool IsUnborn(PartnerSubmission s) => s.ChildDateOfBirth is { } d && d > UkClock.DateOf(s.SubmittedAtUtc);
 
     /// <summary>
     /// Children whose names sound like the submitted name, those with the same date of birth ranked first; with a
@@ -120,7 +120,7 @@ public sealed class PartnerQueueService(
             Line2 = lines.Length > 2 ? string.Join(", ", lines[1..^1]) : null,
             Town = lines.Length > 1 ? lines[^1] : "",
             Postcode = s.ChildPostcode,
-            StartDate = UkTime.DateOf(s.SubmittedAtUtc),
+            StartDate = UkClock.DateOf(s.SubmittedAtUtc),
         };
     }
 }

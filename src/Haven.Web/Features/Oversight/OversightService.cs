@@ -7,7 +7,7 @@ public sealed class OversightService(HavenDbContext db, CaseRecorder recorder, C
     public async Task<OversightRecord> RecordAsync(Guid personId, OversightKind? kindGiven, DateOnly? recordedOnGiven, string? directionGiven, string? rationaleGiven,
         string? workerUserId, string? workerName, CancellationToken ct)
     {
-        CaseRuleException.ThrowIfAny(OversightRules.Validate(kindGiven, recordedOnGiven, directionGiven, rationaleGiven, workerUserId, UkTime.Today(clock)));
+        CaseRuleException.ThrowIfAny(OversightRules.Validate(kindGiven, recordedOnGiven, directionGiven, rationaleGiven, workerUserId, UkClock.Today(clock)));
         var (kind, recordedOn, direction, rationale) = (kindGiven!.Value, recordedOnGiven!.Value, directionGiven!, rationaleGiven!);
         var record = new OversightRecord
         {

@@ -17,7 +17,7 @@ public sealed class ChildAgeModel(PartnerReferralDrafts drafts, TimeProvider clo
     /// <summary>Kept as typed, so a mistake is shown back as it was entered.</summary>
     [BindProperty] public string? ApproximateAge { get; set; }
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     protected override void Load(PartnerReferralDraft draft)
     {

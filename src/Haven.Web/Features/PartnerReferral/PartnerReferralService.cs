@@ -20,7 +20,7 @@ public sealed class PartnerReferralService(HavenDbContext db, TimeProvider clock
             return new(null, true);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var prefix = $"P-{UkTime.ToLocal(now).Year}-";
+        var prefix = $"P-{UkClock.ToLocal(now).Year}-";
         // Two referrers sending at the same moment can pick the same next number, and a double-click can race
         // its twin: the unique indexes refuse the loser, which then looks again.
         for (var attempt = 0; ; attempt++)

@@ -28,7 +28,7 @@ public sealed class IndexModel(PersonSearch search, TimeProvider clock) : PageMo
         {
             return Page();
         }
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var dob = DateInputValidation.Validate(DateOfBirth, "date of birth", required: false, notAfter: today.AddMonths(10), today: today);
         dob.AddTo(ModelState, "dob");
         if (string.IsNullOrWhiteSpace(Query) && dob.Date is null && dob.IsValid)

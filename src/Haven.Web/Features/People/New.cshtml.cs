@@ -32,7 +32,7 @@ public sealed class NewModel(PeopleService people, PersonSearch search, TimeProv
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var details = Input.Validate(ModelState, nameof(Input), today);
         var address = Address.IsEmpty ? null : Address.Validate(ModelState, nameof(Address), today);
         if (details is null || !ModelState.IsValid)

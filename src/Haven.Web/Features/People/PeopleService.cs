@@ -212,7 +212,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
     /// <summary>The workers allocated to the child today and the managers of their teams: who must be able to open the record.</summary>
     public async Task<IReadOnlyList<string>> AllocatedStaffAsync(Guid personId, CancellationToken ct)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var current = await db.Allocations.Where(a => a.PersonId == personId && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
             .Select(a => new { a.WorkerUserId, Manager = db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.ManagerUserId).FirstOrDefault() })
             .ToListAsync(ct);

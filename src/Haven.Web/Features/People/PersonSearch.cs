@@ -67,7 +67,7 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
             return [];
         }
         var ids = scores.Keys.ToList();
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         if (!visible.ListsAnyone)
         {
             return [];

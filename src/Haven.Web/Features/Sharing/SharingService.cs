@@ -21,7 +21,7 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
 
     public async Task<IReadOnlyList<ShareableItem>> ItemsAsync(Guid personId, CancellationToken ct)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var shared = (await db.SharingRecords.AsNoTracking().Where(s => s.PersonId == personId).OrderByDescending(s => s.SharedOn).ToListAsync(ct))
             .ToLookup(s => (s.ItemKind, s.ItemId));
         var items = new List<ShareableItem>();
@@ -75,7 +75,7 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
             Title = paper.Title,
             ChildName = $"{child.FirstName} {child.LastName}",
             ChildDateOfBirth = child.IsUnborn ? null : child.DateOfBirth,
-            PrintedOn = UkTime.Today(clock),
+            PrintedOn = UkClock.Today(clock),
             Subtitle = paper.Subtitle,
             Introduction = paper.Introduction,
             Sections = paper.Sections,
@@ -132,7 +132,7 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
     public async Task RecordAsync(Guid personId, ShareableItem item, DateOnly? sharedOnGiven, string? sharedWithGiven, SharingMethod? methodGiven, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
-        CaseRuleException.ThrowIfAny(FamilySharing.Validate(sharedOnGiven, sharedWithGiven, methodGiven, item.Written, UkTime.Today(clock)));
+        CaseRuleException.ThrowIfAny(FamilySharing.Validate(sharedOnGiven, sharedWithGiven, methodGiven, item.Written, UkClock.Today(clock)));
         var (sharedOn, sharedWith, method) = (sharedOnGiven!.Value, sharedWithGiven!, methodGiven!.Value);
         db.SharingRecords.Add(new SharingRecord
         {

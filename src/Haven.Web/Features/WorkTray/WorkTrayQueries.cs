@@ -58,7 +58,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
 
     private async Task<Tray> LoadAsync(System.Linq.Expressions.Expression<Func<Allocation, bool>> scope, CancellationToken ct)
     {
-        var today = UkTime.Today(clock);
+        var today = UkClock.Today(clock);
         var open = visible.OpenIds;
         var allocated = await db.Allocations.AsNoTracking()
             .Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))

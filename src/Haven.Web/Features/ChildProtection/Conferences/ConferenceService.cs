@@ -16,13 +16,13 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<ChildProtectionConference> ScheduleConferenceAsync(Guid personId, Guid referralId, ConferenceType type, DateOnly date, CancellationToken ct)
     {
         await childProtection.OpenReferralAsync(personId, referralId, ct);
         var (notBefore, what, due, section47Id, planId) = await ScheduleContextAsync(personId, referralId, type, ct);
-        Check(ChildProtectionChecks.ValidateSchedule(date, notBefore, what, Calendar));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSchedule(date, notBefore, what, Calendar));
         var conference = new ChildProtectionConference
         {
             Id = Guid.NewGuid(),
@@ -52,14 +52,14 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
         {
             var enquiry = await db.Section47Enquiries.AsNoTracking().Where(e => e.ReferralId == referralId && e.PersonId == personId)
                 .OrderByDescending(e => e.StartDate).FirstOrDefaultAsync(ct)
-                ?? throw Refused("ScheduledFor", "An initial child protection conference needs a section 47 enquiry. Start the enquiry first");
+                ?? throw CaseRuleException.Of("ScheduledFor", "An initial child protection conference needs a section 47 enquiry. Start the enquiry first");
             if (enquiry.Outcome is { } outcome && outcome != Section47Outcome.ConferenceRequired)
             {
-                throw Refused("ScheduledFor", $"The section 47 enquiry's outcome was '{Section47Outcomes.Label(outcome).ToLowerInvariant()}', so there is no initial conference to book");
+                throw CaseRuleException.Of("ScheduledFor", $"The section 47 enquiry's outcome was '{Section47Outcomes.Label(outcome).ToLowerInvariant()}', so there is no initial conference to book");
             }
             if (conferences.Any(c => c.Type == Domain.ChildProtection.ConferenceType.Initial && c.Section47Id == enquiry.Id))
             {
-                throw Refused("ScheduledFor", "This enquiry already has an initial conference. Re-arrange it instead");
+                throw CaseRuleException.Of("ScheduledFor", "This enquiry already has an initial conference. Re-arrange it instead");
             }
             var discussedOn = enquiry.StrategyDiscussionId is { } sd
                 ? await db.StrategyDiscussions.Where(d => d.Id == sd).Select(d => (DateOnly?)d.HeldOn).SingleOrDefaultAsync(ct)
@@ -67,11 +67,11 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
             return (enquiry.StartDate, "the section 47 enquiry started", ChildProtectionChecks.InitialConferenceDueOn(discussedOn, enquiry.StartDate, Calendar), enquiry.Id, null);
         }
         var plan = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.ReferralId == referralId && p.PersonId == personId && p.EndDate == null).SingleOrDefaultAsync(ct)
-            ?? throw Refused("ScheduledFor", "A review conference needs a child protection plan that is open");
+            ?? throw CaseRuleException.Of("ScheduledFor", "A review conference needs a child protection plan that is open");
         var reviews = conferences.Where(c => c.ChildProtectionPlanId == plan.Id && c.Type == Domain.ChildProtection.ConferenceType.Review).ToList();
         if (reviews.Any(c => !c.IsHeld))
         {
-            throw Refused("ScheduledFor", "A review conference is already booked. Re-arrange it instead");
+            throw CaseRuleException.Of("ScheduledFor", "A review conference is already booked. Re-arrange it instead");
         }
         var held = reviews.Select(c => c.HeldOn!.Value).ToList();
         var last = held.DefaultIfEmpty(plan.StartDate).Max();
@@ -83,7 +83,7 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
     {
         var conference = await childProtection.UnheldConferenceAsync(conferenceId, ct);
         var (notBefore, what) = await EarliestDateAsync(conference, ct);
-        Check(ChildProtectionChecks.ValidateRearrangement(newDate, conference.ScheduledFor, notBefore, what, reason, Calendar));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateRearrangement(newDate, conference.ScheduledFor, notBefore, what, reason, Calendar));
         var before = conference.ScheduledFor;
         conference.OriginallyScheduledFor ??= conference.ScheduledFor;
         conference.ScheduledFor = newDate;
@@ -129,13 +129,13 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
         {
             var s47Start = await db.Section47Enquiries.Where(e => e.Id == conference.Section47Id).Select(e => (DateOnly?)e.StartDate).SingleOrDefaultAsync(ct);
             var inHaven = await PreviousPlansInHavenAsync(conference.PersonId, ct);
-            Check(ChildProtectionChecks.ValidateInitialConferenceHeld(details.HeldOn, s47Start, referral.ReferralDate, details.Decision, details.Category, details.Rationale,
+            CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateInitialConferenceHeld(details.HeldOn, s47Start, referral.ReferralDate, details.Decision, details.Category, details.Rationale,
                 details.Chair, attendees, details.PreviousPlans, inHaven, Today, Calendar));
         }
         else
         {
             var previous = await LastConferenceBeforeAsync(conference, ct);
-            Check(ChildProtectionChecks.ValidateReviewConferenceHeld(details.HeldOn, previous, details.Decision, details.Category, details.EndReason, details.Rationale,
+            CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateReviewConferenceHeld(details.HeldOn, previous, details.Decision, details.Category, details.EndReason, details.Rationale,
                 details.Chair, attendees, Today, Calendar));
             plan = await db.ChildProtectionPlans.SingleAsync(p => p.Id == conference.ChildProtectionPlanId, ct);
         }

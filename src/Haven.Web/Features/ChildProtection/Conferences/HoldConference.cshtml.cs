@@ -10,13 +10,7 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
 {
     [FromRoute] public Guid ReferralId { get; set; }
     [FromRoute] public Guid ConferenceId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public ChildProtectionConference Conference { get; private set; } = null!;
-    /// <summary>The day the conference is due: it does not move when the conference is re-arranged.</summary>
-    public DateOnly DueOn { get; private set; }
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public ConferencePart Part { get; private set; } = null!;
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
@@ -31,19 +25,19 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
     [BindProperty] public DateInput ReportSharedWithParentsOn { get; set; } = new();
     [BindProperty] public DateInput MinutesSentOn { get; set; } = new();
 
-    public bool IsInitial => Conference.Type == ConferenceType.Initial;
+    public bool IsInitial => Part.Conference.Type == ConferenceType.Initial;
     public int PreviousPlansInHaven { get; private set; }
     public string? CurrentCategory { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Conference.ScheduledFor <= Today)
+        if (Part.Conference.ScheduledFor <= Today)
         {
-            HeldOn = DateInput.From(Conference.ScheduledFor);
+            HeldOn = DateInput.From(Part.Conference.ScheduledFor);
         }
         Category = CurrentCategory;
         PreviousPlans = PreviousPlansInHaven.ToString(CultureInfo.InvariantCulture);
-        var members = await Db.CoreGroupMembers.AsNoTracking().Where(m => m.PlanId == Conference.ChildProtectionPlanId).OrderBy(m => m.Agency).ToListAsync(ct);
+        var members = await Db.CoreGroupMembers.AsNoTracking().Where(m => m.PlanId == Part.Conference.ChildProtectionPlanId).OrderBy(m => m.Agency).ToListAsync(ct);
         if (members.Count > 0)
         {
             // A review invites the core group, so their names start the list.
@@ -75,13 +69,13 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
         var attendees = Attendees.Select(a => new ChildProtectionChecks.Participant(a.Name, a.Agency)).ToList();
         if (IsInitial)
         {
-            var s47Start = await Db.Section47Enquiries.Where(e => e.Id == Conference.Section47Id).Select(e => (DateOnly?)e.StartDate).SingleOrDefaultAsync(ct);
-            AddErrors(ChildProtectionChecks.ValidateInitialConferenceHeld(held.Date, s47Start, Referral.ReferralDate, Decision, Category, Rationale, Chair, attendees,
+            var s47Start = await Db.Section47Enquiries.Where(e => e.Id == Part.Conference.Section47Id).Select(e => (DateOnly?)e.StartDate).SingleOrDefaultAsync(ct);
+            AddErrors(ChildProtectionChecks.ValidateInitialConferenceHeld(held.Date, s47Start, Part.Referral.ReferralDate, Decision, Category, Rationale, Chair, attendees,
                 previous, PreviousPlansInHaven, Today, Calendar));
         }
         else
         {
-            var last = await service.LastConferenceBeforeAsync(Conference, ct);
+            var last = await service.LastConferenceBeforeAsync(Part.Conference, ct);
             AddErrors(ChildProtectionChecks.ValidateReviewConferenceHeld(held.Date, last, Decision, Category, EndReason, Rationale, Chair, attendees, Today, Calendar));
         }
         if (!ModelState.IsValid)
@@ -111,17 +105,15 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
         };
         return plan is not null && Decision != ConferenceDecision.PlanEnds
             ? RedirectToPage("/ChildProtection/ProtectionPlans/Plan", new { personId = PersonId, referralId = ReferralId, planId = plan.Id })
-            : Redirect(EpisodeUrl);
+            : Redirect(Part.EpisodeUrl);
     }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
-        Conference = await records.ConferenceBeforeItIsHeldAsync(PersonId, ReferralId, ConferenceId, SummaryUrl, ct);
-        var work = await queries.ForEpisodeAsync(PersonId, ReferralId, Today, ct);
-        DueOn = work.Conferences.Single(c => c.Conference.Id == ConferenceId).Status.DueDate;
+        Part = await ConferencePart.OpenAsync(records, queries, PersonId, ReferralId, ConferenceId,
+            Url.SocialCareEpisode(PersonId, ReferralId), Url.ChildProtectionSummary(PersonId, ReferralId), Today, ct);
         PreviousPlansInHaven = await service.PreviousPlansInHavenAsync(PersonId, ct);
-        CurrentCategory = Conference.ChildProtectionPlanId is { } planId
+        CurrentCategory = Part.Conference.ChildProtectionPlanId is { } planId
             ? await Db.ChildProtectionPlans.Where(p => p.Id == planId).Select(p => p.LatestCategory).SingleOrDefaultAsync(ct)
             : null;
     }

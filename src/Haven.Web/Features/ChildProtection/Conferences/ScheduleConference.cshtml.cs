@@ -7,13 +7,10 @@ namespace Haven.Web.Features.ChildProtection.Conferences;
 public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider clock, ConferenceService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public ChildProtectionEpisodePart Part { get; private set; } = null!;
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Part = await ChildProtectionEpisodePart.OpenAsync(records, Url, PersonId, ReferralId, ct);
 
     [BindProperty(SupportsGet = true)] public ConferenceType Type { get; set; } = ConferenceType.Initial;
     [BindProperty] public DateInput ScheduledFor { get; set; } = new();
@@ -50,7 +47,7 @@ public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider cloc
         }
         var conference = await service.ScheduleConferenceAsync(PersonId, ReferralId, Type, date.Date!.Value, ct);
         TempData["Success"] = $"{ChildProtectionText.ConferenceName(Type)} booked for {ChildProtectionText.Date(conference.ScheduledFor)}";
-        return Redirect(EpisodeUrl);
+        return Redirect(Part.EpisodeUrl);
     }
 
     /// <summary>The due date and earliest date, or the reason this conference cannot be booked, shown on the date field.</summary>

@@ -8,14 +8,14 @@ public sealed class CoreGroupService(HavenDbContext db, CaseRecorder recorder, T
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task AddCoreGroupMemberAsync(Guid planId, string name, string agency, string? role, CancellationToken ct)
     {
         var plan = await childProtection.OpenPlanAsync(planId, ct);
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(agency))
         {
-            throw Refused("Name", "A core group member needs a name and an agency");
+            throw CaseRuleException.Of("Name", "A core group member needs a name and an agency");
         }
         var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
         db.CoreGroupMembers.Add(member);
@@ -27,7 +27,7 @@ public sealed class CoreGroupService(HavenDbContext db, CaseRecorder recorder, T
     public async Task RecordCoreGroupAsync(Guid planId, DateOnly heldOn, string attendees, string progress, CancellationToken ct)
     {
         var plan = await childProtection.OpenPlanAsync(planId, ct);
-        Check(ChildProtectionChecks.ValidateCoreGroupMeeting(heldOn, plan.StartDate, Today, attendees, progress));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateCoreGroupMeeting(heldOn, plan.StartDate, Today, attendees, progress));
         var held = await db.CoreGroupMeetings.Where(m => m.PlanId == plan.Id).Select(m => m.HeldOn).ToListAsync(ct);
         var dueBefore = ChildProtectionRules.NextCoreGroupDueOn(plan.StartDate, held, timescales.CoreGroupInterval, Calendar);
         var dueAfter = ChildProtectionRules.NextCoreGroupDueOn(plan.StartDate, [.. held, heldOn], timescales.CoreGroupInterval, Calendar);

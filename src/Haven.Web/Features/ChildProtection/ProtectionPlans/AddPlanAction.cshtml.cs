@@ -1,5 +1,3 @@
-using Haven.Domain.Plans;
-
 namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 
 /// <summary>Adds one line to the plan: the need, what will be done, by whom, by when, and how we will know.</summary>
@@ -12,29 +10,14 @@ public sealed class AddPlanActionModel(HavenDbContext db, TimeProvider clock, Pr
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
         Part = await ProtectionPlanPart.OpenAsync(records, PersonId, ReferralId, PlanId, Url.ChildProtectionPlan(PersonId, ReferralId, PlanId), ct);
 
-    [BindProperty] public string? Need { get; set; }
-    [BindProperty] public string? Action { get; set; }
-    [BindProperty] public string? Owner { get; set; }
-    [BindProperty] public DateInput DueDate { get; set; } = new();
-    [BindProperty] public string? MeasureOfSuccess { get; set; }
+    /// <summary>The plan action form, its fields under their own names.</summary>
+    [BindProperty] public PlanActionForm Form { get; set; } = new();
 
     public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var due = DateInputValidation.Validate(DueDate, "the due date", required: true, today: Today);
-        due.AddTo(ModelState, nameof(DueDate));
-        try
-        {
-            // A date that could not be read goes as none, so the rule refuses and nothing is saved.
-            await service.AddPlanActionAsync(PlanId, new NewPlanAction(Need, Action, Owner, due.IsValid ? due.Date : null, MeasureOfSuccess), ct);
-        }
-        catch (CaseRuleException refused)
-        {
-            AddErrors(refused.Errors);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = "Action added to the plan";
-        return Redirect(Part.PlanUrl + "#actions");
+        var entered = Form.Read(ModelState, Today);
+        return await SaveAsync(() => service.AddPlanActionAsync(PlanId, entered, ct), "Action added to the plan", Part.PlanUrl + "#actions");
     }
 }

@@ -7,7 +7,7 @@ namespace Haven.Web.Features.ChildProtection.ProtectionPlans;
 /// <summary>Changes to an open child protection plan: its actions, its contingency, and ending it outside a review conference.</summary>
 public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, ChildProtectionChanges childProtection)
 {
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task AddPlanActionAsync(Guid planId, NewPlanAction entered, CancellationToken ct)
     {
@@ -32,10 +32,10 @@ public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder record
     {
         var plan = await childProtection.OpenPlanAsync(planId, ct);
         var action = await db.PlanActions.SingleOrDefaultAsync(a => a.Id == actionId && a.ChildProtectionPlanId == plan.Id, ct)
-            ?? throw Refused("", "There is no such action in this plan");
+            ?? throw CaseRuleException.Of("", "There is no such action in this plan");
         if (action.CompletedOn is not null)
         {
-            throw Refused("", "This action is already done");
+            throw CaseRuleException.Of("", "This action is already done");
         }
         action.CompletedOn = Today;
         recorder.Record(plan.PersonId, CaseEventTypes.PlanActionCompleted, $"Child protection plan action done: {action.Action}",
@@ -49,7 +49,7 @@ public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder record
         var plan = await childProtection.OpenPlanAsync(planId, ct);
         if (string.IsNullOrWhiteSpace(contingency))
         {
-            throw Refused("Contingency", "Enter the contingency plan: what will happen if things do not change");
+            throw CaseRuleException.Of("Contingency", "Enter the contingency plan: what will happen if things do not change");
         }
         var changes = new ChangeSet().Compare("Contingency", plan.Contingency, contingency);
         if (changes.IsEmpty)
@@ -67,7 +67,7 @@ public sealed class ProtectionPlanService(HavenDbContext db, CaseRecorder record
         var plan = await childProtection.OpenPlanAsync(planId, ct);
         if (ChildProtectionRules.ValidatePlanEnd(plan.StartDate, endDate, Today) is { } problem)
         {
-            throw Refused("EndDate", problem);
+            throw CaseRuleException.Of("EndDate", problem);
         }
         childProtection.EndPlan(plan, endDate, reason, note);
         await db.SaveChangesAsync(ct);

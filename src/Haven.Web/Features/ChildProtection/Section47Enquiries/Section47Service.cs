@@ -9,7 +9,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<Section47Enquiry> StartSection47Async(Guid personId, Guid referralId, Guid? strategyDiscussionId, DateOnly start, bool jointWithPolice, string? workerUserId, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
             discussedOn = await db.StrategyDiscussions.Where(d => d.Id == sd && d.ReferralId == referralId).Select(d => (DateOnly?)d.HeldOn).SingleOrDefaultAsync(ct)
                 ?? throw new CaseRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
         }
-        Check(ChildProtectionChecks.ValidateSection47Start(start, referral.ReferralDate, discussedOn, Today, jointWithPolice));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSection47Start(start, referral.ReferralDate, discussedOn, Today, jointWithPolice));
         var workerName = workerUserId is null ? null : await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
             ?? throw new CaseRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
         var enquiry = new Section47Enquiry
@@ -48,7 +48,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
     public async Task RecordChildSeenAsync(Guid enquiryId, DateOnly seenOn, bool seenAlone, CancellationToken ct)
     {
         var enquiry = await childProtection.EnquiryAsync(enquiryId, ct);
-        Check(ChildProtectionChecks.ValidateChildSeen(seenOn, seenAlone, enquiry.StartDate, Today));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateChildSeen(seenOn, seenAlone, enquiry.StartDate, Today));
         var changes = new ChangeSet()
             .Compare("Child seen on", Date(enquiry.ChildSeenOn), Date(seenOn))
             .Compare("Seen alone", enquiry.SeenAlone is { } a ? YesNo(a) : null, YesNo(seenAlone));
@@ -66,7 +66,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
     public async Task<bool> CompleteSection47Async(Guid enquiryId, DateOnly completedOn, Section47Outcome outcome, string rationale, CancellationToken ct)
     {
         var enquiry = await childProtection.EnquiryAsync(enquiryId, ct);
-        Check(ChildProtectionChecks.ValidateSection47Completion(completedOn, enquiry.StartDate, Today, outcome, rationale));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSection47Completion(completedOn, enquiry.StartDate, Today, outcome, rationale));
         var needsAgreement = ChildProtectionRules.NeedsSeniorManagerAgreement(outcome);
         var changes = new ChangeSet()
             .Compare("Outcome", enquiry.Outcome is { } before ? Section47Outcomes.Label(before) : null, Section47Outcomes.Label(outcome))

@@ -4,10 +4,7 @@ namespace Haven.Web.Features.ChildProtection.Section47Enquiries;
 public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, Section47Service service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public ChildProtectionEpisodePart Part { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)] public Guid? StrategyDiscussionId { get; set; }
     [BindProperty] public DateInput StartDate { get; set; } = new();
@@ -22,7 +19,7 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, S
     public IActionResult OnGet()
     {
         StartDate = DateInput.From(Discussion?.HeldOn ?? Today);
-        WorkerUserId = Referral.AllocatedWorkerUserId;
+        WorkerUserId = Part.Referral.AllocatedWorkerUserId;
         return Page();
     }
 
@@ -30,7 +27,7 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, S
     {
         var start = DateInputValidation.Validate(StartDate, "the start date", required: true, today: Today);
         start.AddTo(ModelState, nameof(StartDate));
-        AddErrors(ChildProtectionChecks.ValidateSection47Start(start.Date, Referral.ReferralDate, Discussion?.HeldOn, Today, JointWithPolice));
+        AddErrors(ChildProtectionChecks.ValidateSection47Start(start.Date, Part.Referral.ReferralDate, Discussion?.HeldOn, Today, JointWithPolice));
         if (string.IsNullOrEmpty(WorkerUserId) || Workers.All(w => w.Id != WorkerUserId))
         {
             ModelState.AddModelError(nameof(WorkerUserId), "Select the social worker leading the enquiry");
@@ -39,23 +36,15 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, S
         {
             return this.InvalidPage();
         }
-        Domain.ChildProtection.Section47Enquiry enquiry;
-        try
-        {
-            enquiry = await service.StartSection47Async(PersonId, ReferralId, Discussion?.Id, start.Date!.Value, JointWithPolice!.Value, WorkerUserId, ct);
-        }
-        catch (CaseRuleException e)
-        {
-            AddErrors(e.Errors);
-            return this.InvalidPage();
-        }
-        TempData["Success"] = $"Section 47 enquiry started. The initial child protection conference is due by {ChildProtectionText.Date(ChildProtectionChecks.InitialConferenceDueOn(Discussion?.HeldOn, enquiry.StartDate, WorkingDayCalendar.EnglandAndWales))}";
-        return Redirect(EpisodeUrl);
+        Domain.ChildProtection.Section47Enquiry? enquiry = null;
+        return await SaveAsync(async () => enquiry = await service.StartSection47Async(PersonId, ReferralId, Discussion?.Id, start.Date!.Value, JointWithPolice!.Value, WorkerUserId, ct),
+            () => $"Section 47 enquiry started. The initial child protection conference is due by {ChildProtectionText.Date(ChildProtectionChecks.InitialConferenceDueOn(Discussion?.HeldOn, enquiry!.StartDate, WorkingDayCalendar.EnglandAndWales))}",
+            Part.EpisodeUrl);
     }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Part = await ChildProtectionEpisodePart.OpenAsync(records, Url, PersonId, ReferralId, ct);
         var discussions = Db.StrategyDiscussions.AsNoTracking().Where(d => d.ReferralId == ReferralId && d.PersonId == PersonId);
         Discussion = StrategyDiscussionId is { } id
             ? await discussions.SingleOrDefaultAsync(d => d.Id == id, ct)
@@ -65,7 +54,7 @@ public sealed class StartSection47Model(HavenDbContext db, TimeProvider clock, S
             throw RecordStopException.NotFound();
         }
         RecordStopException.ThrowIf(await Db.Section47Enquiries.AnyAsync(e => e.ReferralId == ReferralId && e.CompletedOn == null, ct),
-            "This episode already has a section 47 enquiry in progress.", SummaryUrl);
+            "This episode already has a section 47 enquiry in progress.", Part.SummaryUrl);
         var role = await Db.Roles.Where(r => r.Name == Roles.SocialWorker).Select(r => r.Id).SingleAsync(ct);
         Workers = (await Db.Users.AsNoTracking().Where(u => Db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
             .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))

@@ -4,13 +4,10 @@ namespace Haven.Web.Features.ChildProtection.StrategyDiscussions;
 public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider clock, StrategyDiscussionService service) : PersonPageModel(db, clock)
 {
     [FromRoute] public Guid ReferralId { get; set; }
-    public Referral Referral { get; private set; } = null!;
-    public string EpisodeUrl => Url.SocialCareEpisode(PersonId, ReferralId);
-    public string SummaryUrl => Url.ChildProtectionSummary(PersonId, ReferralId);
-    public string EpisodeName => EpisodeNames.Of(Referral);
+    public ChildProtectionEpisodePart Part { get; private set; } = null!;
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Referral = await records.OpenReferralAsync(PersonId, ReferralId, SummaryUrl, ct);
+        Part = await ChildProtectionEpisodePart.OpenAsync(records, Url, PersonId, ReferralId, ct);
 
     [BindProperty] public DateInput HeldOn { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
@@ -41,7 +38,7 @@ public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider c
         var held = DateInputValidation.Validate(HeldOn, "the date of the strategy discussion", required: true, today: Today);
         held.AddTo(ModelState, nameof(HeldOn));
         var people = Participants.Select(p => new ChildProtectionChecks.Participant(p.Name, p.Agency)).ToList();
-        AddErrors(ChildProtectionChecks.ValidateStrategyDiscussion(held.Date, Referral.ReferralDate, Today, Chair, people, Decision, Rationale));
+        AddErrors(ChildProtectionChecks.ValidateStrategyDiscussion(held.Date, Part.Referral.ReferralDate, Today, Chair, people, Decision, Rationale));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();
@@ -59,6 +56,6 @@ public sealed class NewStrategyDiscussionModel(HavenDbContext db, TimeProvider c
             return RedirectToPage("/ChildProtection/Section47Enquiries/StartSection47", new { personId = PersonId, referralId = ReferralId, strategyDiscussionId = discussion.Id });
         }
         TempData["Success"] = "Strategy discussion recorded";
-        return Redirect(EpisodeUrl);
+        return Redirect(Part.EpisodeUrl);
     }
 }

@@ -1,4 +1,3 @@
-using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 
 namespace Haven.Web.Features.ChildProtection.StrategyDiscussions;
@@ -9,12 +8,12 @@ public sealed record StrategyDiscussionDetails(
 /// <summary>Records strategy discussions, each with its event in the same SaveChanges.</summary>
 public sealed class StrategyDiscussionService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, ChildProtectionChanges childProtection)
 {
-    private DateOnly Today => UkTime.Today(clock);
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<StrategyDiscussion> RecordStrategyDiscussionAsync(Guid personId, Guid referralId, StrategyDiscussionDetails details, CancellationToken ct)
     {
         var referral = await childProtection.OpenReferralAsync(personId, referralId, ct);
-        Check(ChildProtectionChecks.ValidateStrategyDiscussion(details.HeldOn, referral.ReferralDate, Today, details.Chair, details.Participants, details.Decision, details.Rationale));
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateStrategyDiscussion(details.HeldOn, referral.ReferralDate, Today, details.Chair, details.Participants, details.Decision, details.Rationale));
         var discussion = new StrategyDiscussion
         {
             Id = Guid.NewGuid(),

@@ -17,7 +17,7 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     public Person Person { get; private set; } = null!;
 
     /// <summary>The UK date: what due dates, review dates and flags are compared with.</summary>
-    public DateOnly Today => UkTime.Today(clock);
+    public DateOnly Today => UkClock.Today(clock);
 
     /// <summary>The working days the statutory timescales count in.</summary>
     public static WorkingDayCalendar Calendar => WorkingDayCalendar.EnglandAndWales;
@@ -90,6 +90,38 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
     /// </summary>
     protected virtual Task LoadAsync(RecordLoader records, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Makes a change through its feature service. When the rules refuse it, their problems are shown by the fields
+    /// (mapped through <paramref name="fields"/> where the page names them differently) and the form comes back with
+    /// status 400, nothing saved; otherwise the success message is kept for the next page and the user goes to
+    /// <paramref name="next"/>.
+    /// </summary>
+    protected Task<IActionResult> SaveAsync(Func<Task> change, string success, string next, IReadOnlyDictionary<string, string>? fields = null) =>
+        SaveAsync(change, () => success, next, fields);
+
+    /// <summary>As above, for a success message that reads what was entered, so it is written only once the change is saved.</summary>
+    protected async Task<IActionResult> SaveAsync(Func<Task> change, Func<string> success, string next, IReadOnlyDictionary<string, string>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(success);
+        try
+        {
+            await change();
+        }
+        catch (EditConflictException conflict)
+        {
+            // Someone saved the record since this form was loaded: show both rather than overwrite (decision 0010).
+            return ShowConflict(conflict);
+        }
+        catch (CaseRuleException refused)
+        {
+            AddErrors(refused.Result, fields);
+            return this.InvalidPage();
+        }
+        TempData["Success"] = success();
+        return Redirect(next);
+    }
+
     /// <summary>Adds a rule's messages, skipping fields that already carry an error (a date that would not parse, say).</summary>
     protected void AddErrors(IReadOnlyDictionary<string, string> errors, string prefix = "")
     {
@@ -114,10 +146,18 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
         }
     }
 
-    /// <summary>Both overloads: an empty field is the whole form; a field already in error keeps its first message.</summary>
+    /// <summary>
+    /// Both overloads: an empty field is the whole form, and every whole-form message is kept (the form's state is
+    /// invalid as soon as any field is, so asking it would drop them); a field already in error keeps its first message.
+    /// </summary>
     private void AddErrorUnlessInvalid(string field, string message, string prefix)
     {
-        var key = field.Length == 0 ? "" : prefix + field;
+        if (field.Length == 0)
+        {
+            ModelState.AddModelError("", message);
+            return;
+        }
+        var key = prefix + field;
         if (ModelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
         {
             ModelState.AddModelError(key, message);

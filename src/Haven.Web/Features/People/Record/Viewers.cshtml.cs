@@ -55,12 +55,12 @@ public sealed class ViewersModel(HavenDbContext db, TimeProvider clock, CurrentU
         // The dates are UK days: a view at 00:30 on 1 July in London is 23:30 UTC on 30 June.
         if (from is { } f)
         {
-            var start = UkTime.ToUtc(f.ToDateTime(TimeOnly.MinValue));
+            var start = UkClock.ToUtc(f.ToDateTime(TimeOnly.MinValue));
             views = views.Where(v => v.ViewedAtUtc >= start);
         }
         if (to is { } t)
         {
-            var end = UkTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var end = UkClock.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue));
             views = views.Where(v => v.ViewedAtUtc < end);
         }
         IsFiltered = !string.IsNullOrEmpty(Who) || from is not null || to is not null;

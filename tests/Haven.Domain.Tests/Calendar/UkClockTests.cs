@@ -1,8 +1,9 @@
-using Haven.Web.Infrastructure;
+using Haven.Domain.Calendar;
+using Haven.Domain.Formatting;
 
-namespace Haven.Web.Tests.FrontDoor;
+namespace Haven.Domain.Tests.Calendar;
 
-public sealed class UkTimeTests
+public sealed class UkClockTests
 {
     [Theory]
     [InlineData("2026-11-23T09:00:00Z", "23 November 2026 at 9am")]    // GMT: UTC and local agree
@@ -12,12 +13,12 @@ public sealed class UkTimeTests
     [InlineData("2026-03-29T01:30:00Z", "29 March 2026 at 2:30am")]    // just after they go forward
     public void Formats_instants_in_UK_local_time_as_GOV_UK_writes_times(string utc, string expected)
     {
-        Assert.Equal(expected, UkTime.Format(DateTime.Parse(utc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+        Assert.Equal(expected, DateText.DateAndTime(DateTime.Parse(utc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
     }
 
     [Fact]
     public void A_contact_at_half_past_midnight_in_summer_belongs_to_the_local_date()
     {
-        Assert.Equal(new DateOnly(2026, 7, 2), UkTime.DateOf(new DateTime(2026, 7, 1, 23, 30, 0, DateTimeKind.Utc)));
+        Assert.Equal(new DateOnly(2026, 7, 2), UkClock.DateOf(new DateTime(2026, 7, 1, 23, 30, 0, DateTimeKind.Utc)));
     }
 }
