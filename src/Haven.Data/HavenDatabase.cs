@@ -64,7 +64,7 @@ public sealed record HavenDatabase(DatabaseProvider Provider, string ConnectionS
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(SqliteConcurrency.Instance);
         }
         else
         {

@@ -38,8 +38,14 @@ public abstract class AuditTrailTests<TFactory>(TFactory app) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url + "?handler=Team", await client.GetFormAsync(url, "form[action*='handler=Team']"), new() { ["NewTeamId"] = team.Id.ToString() })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url + "?handler=ResetTwoFactor", await client.GetFormAsync(url, "form[action*='handler=ResetTwoFactor']"), [])).StatusCode);
 
+        // A two-factor reset is requested by one administrator and approved by another (issue 11 item 2): both are events.
+        var approver = await app.CreateUserAsync("Audit Approver", Role.SystemAdministrator);
+        var approverClient = await app.SignInAsync(approver);
+        Assert.Equal(HttpStatusCode.Redirect, (await approverClient.PostFormAsync(url + "?handler=ApproveTwoFactorReset", await approverClient.GetFormAsync(url, "form[action*='handler=ApproveTwoFactorReset']"), [])).StatusCode);
+        Assert.Equal(["UserTwoFactorReset"], (await EventsByAsync(approver.Id)).Select(e => e.Type));
+
         var events = await EventsByAsync(admin.Id);
-        Assert.Equal(["UserRoleChanged", "UserTeamChanged", "UserTwoFactorReset"], events.Select(e => e.Type));
+        Assert.Equal(["UserRoleChanged", "UserTeamChanged", "UserTwoFactorResetRequested"], events.Select(e => e.Type));
         Assert.All(events, e => Assert.Equal(("User", user.Id, "Audited Worker", "Audit Admin"), (e.TargetType, e.TargetId, e.TargetName, e.ActorName)));
         Assert.Equal(new FieldChange("UserRoleChanged", "Social worker", "Team manager"), Assert.Single(events[0].Changes));
         Assert.Equal(new FieldChange("UserTeamChanged", "none", team.Name), Assert.Single(events[1].Changes));

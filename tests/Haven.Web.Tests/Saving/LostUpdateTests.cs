@@ -18,7 +18,7 @@ public abstract class LostUpdateTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         ["Input.Kind"] = "Child", ["Input.FirstName"] = first, ["Input.LastName"] = last, ["Input.BornStatus"] = "born",
         ["Input.DateOfBirth.Day"] = "2", ["Input.DateOfBirth.Month"] = "2", ["Input.DateOfBirth.Year"] = "2012",
-        ["Input.Sex"] = "Female", ["Input.EthnicityCode"] = "WBRI", ["Input.InterpreterRequired"] = "no",
+        ["Input.Sex"] = "Female", ["Input.EthnicityCode"] = "WBRI", ["Input.InterpreterRequired"] = "no", ["Input.Disabilities"] = "NONE",
     };
 
     /// <summary>The conflict panel's rows: field, what the user typed, what is saved now.</summary>

@@ -29,7 +29,7 @@ public abstract class SimultaneousAddTests<TFactory>(TFactory app) : IClassFixtu
         {
             ["Input.Kind"] = "Child", ["Input.FirstName"] = FirstNames[i], ["Input.LastName"] = LastNames[i], ["Input.BornStatus"] = "born",
             ["Input.DateOfBirth.Day"] = "1", ["Input.DateOfBirth.Month"] = "2", ["Input.DateOfBirth.Year"] = (2010 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Sex"] = "Female", ["Input.EthnicityCode"] = "WBRI", ["Input.InterpreterRequired"] = "no",
+            ["Input.Sex"] = "Female", ["Input.EthnicityCode"] = "WBRI", ["Input.InterpreterRequired"] = "no", ["Input.Disabilities"] = "NONE",
         })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));

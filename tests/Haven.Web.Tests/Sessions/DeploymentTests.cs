@@ -76,6 +76,10 @@ public abstract class DeploymentTests<TFactory>(TFactory app) : IClassFixture<TF
         var user = new Haven.Data.ApplicationUser { UserName = email, Email = email, DisplayName = "Cert User", EmailConfirmed = true, IsDemoAccount = true };
         Assert.True((await users.CreateAsync(user, HavenAppFactory.Password)).Succeeded);
         await users.AddToRoleAsync(user, nameof(Role.SocialWorker));
+        // A demo account skips two-factor only in a database marked as a demo authority (issue 11, item 5).
+        var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Haven.Data.HavenDbContext>(scope.ServiceProvider);
+        db.SystemSettings.Add(new Haven.Data.SystemSetting { Key = Haven.Data.Demo.DemoAuthorityGenerator.SettingKey, Value = "seed=0;children=0" });
+        await db.SaveChangesAsync();
         return email;
     }
 
