@@ -16,17 +16,25 @@ internal sealed class SqliteConcurrency : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
 
+    // EF opens a read-only connection to ask whether the database exists; the journal mode cannot be set on that one.
+    private const string ReadOnlyPragmas = "PRAGMA busy_timeout = 30000;";
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static string For(DbConnection connection) =>
+        connection.ConnectionString.Contains("Mode=ReadOnly", StringComparison.OrdinalIgnoreCase) ? ReadOnlyPragmas : Pragmas;
 }
