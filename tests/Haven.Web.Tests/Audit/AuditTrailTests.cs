@@ -178,6 +178,11 @@ public abstract class AuditTrailTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var worker = await app.CreateUserAsync("Append Only", Role.SocialWorker);
         await app.RegisterAsync(worker, "Ada", "Appendonly", new DateOnly(2014, 4, 4));
+        // A refused page is an audit event. Without one, audit_events could be empty when this test runs first, and a
+        // row trigger has no row to refuse: DELETE on an empty table "succeeds" and the test would prove nothing.
+        var client = await app.SignInAsync(worker);
+        Assert.Contains("access-denied", (await client.GetAsync("/admin/users")).Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.ActorUserId == worker.Id)));
         await app.WithDbAsync(async db =>
         {
             await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE case_events SET \"Summary\" = 'rewritten'"));
@@ -185,6 +190,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory app) : IClassFixture<TF
             await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM audit_events"));
         });
         Assert.True(await app.WithDbAsync(db => db.CaseEvents.AnyAsync(e => e.Summary != "rewritten")));
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.ActorUserId == worker.Id)));
     }
 }
 
