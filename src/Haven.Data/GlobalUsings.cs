@@ -7,5 +7,6 @@ global using Haven.Domain.ChildProtection;
 global using Haven.Domain.EarlyHelp;
 global using Haven.Domain.Events;
 global using Haven.Domain.FrontDoor;
+global using Haven.Domain.LookedAfter;
 global using Haven.Domain.People;
 global using Haven.Domain.Workforce;

@@ -52,6 +52,10 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
     public DbSet<ChildInNeedPlan> ChildInNeedPlans => Set<ChildInNeedPlan>();
     public DbSet<ChildInNeedReview> ChildInNeedReviews => Set<ChildInNeedReview>();
+    public DbSet<CarePeriod> CarePeriods => Set<CarePeriod>();
+    public DbSet<CareLegalStatus> CareLegalStatuses => Set<CareLegalStatus>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<Carer> Carers => Set<Carer>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();

@@ -11,6 +11,7 @@ global using Haven.Domain.EarlyHelp;
 global using Haven.Domain.Events;
 global using Haven.Domain.Formatting;
 global using Haven.Domain.FrontDoor;
+global using Haven.Domain.LookedAfter;
 global using Haven.Domain.People;
 global using Haven.Domain.Rules;
 global using Haven.GovUk;

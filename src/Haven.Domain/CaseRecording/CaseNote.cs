@@ -52,5 +52,7 @@ public enum VisitPurpose
     ChildProtection,
     ChildInNeed,
     Assessment,
+    /// <summary>A statutory visit to a looked-after child (its clock restarts with each placement: CareTimescales.NextVisitDue).</summary>
+    LookedAfter,
     Other,
 }

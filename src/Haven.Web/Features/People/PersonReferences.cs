@@ -38,6 +38,8 @@ public sealed class PersonReferences(HavenDbContext db)
         [typeof(ChildProtectionConference)] = ("child protection conference", "child protection conferences"),
         [typeof(ChildProtectionPlan)] = ("child protection plan", "child protection plans"),
         [typeof(ChildInNeedPlan)] = ("child in need plan", "child in need plans"),
+        [typeof(CarePeriod)] = ("period of care", "periods of care"),
+        [typeof(Placement)] = ("placement", "placements"),
         [typeof(CaseNote)] = ("case note", "case notes"),
         [typeof(CaseDocument)] = ("document", "documents"),
         [typeof(ChronologyEntry)] = ("chronology entry", "chronology entries"),
