@@ -32,6 +32,13 @@ public sealed class Contact : IVersioned
     public string? ReferrerAddress { get; set; }
 
     public required string Concern { get; set; }
+
+    /// <summary>
+    /// The referrer said the child is at immediate risk of harm (the online form asks; a worker taking a call can say so).
+    /// Such contacts go to the top of the front door's queue whatever their arrival time.
+    /// </summary>
+    public bool ImmediateRisk { get; set; }
+
     public string? ChildsViews { get; set; }
     public ConsentToShare Consent { get; set; }
     public string? ConsentBasis { get; set; }

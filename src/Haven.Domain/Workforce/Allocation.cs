@@ -10,5 +10,9 @@ public sealed class Allocation
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>Why the worker changed (none for a first allocation), and what the last worker handed over.</summary>
+    public string? Reason { get; set; }
+    public string? HandoverNote { get; set; }
+
     public bool IsCurrent(DateOnly today) => StartDate <= today && (EndDate is null || EndDate >= today);
 }

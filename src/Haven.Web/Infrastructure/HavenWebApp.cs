@@ -143,6 +143,7 @@ public static class HavenWebApp
         services.AddHavenMessaging(builder.Configuration);
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorService>();
         services.AddScoped<Haven.Web.Features.FrontDoor.FrontDoorQueries>();
+        services.AddScoped<Haven.Web.Features.Allocations.AllocationService>();
         Haven.Web.Features.PartnerReferral.PartnerReferralSetup.AddPartnerReferrals(services, builder.Configuration);
         services.AddScoped<Haven.Web.Features.EarlyHelp.EarlyHelpService>();
         Haven.Web.Features.Casework.CaseworkSetup.AddCasework(services);

@@ -47,7 +47,7 @@ public abstract class RestrictedRecordTests<TFactory>(TFactory app) : IClassFixt
         await app.AsUserAsync(restricting, async s =>
         {
             await s.GetRequiredService<PeopleService>().SetRestrictedAsync(child.Id, true, "High-profile case", CancellationToken.None);
-            await s.GetRequiredService<FrontDoorService>().AllocateAsync(referral.Id, team.Id, worker.Id, CancellationToken.None);
+            await s.GetRequiredService<Haven.Web.Features.Allocations.AllocationService>().AllocateAsync(referral.PersonId, referral.Id, worker.Id, null, null, CancellationToken.None);
             return 0;
         });
 

@@ -32,6 +32,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
+          S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/allocation
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/break-glass
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new

@@ -47,11 +47,17 @@ public abstract class ChronologyTests<TFactory>(TFactory app) : IClassFixture<TF
             return c.Id;
         });
         var team = new Team { Id = Guid.NewGuid(), Name = "Northbridge Safeguarding" };
-        await app.WithDbAsync(async db => { db.Teams.Add(team); await db.SaveChangesAsync(); });
+        await app.WithDbAsync(async db =>
+        {
+            db.Teams.Add(team);
+            // Only a social worker in a team can be allocated a child.
+            (await db.Users.SingleAsync(u => u.Id == worker.Id)).TeamId = team.Id;
+            await db.SaveChangesAsync();
+        });
         var referral = await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.PersonId == child.Id));
         await app.AsUserAsync(worker, async s =>
         {
-            await s.GetRequiredService<FrontDoorService>().AllocateAsync(referral.Id, team.Id, worker.Id, CancellationToken.None);
+            await s.GetRequiredService<Haven.Web.Features.Allocations.AllocationService>().AllocateAsync(child.Id, referral.Id, worker.Id, null, null, CancellationToken.None);
             return 0;
         });
         var allocation = await app.WithDbAsync(db => db.Allocations.SingleAsync(a => a.PersonId == child.Id));

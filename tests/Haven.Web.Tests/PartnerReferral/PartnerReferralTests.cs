@@ -533,6 +533,37 @@ public abstract class PartnerReferralTests<TFactory>(TFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_urgent_online_referral_stays_urgent_as_a_contact_shown_first_and_at_the_top()
+    {
+        // Issue 12 item 3: the referrer's "immediate risk" answer was lost when the submission became a contact.
+        var worker = await app.CreateUserAsync("Urgent Front Door", Role.TeamManager);
+        var last = $"Urg{Guid.NewGuid():N}"[..12];
+        var client = await app.SignInAsync(worker);
+        // An ordinary contact that arrived earlier: by arrival alone it would be first in the queue.
+        var ordinary = await AddSubmissionAsync("Calm", last, new DateOnly(2016, 1, 1), at: new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc));
+        var urgent = await AddSubmissionAsync("Rowan", last, new DateOnly(2015, 2, 2), urgent: true, at: new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc));
+        foreach (var id in new[] { ordinary, urgent })
+        {
+            var url = $"/front-door/partner-referrals/{id}";
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url + "?handler=Create", await client.GetFormAsync(url, "form[action*='Create']"), [])).StatusCode);
+        }
+
+        var contact = await app.WithDbAsync(db => db.Contacts.SingleAsync(c => c.Id == db.PartnerSubmissions.Single(s => s.Id == urgent).ContactId));
+        Assert.True(contact.ImmediateRisk);
+        Assert.False(await app.WithDbAsync(db => db.Contacts.Where(c => c.Id == db.PartnerSubmissions.Single(s => s.Id == ordinary).ContactId).Select(c => c.ImmediateRisk).SingleAsync()));
+
+        var record = await client.GetDocumentAsync($"/people/{contact.PersonId}/contacts/{contact.Id}");
+        Assert.Contains(record.QuerySelectorAll("main .govuk-warning-text"), w => w.TextContent.Contains("at immediate risk of harm", StringComparison.Ordinal));
+
+        var queue = await client.GetDocumentAsync("/front-door/contacts?view=awaiting");
+        var rows = queue.QuerySelectorAll("main tbody tr").Where(r => r.TextContent.Contains(last, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Rowan", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Immediate risk", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Immediate risk", rows[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_front_door_creates_a_new_child_record_from_a_submission()
     {
         var worker = await app.CreateUserAsync("Business Support", Role.BusinessSupport);

@@ -9,5 +9,7 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.HasIndex(a => a.PersonId);
         builder.HasIndex(a => a.WorkerUserId);
         builder.PartOfRecord(a => a.PersonId);
+        builder.Property(a => a.Reason).HasMaxLength(AllocationRules.ReasonLength);
+        builder.Property(a => a.HandoverNote).HasMaxLength(AllocationRules.HandoverLength);
     }
 }

@@ -1651,6 +1651,9 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<string>("HistoryReadByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ImmediateRisk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2627,7 +2630,15 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandoverNote")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Haven.Domain.Workforce;
+using Haven.Web.Features.Allocations;
 using Haven.Web.Features.Messaging;
 
 namespace Haven.Web.Features.FrontDoor;
@@ -11,7 +13,7 @@ public sealed record HistoryItem(DateTime AtUtc, Guid PersonId, string PersonNam
 /// the manager's decision with rationale, any referral and its allocation, and feedback to the referrer.
 /// </summary>
 public sealed class ContactRecordModel(
-    HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, CurrentUser user,
+    HavenDbContext db, TimeProvider clock, FrontDoorService frontDoor, AllocationService allocations, CurrentUser user,
     IEmailSender email, PdfRenderer pdf, Microsoft.Extensions.Options.IOptions<HavenOptions> options, VisiblePeople visible) : PersonPageModel(db, clock)
 {
 
@@ -34,8 +36,7 @@ public sealed class ContactRecordModel(
     public bool RecentReferral { get; private set; }
     public DateOnly DecisionDue { get; private set; }
     public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
-    public IReadOnlyList<(Guid Id, string Name)> Teams { get; private set; } = [];
-    public IReadOnlyList<(string Id, string Name, string Team)> Workers { get; private set; } = [];
+    public IReadOnlyList<WorkerChoice> Workers { get; private set; } = [];
     public string? AllocatedWorker { get; private set; }
     public bool Amending { get; private set; }
     public DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
@@ -124,20 +125,16 @@ public sealed class ContactRecordModel(
         {
             return BadRequest();
         }
-        var worker = Workers.FirstOrDefault(w => w.Id == WorkerId);
-        if (worker.Id is null)
+        try
         {
-            ModelState.AddModelError(nameof(WorkerId), "Select a social worker");
+            await allocations.AllocateAsync(PersonId, Referral.Id, WorkerId, null, null, ct);
+        }
+        catch (CaseRuleException refused)
+        {
+            AddErrors(refused.Result, new Dictionary<string, string> { [AllocationRules.Worker] = nameof(WorkerId) });
             return this.InvalidPage();
         }
-        var team = await Db.Users.Where(u => u.Id == worker.Id).Select(u => u.TeamId).SingleAsync(ct);
-        if (team is null)
-        {
-            ModelState.AddModelError(nameof(WorkerId), "That social worker is not in a team; ask your administrator to add them to one");
-            return this.InvalidPage();
-        }
-        await frontDoor.AllocateAsync(Referral.Id, team.Value, worker.Id, ct);
-        TempData["Success"] = $"Allocated to {worker.Name}";
+        TempData["Success"] = $"Allocated to {Workers.First(w => w.Id == WorkerId).Name}";
         return RedirectToPage(new { personId = PersonId, contactId = ContactId });
     }
 
@@ -237,14 +234,7 @@ public sealed class ContactRecordModel(
         }
         if (IsManager && Referral is not null && Referral.AllocatedWorkerUserId is null)
         {
-            var teams = await Db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-            Teams = teams.Select(t => (t.Key, t.Value)).OrderBy(t => t.Value).ToList();
-            var socialWorkerRole = await Db.Roles.Where(r => r.Name == Roles.SocialWorker).Select(r => r.Id).SingleAsync(ct);
-            Workers = (await Db.Users.AsNoTracking()
-                    .Where(u => u.TeamId != null && Db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == socialWorkerRole))
-                    .Select(u => new { u.Id, u.DisplayName, u.TeamId }).ToListAsync(ct))
-                .Select(u => (u.Id, u.DisplayName, teams.GetValueOrDefault(u.TeamId!.Value, "")))
-                .OrderBy(u => u.Item3).ThenBy(u => u.DisplayName).ToList();
+            Workers = await allocations.WorkersAsync(ct);
         }
     }
 

@@ -101,7 +101,8 @@ public sealed record FrontDoorRow(
     int WorkingDaysWaiting,
     FeedbackStatus? FeedbackStatus,
     DateTime? FeedbackDueAtUtc,
-    bool FeedbackOverdue);
+    bool FeedbackOverdue,
+    bool ImmediateRisk = false);
 
 public sealed record FrontDoorPage(IReadOnlyList<FrontDoorRow> Rows, int Total, int PageNumber, int PageCount);
 
@@ -277,8 +278,11 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
         {
             // The decision is due a fixed number of working days after the day the contact arrived, so the
             // order of due dates is the order of arrival: SQL can sort by it without knowing the calendar.
-            (FrontDoorSort.Received or FrontDoorSort.DecisionDue, false) => matching.OrderBy(c => c.ReceivedAtUtc),
-            (FrontDoorSort.Received or FrontDoorSort.DecisionDue, true) => matching.OrderByDescending(c => c.ReceivedAtUtc),
+            // Contacts the referrer said are at immediate risk come first in the decision queue, whenever they arrived.
+            (FrontDoorSort.DecisionDue, false) => matching.OrderByDescending(c => c.ImmediateRisk).ThenBy(c => c.ReceivedAtUtc),
+            (FrontDoorSort.DecisionDue, true) => matching.OrderByDescending(c => c.ImmediateRisk).ThenByDescending(c => c.ReceivedAtUtc),
+            (FrontDoorSort.Received, false) => matching.OrderBy(c => c.ReceivedAtUtc),
+            (FrontDoorSort.Received, true) => matching.OrderByDescending(c => c.ReceivedAtUtc),
             // SQLite and PostgreSQL put nulls at opposite ends; contacts with no feedback go last either way.
             (_, false) => matching.OrderBy(c => c.Feedback == null).ThenBy(c => c.Feedback!.DueAtUtc),
             (_, true) => matching.OrderBy(c => c.Feedback == null).ThenByDescending(c => c.Feedback!.DueAtUtc),
@@ -298,6 +302,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
                 c.Reference,
                 c.ReceivedAtUtc,
                 c.SourceCode,
+                c.ImmediateRisk,
                 Decided = c.Decision != null,
                 Outcome = c.Decision != null ? (ScreeningOutcome?)c.Decision.Outcome : null,
                 FeedbackStatus = c.Feedback != null ? (FeedbackStatus?)c.Feedback.Status : null,
@@ -328,7 +333,9 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
                 Calendar.WorkingDaysBetween(receivedOn, w.Today),
                 r.FeedbackStatus,
                 r.FeedbackDue,
-                feedbackOverdue);
+                feedbackOverdue,
+                // Shown even on a row whose child is hidden: it names nobody, and the front door must act on it.
+                r.ImmediateRisk);
         }).ToList();
         return new FrontDoorPage(rows, total, pageNumber, pageCount);
     }

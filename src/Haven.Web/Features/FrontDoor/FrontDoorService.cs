@@ -7,7 +7,7 @@ namespace Haven.Web.Features.FrontDoor;
 public sealed record ContactDetails(
     DateTime ReceivedAtUtc, ContactRoute Route, ContactKind Kind, string SourceCode,
     string? ReferrerName, string? ReferrerOrganisation, string? ReferrerRole, string? ReferrerEmail, string? ReferrerPhone, string? ReferrerAddress,
-    string Concern, string? ChildsViews, ConsentToShare Consent, string? ConsentBasis, YesNoNotKnown ParentsAware);
+    string Concern, string? ChildsViews, ConsentToShare Consent, string? ConsentBasis, YesNoNotKnown ParentsAware, bool ImmediateRisk = false);
 
 public sealed record DecisionDetails(
     ScreeningOutcome Outcome, ThresholdLevel Threshold, string Rationale, string? LeadProfessional, string? LeadAgency, string? PrimaryNeedCode);
@@ -16,7 +16,7 @@ public sealed record DecisionDetails(
 /// Every change at the front door goes through here: recording contacts, the history check, the screening
 /// decision and its amendments, referrals, allocation and feedback to the referrer; each with its event.
 /// </summary>
-public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock, PeopleService people)
+public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, CurrentUser user, TimeProvider clock)
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
@@ -54,6 +54,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
                 ReferrerPhone = Typed.Clean(details.ReferrerPhone),
                 ReferrerAddress = Typed.Clean(details.ReferrerAddress),
                 Concern = details.Concern.Trim(),
+                ImmediateRisk = details.ImmediateRisk,
                 ChildsViews = Typed.Clean(details.ChildsViews),
                 Consent = details.Consent,
                 ConsentBasis = Typed.Clean(details.ConsentBasis),
@@ -68,6 +69,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
                     new FieldChange("Received", null, DateText.DateAndTime(details.ReceivedAtUtc)),
                     new FieldChange("From", null, string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(s => s is not null))),
                     new FieldChange("Concern", null, contact.Concern),
+                    .. details.ImmediateRisk ? [new FieldChange("Immediate risk", null, "The referrer said the child is at immediate risk of harm")] : Array.Empty<FieldChange>(),
                 ]);
         }
         await db.SaveChangesAsync(ct);
@@ -178,32 +180,6 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
         {
             // A referral stays counted once made; stepping it down marks it as ending in no further action.
             referral.NoFurtherAction = !FrontDoorRules.IsReferralToSocialCare(decision.Outcome);
-        }
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>Allocates the referral to a team and social worker; from then on they see the child by that relationship.</summary>
-    public async Task AllocateAsync(Guid referralId, Guid teamId, string workerUserId, CancellationToken ct)
-    {
-        var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
-        var today = UkClock.Today(clock);
-        var worker = await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleAsync(ct);
-        var team = await db.Teams.Where(t => t.Id == teamId).Select(t => new { t.Name, t.ManagerUserId }).SingleAsync(ct);
-        foreach (var current in await db.Allocations.Where(a => a.PersonId == referral.PersonId && a.EndDate == null).ToListAsync(ct))
-        {
-            current.EndDate = today;
-        }
-        referral.AllocatedTeamId = teamId;
-        referral.AllocatedWorkerUserId = workerUserId;
-        referral.AllocatedOn = today;
-        db.Allocations.Add(new Allocation { Id = Guid.NewGuid(), PersonId = referral.PersonId, WorkerUserId = workerUserId, TeamId = teamId, StartDate = today });
-        var waited = Calendar.WorkingDaysBetween(referral.ReferralDate, today);
-        recorder.Record(referral.PersonId, CaseEventTypes.WorkerAllocated, $"Allocated to {worker} ({team.Name})",
-            [new FieldChange("Allocated worker", null, worker), new FieldChange("Team", null, team.Name), new FieldChange("Working days from referral", null, waited.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        if (await db.People.AnyAsync(p => p.Id == referral.PersonId && p.IsRestricted, ct))
-        {
-            // A restricted record opens only for named users: the worker given the case, and their manager, must be among them.
-            await people.NameOnRecordAsync(referral.PersonId, new[] { workerUserId, team.ManagerUserId }.OfType<string>().ToList(), "Named on allocation", null, ct);
         }
         await db.SaveChangesAsync(ct);
     }

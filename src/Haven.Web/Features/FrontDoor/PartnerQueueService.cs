@@ -90,7 +90,7 @@ public sealed class PartnerQueueService(
             var contact = (await frontDoor.RecordAsync([personId], new ContactDetails(
                 submission.SubmittedAtUtc, ContactRoute.PartnerForm, ContactKind.Referral, submission.SourceCode,
                 submission.ReferrerName, submission.ReferrerOrganisation, submission.ReferrerRole, submission.ReferrerEmail, submission.ReferrerPhone, null,
-                submission.Concern, submission.ChildsViews, submission.Consent, submission.ConsentBasis, submission.ParentsAware), ct))[0];
+                submission.Concern, submission.ChildsViews, submission.Consent, submission.ConsentBasis, submission.ParentsAware, submission.Urgent), ct))[0];
             await db.PartnerSubmissions.Where(s => s.Id == submissionId)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.MatchedPersonId, personId).SetProperty(s => s.ContactId, contact.Id), ct);
             recorder.Record(personId, CaseEventTypes.PartnerReferralMatched,

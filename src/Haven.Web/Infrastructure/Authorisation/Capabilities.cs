@@ -45,6 +45,9 @@ public static class Capabilities
     /// <summary>See each team member's work tray.</summary>
     public const string OverseeTeamWork = nameof(OverseeTeamWork);
 
+    /// <summary>Allocate a child to a social worker and change their worker (with a reason and a handover note).</summary>
+    public const string AllocateWork = nameof(AllocateWork);
+
     /// <summary>Authorise a completed assessment.</summary>
     public const string AuthoriseAssessments = nameof(AuthoriseAssessments);
 
@@ -70,6 +73,7 @@ public static class Capabilities
         [TriagePartnerReferrals] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
         [OverseeFrontDoor] = [Role.TeamManager, Role.ServiceManager, Role.Auditor],
         [OverseeTeamWork] = [Role.TeamManager, Role.ServiceManager],
+        [AllocateWork] = [Role.TeamManager, Role.ServiceManager],
         [AuthoriseAssessments] = [Role.TeamManager, Role.ServiceManager],
         [AgreeNoConference] = [Role.ServiceManager],
         [RunReturns] = [Role.PerformanceAnalyst, Role.ServiceManager],

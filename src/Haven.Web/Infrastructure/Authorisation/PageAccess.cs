@@ -23,6 +23,7 @@ public static class PageAccess
     [
         new("/Account", Capabilities.AnyoneSignedIn),
         new("/Admin", Capabilities.Administer),
+        new("/Allocations", Capabilities.AllocateWork),
         new("/Assessments", Capabilities.RecordCasework),
         new("/CaseNotes", Capabilities.ViewRecords),
         new("/Casework", Capabilities.ViewRecords),
