@@ -2318,6 +2318,23 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("placements", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PostcodeCentroid", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("postcode_centroids", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2305,6 +2305,23 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("placements", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PostcodeCentroid", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("postcode_centroids", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
                 {
                     b.Property<Guid>("Id")
