@@ -12,6 +12,7 @@ public sealed record CareEntryDecision(
     string? HomePostcode,
     bool Unaccompanied,
     DateOnly? CarePlanDueOn);
+// CarePlanDueOn left empty takes CareEntryRules.DefaultCarePlanDue from the start date.
 
 /// <summary>The first placement, as entered: a carer from the register, or the name of who the child lives with.</summary>
 public sealed record PlacementChoice(string? PlacementType, string? ProviderCode, Guid? CarerId, string? CarerName, string? Postcode);
@@ -60,7 +61,6 @@ public static class CareEntryRules
         result.AddIf(string.IsNullOrWhiteSpace(entry.LegalStatus), CareRules.LegalStatusField, "Select the legal status the child came into care under");
         result.AddIf(string.IsNullOrWhiteSpace(entry.CategoryOfNeed), CareRules.CategoryOfNeedField, "Select the category of need");
         result.AddIf(entry.HomePostcode is { Length: > 0 } home && Postcodes.Normalise(home) is null, HomePostcodeField, "Enter a real postcode, like HV1 2AB");
-        result.AddIf(entry.CarePlanDueOn is null, CarePlanDueField, "Enter when the care plan is due");
         if (entry.StartDate is { } start && entry.CarePlanDueOn is { } due)
         {
             result.AddIf(due < start, CarePlanDueField, $"The care plan cannot be due before the child came into care ({DateText.Date(start)})");
