@@ -2280,8 +2280,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(4)");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -2267,7 +2267,7 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Haven.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHavenDbContext))]
-    [Migration("20261205210750_CareCore")]
+    [Migration("20261205221029_CareCore")]
     partial class CareCore
     {
         /// <inheritdoc />
@@ -2270,7 +2270,7 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")

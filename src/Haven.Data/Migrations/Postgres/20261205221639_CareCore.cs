@@ -10,6 +10,17 @@ namespace Haven.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "ReasonForChange",
+                table: "placements",
+                type: "character varying(6)",
+                maxLength: 6,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(4)",
+                oldMaxLength: 4,
+                oldNullable: true);
+
             migrationBuilder.CreateTable(
                 name: "postcode_centroids",
                 columns: table => new
@@ -29,6 +40,17 @@ namespace Haven.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "postcode_centroids");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "ReasonForChange",
+                table: "placements",
+                type: "character varying(4)",
+                maxLength: 4,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(6)",
+                oldMaxLength: 6,
+                oldNullable: true);
         }
     }
 }

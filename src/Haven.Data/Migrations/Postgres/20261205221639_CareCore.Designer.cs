@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Haven.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHavenDbContext))]
-    [Migration("20261205210816_CareCore")]
+    [Migration("20261205221639_CareCore")]
     partial class CareCore
     {
         /// <inheritdoc />
@@ -2283,8 +2283,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(4)");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
