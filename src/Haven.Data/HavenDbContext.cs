@@ -56,6 +56,7 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<CareLegalStatus> CareLegalStatuses => Set<CareLegalStatus>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<Carer> Carers => Set<Carer>();
+    public DbSet<PostcodeCentroid> PostcodeCentroids => Set<PostcodeCentroid>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();

@@ -52,4 +52,8 @@ public static class AuditEventTypes
 
     /// <summary>Someone was refused a page, a record or a change to a record.</summary>
     public const string AccessRefused = nameof(AccessRefused);
+
+    /// <summary>A carer or provider was added to the register children are placed from, or their details changed.</summary>
+    public const string CarerAdded = nameof(CarerAdded);
+    public const string CarerChanged = nameof(CarerChanged);
 }

@@ -110,4 +110,8 @@ public static class CaseEventTypes
     public const string ChronologyExported = nameof(ChronologyExported);
     public const string OversightRecorded = nameof(OversightRecorded);
     public const string SharedWithFamily = nameof(SharedWithFamily);
+    public const string CameIntoCare = nameof(CameIntoCare);
+    public const string CareLegalStatusChanged = nameof(CareLegalStatusChanged);
+    public const string PlacementChanged = nameof(PlacementChanged);
+    public const string LeftCare = nameof(LeftCare);
 }

@@ -47,7 +47,8 @@ public sealed class AuditTrail(HavenDbContext db, CurrentUser user, TimeProvider
         await RecordAsync(AuditEventTypes.AccessRefused, PersonTarget, personId.ToString(), name, $"Refused: {RecordPageNames.Describe(page, name)} ({why})", ct);
     }
 
-    private void Add(string type, string targetType, string targetId, string targetName, string summary, IEnumerable<FieldChange>? changes) =>
+    /// <summary>Adds to the unit of work without saving: for a change whose own SaveChanges must write its audit event with it.</summary>
+    public void Add(string type, string targetType, string targetId, string targetName, string summary, IEnumerable<FieldChange>? changes) =>
         db.AuditEvents.Add(new AuditEvent
         {
             Type = type,

@@ -93,4 +93,25 @@ public sealed class RecordLoader(HavenDbContext db)
         RecordStopException.ThrowIf(!episode.IsOpen, EarlyHelpClosed, episodeUrl);
         return episode;
     }
+    /// <summary>Every period of care of the child, oldest first, with legal statuses and placements: the care record and the return read these.</summary>
+    public async Task<List<CarePeriod>> CarePeriodsAsync(Guid personId, CancellationToken ct) =>
+        await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId)
+            .Include(p => p.LegalStatuses).Include(p => p.Placements)
+            .AsSplitQuery()
+            .OrderBy(p => p.StartDate)
+            .ToListAsync(ct);
+
+    /// <summary>A period of care a form may change: one that has ended sends the user back to the care record with the reason.</summary>
+    public async Task<CarePeriod> OpenCarePeriodAsync(Guid personId, Guid periodId, string returnUrl, CancellationToken ct)
+    {
+        var period = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == periodId && p.PersonId == personId, ct)
+            ?? throw RecordStopException.NotFound();
+        RecordStopException.ThrowIf(!period.IsOpen, "This period of care has ended, so it cannot be changed.", returnUrl);
+        return period;
+    }
+
+    /// <summary>Whether the child has ever been looked after: the record header shows the "In care" tab only then.</summary>
+    public Task<bool> HasBeenInCareAsync(Guid personId, CancellationToken ct) =>
+        db.CarePeriods.AnyAsync(p => p.PersonId == personId, ct);
 }

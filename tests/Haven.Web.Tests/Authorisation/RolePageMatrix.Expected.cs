@@ -21,6 +21,10 @@ internal static partial class RolePageMatrix
           S   N  N  N  N   N  N  N   Y    /admin/users
           S   N  N  N  N   N  N  N   Y    /admin/users.csv
           S   N  N  N  N   N  N  N   Y    /admin/users/{id}
+          S   Y  Y  Y  Y   Y  N  Y   N    /carers
+          S   Y  Y  Y  N   Y  N  N   N    /carers/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /carers/{carerId:guid}
+          S   Y  Y  Y  N   Y  N  N   N    /carers/{carerId:guid}/edit
           S   Y  Y  Y  Y   Y  N  Y   N    /chronology/flags
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /error/{code:int?}
           S   N  Y  Y  N   N  N  Y   N    /front-door
@@ -34,6 +38,11 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
           S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/allocation
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/break-glass
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/start
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/end
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/legal-status
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/placements/move
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}

@@ -11,6 +11,7 @@ internal sealed class CareRecordConfiguration :
     IEntityTypeConfiguration<Carer>
 {
     private const int Code = 4;
+    private const int ReasonCode = 6;
     private const int Postcode = 8;
     private const int Name = 200;
     private const int UserId = 450;
@@ -61,7 +62,8 @@ internal sealed class CareRecordConfiguration :
         builder.Property(x => x.Postcode).HasMaxLength(Postcode);
         builder.Property(x => x.Urn).HasMaxLength(10);
         builder.Property(x => x.MatchingNote).HasMaxLength(Narrative);
-        builder.Property(x => x.ReasonForChange).HasMaxLength(Code);
+        // REASON_PLACE_CHANGE codes are words, not two-letter codes: CARPL, CUSTOD (PostgreSQL refused them at 4).
+        builder.Property(x => x.ReasonForChange).HasMaxLength(ReasonCode);
         builder.Property(x => x.EndNote).HasMaxLength(Narrative);
         builder.Property(x => x.RecordedByUserId).HasMaxLength(UserId);
         builder.Property(x => x.RecordedByName).HasMaxLength(Name);

@@ -2283,8 +2283,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(4)");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -2319,6 +2319,23 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "StartDate");
 
                     b.ToTable("placements", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PostcodeCentroid", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("postcode_centroids", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Address", b =>

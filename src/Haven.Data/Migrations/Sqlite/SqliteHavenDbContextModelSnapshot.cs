@@ -2270,7 +2270,7 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonForChange")
-                        .HasMaxLength(4)
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")
@@ -2306,6 +2306,23 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasIndex("PersonId", "StartDate");
 
                     b.ToTable("placements", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PostcodeCentroid", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("postcode_centroids", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Address", b =>

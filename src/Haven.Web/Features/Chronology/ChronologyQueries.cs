@@ -177,6 +177,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
                 events.Add(new(ChronologyRules.Key("flag", f.Id, "to"), to, category, $"Warning ended: {PersonDisplay.Flag(f.Type)}", null, false, StepHeld));
             }
         }
+        events.AddRange(await Haven.Web.Features.LookedAfter.CareChronology.EventsAsync(db, personId, ct));
         foreach (var e in entries)
         {
             events.Add(new(ChronologyRules.Key("entry", e.Id), e.OccurredOn, e.Category, e.Summary, e.RecordedByName, e.IsSignificant, StepHeld, e.Source));

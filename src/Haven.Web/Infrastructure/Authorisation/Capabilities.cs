@@ -54,6 +54,9 @@ public static class Capabilities
     /// <summary>Agree a decision not to hold a conference after harm was substantiated (a senior manager's call).</summary>
     public const string AgreeNoConference = nameof(AgreeNoConference);
 
+    /// <summary>Add and change carers and providers on the register children are placed from (fostering and placements teams, business support).</summary>
+    public const string ManageCarers = nameof(ManageCarers);
+
     /// <summary>Run statutory returns, which hold every child's data.</summary>
     public const string RunReturns = nameof(RunReturns);
 
@@ -76,6 +79,7 @@ public static class Capabilities
         [AllocateWork] = [Role.TeamManager, Role.ServiceManager],
         [AuthoriseAssessments] = [Role.TeamManager, Role.ServiceManager],
         [AgreeNoConference] = [Role.ServiceManager],
+        [ManageCarers] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
         [RunReturns] = [Role.PerformanceAnalyst, Role.ServiceManager],
         [Administer] = [Role.SystemAdministrator],
     };

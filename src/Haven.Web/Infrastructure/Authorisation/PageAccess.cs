@@ -35,6 +35,8 @@ public static class PageAccess
         new("/EarlyHelp", Capabilities.RecordCasework),
         new("/FrontDoor", Capabilities.ViewRecords),
         new("/Home", Capabilities.AnyoneSignedIn),
+        new("/LookedAfter", Capabilities.RecordCasework),
+        new("/LookedAfter/Carers", Capabilities.ViewRecords), // the register; adding and changing carers are exceptions below
         new("/Oversight", Capabilities.ViewRecords),
         new("/PartnerReferral", OpenToAnyone), // the public referral form, for partners without a Haven account
         new("/People", Capabilities.ViewRecords),
@@ -61,6 +63,7 @@ public static class PageAccess
         new("/ChildProtection/ProtectionPlans/Plan", Capabilities.ViewRecords),
         new("/EarlyHelp/Index", Capabilities.ViewRecords),
         new("/EarlyHelp/Episode", Capabilities.ViewRecords),
+        new("/LookedAfter/Index", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
@@ -83,6 +86,8 @@ public static class PageAccess
         new("/FrontDoor/PartnerQueue", Capabilities.TriagePartnerReferrals),
         new("/FrontDoor/PartnerSubmission", Capabilities.TriagePartnerReferrals),
         new("/WorkTray/Team", Capabilities.OverseeTeamWork),
+        new("/LookedAfter/Carers/Add", Capabilities.ManageCarers),
+        new("/LookedAfter/Carers/Edit", Capabilities.ManageCarers),
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>

@@ -16,6 +16,9 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
 
     public Person Person { get; private set; } = null!;
 
+    /// <summary>Whether the child has ever been looked after, so the header offers the care record.</summary>
+    public bool HasBeenInCare { get; private set; }
+
     /// <summary>The UK date: what due dates, review dates and flags are compared with.</summary>
     public DateOnly Today => UkClock.Today(clock);
 
@@ -64,6 +67,7 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
         try
         {
             Person = await records.PersonAsync(PersonId, ct);
+            HasBeenInCare = Person.Kind == PersonKind.Child && await records.HasBeenInCareAsync(PersonId, ct);
             await LoadAsync(records, ct);
             return null;
         }
