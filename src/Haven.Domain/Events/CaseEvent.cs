@@ -110,4 +110,10 @@ public static class CaseEventTypes
     public const string ChronologyExported = nameof(ChronologyExported);
     public const string OversightRecorded = nameof(OversightRecorded);
     public const string SharedWithFamily = nameof(SharedWithFamily);
+    public const string CareReviewRecorded = nameof(CareReviewRecorded);
+    public const string CareReviewRecommendationDone = nameof(CareReviewRecommendationDone);
+    public const string CareReviewMinutesShared = nameof(CareReviewMinutesShared);
+    public const string CarePlanAgreed = nameof(CarePlanAgreed);
+    public const string PermanencePlanAgreed = nameof(PermanencePlanAgreed);
+    public const string ReviewingOfficerAllocated = nameof(ReviewingOfficerAllocated);
 }
