@@ -140,7 +140,10 @@ public static class CareReviewRules
         result.AddIf(agreed > today, AgreedOnField, "The date the plan was agreed must be today or in the past");
         // A planned entry has its care plan agreed before the child comes into care; a plan from an earlier period is not this one's.
         result.AddIf(agreed < period.Start.AddMonths(-3), AgreedOnField, $"The plan must be agreed for this period of care, which began on {DateText.Date(period.Start)}");
-        result.AddIf(period.End is { } end && agreed > end, AgreedOnField, $"The plan cannot be agreed after the child left care ({DateText.Date(period.End!.Value)})");
+        if (period.End is { } end && agreed > end)
+        {
+            result.Add(AgreedOnField, $"The plan cannot be agreed after the child left care ({DateText.Date(end)})");
+        }
         return result;
     }
 

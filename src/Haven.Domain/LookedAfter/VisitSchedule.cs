@@ -5,7 +5,7 @@ public sealed record ScheduledVisit(TimescaleStatus Status, DateOnly? VisitedOn)
 
 /// <summary>
 /// The statutory visits of one placement, in order: each visit against the date it was due (from the placement's start
-/// or the visit before, by <see cref="CareTimescales.NextVisitDue"/>), then the next one while the placement lasts. A
+/// or the visit before, by <see cref="CareTimescales.NextVisitDue"/>), then the next one while the placement lasts (or, for a placement that has ended, the one it ended without). A
 /// change of placement starts a new schedule, so visits before this placement began do not count.
 /// </summary>
 public static class VisitSchedule
@@ -25,6 +25,12 @@ public static class VisitSchedule
             else if (placement.End is null)
             {
                 schedule.Add(new ScheduledVisit(TimescaleStatus.Against(due, null, today, calendar), null));
+            }
+            else if (placement.End is { } ended && due < ended)
+            {
+                // A visit that fell due before the placement ended and never happened was missed: it stays on the record,
+                // late by the days to the end of the placement (when its clock stopped).
+                schedule.Add(new ScheduledVisit(TimescaleStatus.Against(due, null, ended, calendar), null));
             }
         }
         return schedule;

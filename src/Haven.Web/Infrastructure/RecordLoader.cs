@@ -93,4 +93,13 @@ public sealed class RecordLoader(HavenDbContext db)
         RecordStopException.ThrowIf(!episode.IsOpen, EarlyHelpClosed, episodeUrl);
         return episode;
     }
+
+    /// <summary>
+    /// The child's latest period of care with its legal statuses and placements (what the review and visit clocks run
+    /// from); a child who has never been looked after has none, so the care pages are not found.
+    /// </summary>
+    public async Task<CarePeriod> LatestCarePeriodAsync(Guid personId, CancellationToken ct) =>
+        await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
+            .Where(p => p.PersonId == personId).OrderByDescending(p => p.StartDate).AsSplitQuery().FirstOrDefaultAsync(ct)
+        ?? throw RecordStopException.NotFound();
 }

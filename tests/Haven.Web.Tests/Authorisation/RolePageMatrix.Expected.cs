@@ -21,6 +21,7 @@ internal static partial class RolePageMatrix
           S   N  N  N  N   N  N  N   Y    /admin/users
           S   N  N  N  N   N  N  N   Y    /admin/users.csv
           S   N  N  N  N   N  N  N   Y    /admin/users/{id}
+          S   N  N  N  Y   N  N  N   N    /care/iro
           S   Y  Y  Y  Y   Y  N  Y   N    /chronology/flags
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /error/{code:int?}
           S   N  Y  Y  N   N  N  Y   N    /front-door
@@ -33,6 +34,15 @@ internal static partial class RolePageMatrix
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/break-glass
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/plans/care-plan
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/plans/permanence
+          S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/reviewing-officer
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/reviews
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/reviews/{reviewId:guid}
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/minutes
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/recommendations/{recommendationId:guid}/done
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/visits
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}
