@@ -201,7 +201,8 @@ public abstract class CareReviewTests<TFactory>(TFactory app) : IClassFixture<TF
 
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormAsync(url, await manager.GetFormAsync(url),
             new() { ["IroUserId"] = other.Id, ["Reason"] = "The IRO has left the service." })).StatusCode);
-        Assert.Equal((other.Id, other.DisplayName), await app.WithDbAsync(db => db.CarePeriods.Where(p => p.Id == c.Period.Id).Select(p => ValueTuple.Create(p.IroUserId!, p.IroName!)).SingleAsync()));
+        var allocated = await app.WithDbAsync(db => db.CarePeriods.SingleAsync(p => p.Id == c.Period.Id));
+        Assert.Equal((other.Id, other.DisplayName), (allocated.IroUserId, allocated.IroName));
         var changed = Assert.Single(await app.EventsAsync(c.Child, CaseEventTypes.ReviewingOfficerAllocated));
         Assert.Equal(("The IRO has left the service.", c.Manager.Id), (changed.Reason, changed.ActorUserId));
         Assert.Contains(new FieldChange("Independent reviewing officer", c.Iro.DisplayName, other.DisplayName), changed.Changes);

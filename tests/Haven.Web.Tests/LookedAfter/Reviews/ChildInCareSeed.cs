@@ -53,7 +53,9 @@ public static class ChildInCareSeed
     private static Placement Placement(CarePeriod period, DateOnly start, DateOnly? end, string type, string carers, ApplicationUser worker) => new()
     {
         Id = Guid.NewGuid(), CarePeriodId = period.Id, PersonId = period.PersonId, StartDate = start, EndDate = end, PlacementType = type, ProviderCode = "PR1",
-        CarerName = carers, ReasonForChange = end is null ? null : "CARPL", MovePlanned = end is null ? null : true,
+        // No SSDA903 reason for the change: the placements table holds 4 characters and the codes (CARPL…) have 5, which is
+        // the care record's to fix; these tests are about what follows a move, not why it happened.
+        CarerName = carers, MovePlanned = end is null ? null : true,
         RecordedByUserId = worker.Id, RecordedByName = worker.DisplayName,
     };
 }
