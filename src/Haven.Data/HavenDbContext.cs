@@ -57,6 +57,10 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<Carer> Carers => Set<Carer>();
     public DbSet<PostcodeCentroid> PostcodeCentroids => Set<PostcodeCentroid>();
+    public DbSet<CareReview> CareReviews => Set<CareReview>();
+    public DbSet<CareReviewRecommendation> CareReviewRecommendations => Set<CareReviewRecommendation>();
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+    public DbSet<PermanencePlan> PermanencePlans => Set<PermanencePlan>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();

@@ -131,6 +131,7 @@ public static class CaseNoteRules
         VisitPurpose.ChildProtection => "Child protection plan",
         VisitPurpose.ChildInNeed => "Child in need plan",
         VisitPurpose.Assessment => "Assessment",
+        VisitPurpose.LookedAfter => "Looked-after child",
         _ => "Other",
     };
 

@@ -3,6 +3,7 @@ using Haven.Domain.CaseRecording;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
+using Haven.Domain.LookedAfter;
 
 namespace Haven.Domain.Casework;
 
@@ -22,6 +23,9 @@ public enum WorkKind
     ShareChildProtectionPlan,
     ShareChildInNeedPlan,
     ConferenceMinutes,
+    LookedAfterReview,
+    LookedAfterVisit,
+    CarePlan,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -51,7 +55,16 @@ public sealed record ChildCaseSnapshot(Guid PersonId)
     public IReadOnlyList<DateOnly> OversightDates { get; init; } = [];
 
     public IReadOnlyList<SharingRecord> Shared { get; init; } = [];
+
+    /// <summary>The child's open periods of care with the reviews held and the care plan, for the looked-after clocks.</summary>
+    public IReadOnlyList<CareReviewClocks> CareReviewClocks { get; init; } = [];
 }
+
+/// <summary>
+/// What starts and stops a looked-after child's review, visit and care plan clocks: the period of care as recorded
+/// (its placements restart the visit schedule), the days reviews were held, and when the care plan was due and agreed.
+/// </summary>
+public sealed record CareReviewClocks(Guid ReferralId, PeriodOfCare Period, IReadOnlyList<DateOnly> ReviewsHeld, DateOnly CarePlanDueOn, DateOnly? CarePlanAgreedOn);
 
 /// <summary>One thing due on a child's case: what, by when, where it stands today, and the page where it is done.</summary>
 public sealed record WorkItem(Guid PersonId, Guid ReferralId, WorkKind Kind, TimescaleStatus Status, string Link)
@@ -149,6 +162,26 @@ public static class DueWork
             }
         }
 
+        // Looked-after clocks run while the period of care (and so its social care episode) is open.
+        foreach (var care in child.CareReviewClocks.Where(c => c.Period.End is null))
+        {
+            if (open.FirstOrDefault(r => r.Id == care.ReferralId) is not { } episode)
+            {
+                continue;
+            }
+            var person = child.PersonId;
+            Add(episode, WorkKind.LookedAfterReview, CareTimescales.NextReviewDue(care.Period, care.ReviewsHeld, calendar), Links.CareReviews(person));
+            if (care.Period.Placements.LastOrDefault(p => p.End is null) is { } placement)
+            {
+                Add(episode, WorkKind.LookedAfterVisit,
+                    CareTimescales.NextVisitDue(placement, VisitsFor(child, VisitPurpose.LookedAfter), calendar, local.LookedAfterVisit), Links.CareVisits(person));
+            }
+            if (care.CarePlanAgreedOn is null)
+            {
+                Add(episode, WorkKind.CarePlan, care.CarePlanDueOn, Links.CarePlan(person));
+            }
+        }
+
         // Oversight is of the child's case, not of each episode: one clock from the last oversight, or from the
         // start of the earliest open episode if a manager has never looked.
         var since = OversightClockStart(child);
@@ -194,6 +227,9 @@ public static class DueWork
         WorkKind.ShareChildProtectionPlan => "Share child protection plan with family",
         WorkKind.ShareChildInNeedPlan => "Share CIN plan with family",
         WorkKind.ConferenceMinutes => "Conference minutes to family",
+        WorkKind.LookedAfterReview => "Looked-after review due",
+        WorkKind.LookedAfterVisit => "Looked-after child visit due",
+        WorkKind.CarePlan => "Care plan due",
         _ => kind.ToString(),
     };
 
@@ -250,5 +286,11 @@ public static class DueWork
         public static string Oversight(Guid person) => $"/people/{person}/oversight";
 
         public static string Sharing(Guid person, SharedItemKind kind, Guid item) => $"/people/{person}/sharing/{FamilySharing.Slug(kind)}/{item}";
+
+        public static string CareReviews(Guid person) => $"/people/{person}/care/reviews";
+
+        public static string CareVisits(Guid person) => $"/people/{person}/care/visits";
+
+        public static string CarePlan(Guid person) => $"/people/{person}/care/plans/care-plan";
     }
 }

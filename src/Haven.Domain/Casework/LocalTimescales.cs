@@ -31,5 +31,11 @@ public sealed record LocalTimescales
     /// <summary>Conference minutes to the family.</summary>
     public TimescaleRule ConferenceMinutes { get; init; } = TimescaleRule.WorkingDays(20);
 
+    /// <summary>
+    /// A stricter local standard for visits to looked-after children (e.g. every 4 weeks), used where it falls earlier
+    /// than the statutory 6 weeks or 3 months; none means the statutory schedule alone.
+    /// </summary>
+    public TimescaleRule? LookedAfterVisit { get; init; }
+
     public static LocalTimescales Default { get; } = new();
 }

@@ -114,4 +114,10 @@ public static class CaseEventTypes
     public const string CareLegalStatusChanged = nameof(CareLegalStatusChanged);
     public const string PlacementChanged = nameof(PlacementChanged);
     public const string LeftCare = nameof(LeftCare);
+    public const string CareReviewRecorded = nameof(CareReviewRecorded);
+    public const string CareReviewRecommendationDone = nameof(CareReviewRecommendationDone);
+    public const string CareReviewMinutesShared = nameof(CareReviewMinutesShared);
+    public const string CarePlanAgreed = nameof(CarePlanAgreed);
+    public const string PermanencePlanAgreed = nameof(PermanencePlanAgreed);
+    public const string ReviewingOfficerAllocated = nameof(ReviewingOfficerAllocated);
 }

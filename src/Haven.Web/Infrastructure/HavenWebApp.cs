@@ -151,6 +151,7 @@ public static class HavenWebApp
         Haven.Web.Features.Chronology.CaseRecordSetup.AddCaseRecord(services);
         Haven.Web.Features.WorkTray.WorkTraySetup.AddWorkTray(services);
         Haven.Web.Features.LookedAfter.CareRecordSetup.AddCareRecord(services);
+        Haven.Web.Features.LookedAfter.Reviews.CareReviewsSetup.AddCareReviews(services);
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();

@@ -114,4 +114,13 @@ public sealed class RecordLoader(HavenDbContext db)
     /// <summary>Whether the child has ever been looked after: the record header shows the "In care" tab only then.</summary>
     public Task<bool> HasBeenInCareAsync(Guid personId, CancellationToken ct) =>
         db.CarePeriods.AnyAsync(p => p.PersonId == personId, ct);
+
+    /// <summary>
+    /// The child's latest period of care with its legal statuses and placements (what the review and visit clocks run
+    /// from); a child who has never been looked after has none, so the care pages are not found.
+    /// </summary>
+    public async Task<CarePeriod> LatestCarePeriodAsync(Guid personId, CancellationToken ct) =>
+        await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
+            .Where(p => p.PersonId == personId).OrderByDescending(p => p.StartDate).AsSplitQuery().FirstOrDefaultAsync(ct)
+        ?? throw RecordStopException.NotFound();
 }

@@ -25,6 +25,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   Y  N  N   N    /carers/new
           S   Y  Y  Y  Y   Y  N  Y   N    /carers/{carerId:guid}
           S   Y  Y  Y  N   Y  N  N   N    /carers/{carerId:guid}/edit
+          S   N  N  N  Y   N  N  N   N    /care/iro
           S   Y  Y  Y  Y   Y  N  Y   N    /chronology/flags
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /error/{code:int?}
           S   N  Y  Y  N   N  N  Y   N    /front-door
@@ -43,6 +44,15 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/end
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/legal-status
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/{periodId:guid}/placements/move
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/plans/care-plan
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/plans/permanence
+          S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/reviewing-officer
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/reviews
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/reviews/{reviewId:guid}
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/minutes
+          S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/recommendations/{recommendationId:guid}/done
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/visits
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}

@@ -12,7 +12,7 @@ public sealed class MenuTests(SqliteAppFactory app) : IClassFixture<SqliteAppFac
     [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Your account")]
     [InlineData(Role.TeamManager, "Find a person|Add a person|Work tray|Front door|Your account")]
     [InlineData(Role.ServiceManager, "Find a person|Add a person|Work tray|Front door|Returns|Your account")]
-    [InlineData(Role.IndependentReviewingOfficer, "Find a person|Work tray|Your account")]
+    [InlineData(Role.IndependentReviewingOfficer, "Find a person|Work tray|Children I review|Your account")]
     [InlineData(Role.BusinessSupport, "Find a person|Add a person|Work tray|Your account")]
     [InlineData(Role.PerformanceAnalyst, "Returns|Your account")]
     [InlineData(Role.Auditor, "Find a person|Work tray|Front door|Your account")]

@@ -24,8 +24,14 @@ public sealed class AddModel(HavenDbContext db, TimeProvider clock, CaseNoteServ
     [BindProperty] public VisitPurpose? VisitPurpose { get; set; }
     [BindProperty] public bool Significant { get; set; }
 
-    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
+    /// <summary>A child in care is visited as a looked-after child (its own clock), so the form offers that purpose.</summary>
+    public bool InCare { get; private set; }
+
+    protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
+    {
         CanRecordVisits = (await authorization.AuthorizeAsync(User, Capabilities.RecordCasework)).Succeeded;
+        InCare = await Db.CarePeriods.AnyAsync(p => p.PersonId == PersonId && p.EndDate == null, ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -22,6 +22,7 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Find a person", "/", "/People/Index", "/"),
         new("Add a person", "/people/new", "/People/New", "/people/new"),
         new("Work tray", "/work-tray", "/WorkTray/Index", "/work-tray"),
+        new("Children I review", "/care/iro", "/LookedAfter/Reviews/IroList", "/care/iro"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
         new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area

@@ -84,6 +84,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var hidden = allocated.Where(a => !a.CanOpen).Select(a => a.PersonId).Distinct().Count();
 
         var snapshots = await SnapshotsAsync(children.Select(c => c.PersonId).Distinct().ToList(), ct);
+        await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();

@@ -63,6 +63,12 @@ public static class Capabilities
     /// <summary>Manage users and teams.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>Allocate (or change) a looked-after child's independent reviewing officer: a manager's decision.</summary>
+    public const string AllocateReviewingOfficers = nameof(AllocateReviewingOfficers);
+
+    /// <summary>Keep a list of the looked-after children one reviews: the independent reviewing officer's own list.</summary>
+    public const string ReviewChildrenInCare = nameof(ReviewChildrenInCare);
+
     /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
@@ -82,6 +88,8 @@ public static class Capabilities
         [ManageCarers] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
         [RunReturns] = [Role.PerformanceAnalyst, Role.ServiceManager],
         [Administer] = [Role.SystemAdministrator],
+        [AllocateReviewingOfficers] = [Role.TeamManager, Role.ServiceManager],
+        [ReviewChildrenInCare] = [Role.IndependentReviewingOfficer],
     };
 
     /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>

@@ -42,6 +42,9 @@ public static class PageAccess
         new("/People", Capabilities.ViewRecords),
         new("/Sharing", Capabilities.ViewRecords),
         new("/WorkTray", Capabilities.ViewRecords),
+        // Looked-after reviews are recorded by the IRO who chaired them (or a social worker or manager for them).
+        new("/LookedAfter/Reviews", Capabilities.RecordConferences),
+        new("/LookedAfter/Visits", Capabilities.ViewRecords),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
@@ -88,6 +91,15 @@ public static class PageAccess
         new("/WorkTray/Team", Capabilities.OverseeTeamWork),
         new("/LookedAfter/Carers/Add", Capabilities.ManageCarers),
         new("/LookedAfter/Carers/Edit", Capabilities.ManageCarers),
+
+        // Looked-after reviews: the reviews and each review are read by anyone who reads records; the care and
+        // permanence plans are the social worker's; a manager allocates the IRO; each IRO has their own list.
+        new("/LookedAfter/Reviews/Index", Capabilities.ViewRecords),
+        new("/LookedAfter/Reviews/Review", Capabilities.ViewRecords),
+        new("/LookedAfter/Reviews/CarePlan", Capabilities.RecordCasework),
+        new("/LookedAfter/Reviews/PermanencePlan", Capabilities.RecordCasework),
+        new("/LookedAfter/Reviews/ReviewingOfficer", Capabilities.AllocateReviewingOfficers),
+        new("/LookedAfter/Reviews/IroList", Capabilities.ReviewChildrenInCare),
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>
