@@ -22,6 +22,10 @@ public enum WorkKind
     ShareChildProtectionPlan,
     ShareChildInNeedPlan,
     ConferenceMinutes,
+    InitialHealthAssessment,
+    ReviewHealthAssessment,
+    PersonalEducationPlan,
+    ReturnInterview,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -51,6 +55,9 @@ public sealed record ChildCaseSnapshot(Guid PersonId)
     public IReadOnlyList<DateOnly> OversightDates { get; init; } = [];
 
     public IReadOnlyList<SharingRecord> Shared { get; init; } = [];
+
+    /// <summary>A child in care's periods of care with their health assessments, PEPs and missing episodes; null when never in care.</summary>
+    public HealthEducationAndMissing? HealthEducationAndMissing { get; init; }
 }
 
 /// <summary>One thing due on a child's case: what, by when, where it stands today, and the page where it is done.</summary>
@@ -158,6 +165,9 @@ public static class DueWork
             Add(latest, WorkKind.ManagementOversight, local.ManagementOversight.DueFrom(start, calendar), Links.Oversight(child.PersonId));
         }
 
+        // Children in care: health assessments, PEPs and return home interviews (CareTimescales), for an open period of care.
+        items.AddRange(HealthEducationAndMissingWork.For(child, open, today, calendar));
+
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ToList();
     }
 
@@ -194,6 +204,10 @@ public static class DueWork
         WorkKind.ShareChildProtectionPlan => "Share child protection plan with family",
         WorkKind.ShareChildInNeedPlan => "Share CIN plan with family",
         WorkKind.ConferenceMinutes => "Conference minutes to family",
+        WorkKind.InitialHealthAssessment => "Initial health assessment due",
+        WorkKind.ReviewHealthAssessment => "Review health assessment due",
+        WorkKind.PersonalEducationPlan => "PEP due",
+        WorkKind.ReturnInterview => "Return home interview due",
         _ => kind.ToString(),
     };
 

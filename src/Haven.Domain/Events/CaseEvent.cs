@@ -110,4 +110,11 @@ public static class CaseEventTypes
     public const string ChronologyExported = nameof(ChronologyExported);
     public const string OversightRecorded = nameof(OversightRecorded);
     public const string SharedWithFamily = nameof(SharedWithFamily);
+    public const string HealthCheckRecorded = nameof(HealthCheckRecorded);
+    public const string EducationPlanRecorded = nameof(EducationPlanRecorded);
+    public const string SchoolExclusionRecorded = nameof(SchoolExclusionRecorded);
+    public const string MissingEpisodeReported = nameof(MissingEpisodeReported);
+    public const string MissingEpisodeReturned = nameof(MissingEpisodeReturned);
+    public const string ReturnInterviewRecorded = nameof(ReturnInterviewRecorded);
+    public const string AdvocacyOffered = nameof(AdvocacyOffered);
 }

@@ -33,6 +33,17 @@ internal static partial class RolePageMatrix
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/break-glass
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/advocacy
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/advocacy/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/education
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/education/exclusions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/education/pep/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/health
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/health/record/{kind}
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/missing
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/{episodeId:guid}/interview
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/{episodeId:guid}/return
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}

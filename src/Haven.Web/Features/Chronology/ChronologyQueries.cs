@@ -177,6 +177,8 @@ public sealed class ChronologyQueries(HavenDbContext db)
                 events.Add(new(ChronologyRules.Key("flag", f.Id, "to"), to, category, $"Warning ended: {PersonDisplay.Flag(f.Type)}", null, false, StepHeld));
             }
         }
+        // A child in care's health assessments, PEPs, exclusions and missing episodes.
+        events.AddRange(await LookedAfter.CareHealthChronology.EventsAsync(db, personId, StepHeld, ct));
         foreach (var e in entries)
         {
             events.Add(new(ChronologyRules.Key("entry", e.Id), e.OccurredOn, e.Category, e.Summary, e.RecordedByName, e.IsSignificant, StepHeld, e.Source));
