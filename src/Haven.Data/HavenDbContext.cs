@@ -61,6 +61,11 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<CareReviewRecommendation> CareReviewRecommendations => Set<CareReviewRecommendation>();
     public DbSet<CarePlan> CarePlans => Set<CarePlan>();
     public DbSet<PermanencePlan> PermanencePlans => Set<PermanencePlan>();
+    public DbSet<HealthCheck> HealthChecks => Set<HealthCheck>();
+    public DbSet<EducationPlan> EducationPlans => Set<EducationPlan>();
+    public DbSet<SchoolExclusion> SchoolExclusions => Set<SchoolExclusion>();
+    public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+    public DbSet<AdvocacyOffer> AdvocacyOffers => Set<AdvocacyOffer>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();

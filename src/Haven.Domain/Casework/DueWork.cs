@@ -26,6 +26,10 @@ public enum WorkKind
     LookedAfterReview,
     LookedAfterVisit,
     CarePlan,
+    InitialHealthAssessment,
+    ReviewHealthAssessment,
+    PersonalEducationPlan,
+    ReturnInterview,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -58,6 +62,8 @@ public sealed record ChildCaseSnapshot(Guid PersonId)
 
     /// <summary>The child's open periods of care with the reviews held and the care plan, for the looked-after clocks.</summary>
     public IReadOnlyList<CareReviewClocks> CareReviewClocks { get; init; } = [];
+    /// <summary>A child in care's periods of care with their health assessments, PEPs and missing episodes; null when never in care.</summary>
+    public HealthEducationAndMissing? HealthEducationAndMissing { get; init; }
 }
 
 /// <summary>
@@ -191,6 +197,9 @@ public static class DueWork
             Add(latest, WorkKind.ManagementOversight, local.ManagementOversight.DueFrom(start, calendar), Links.Oversight(child.PersonId));
         }
 
+        // Children in care: health assessments, PEPs and return home interviews (CareTimescales), for an open period of care.
+        items.AddRange(HealthEducationAndMissingWork.For(child, open, today, calendar));
+
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ToList();
     }
 
@@ -230,6 +239,10 @@ public static class DueWork
         WorkKind.LookedAfterReview => "Looked-after review due",
         WorkKind.LookedAfterVisit => "Looked-after child visit due",
         WorkKind.CarePlan => "Care plan due",
+        WorkKind.InitialHealthAssessment => "Initial health assessment due",
+        WorkKind.ReviewHealthAssessment => "Review health assessment due",
+        WorkKind.PersonalEducationPlan => "PEP due",
+        WorkKind.ReturnInterview => "Return home interview due",
         _ => kind.ToString(),
     };
 

@@ -120,4 +120,11 @@ public static class CaseEventTypes
     public const string CarePlanAgreed = nameof(CarePlanAgreed);
     public const string PermanencePlanAgreed = nameof(PermanencePlanAgreed);
     public const string ReviewingOfficerAllocated = nameof(ReviewingOfficerAllocated);
+    public const string HealthCheckRecorded = nameof(HealthCheckRecorded);
+    public const string EducationPlanRecorded = nameof(EducationPlanRecorded);
+    public const string SchoolExclusionRecorded = nameof(SchoolExclusionRecorded);
+    public const string MissingEpisodeReported = nameof(MissingEpisodeReported);
+    public const string MissingEpisodeReturned = nameof(MissingEpisodeReturned);
+    public const string ReturnInterviewRecorded = nameof(ReturnInterviewRecorded);
+    public const string AdvocacyOffered = nameof(AdvocacyOffered);
 }

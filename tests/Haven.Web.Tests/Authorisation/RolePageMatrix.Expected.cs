@@ -53,6 +53,17 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/minutes
           S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/care/reviews/{reviewId:guid}/recommendations/{recommendationId:guid}/done
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/visits
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/advocacy
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/advocacy/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/education
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/education/exclusions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/education/pep/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/health
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/health/record/{kind}
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care/missing
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/{episodeId:guid}/interview
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/care/missing/{episodeId:guid}/return
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/case-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/case-notes/{noteId:guid}

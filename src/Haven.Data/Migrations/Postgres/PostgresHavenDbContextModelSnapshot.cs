@@ -2032,6 +2032,61 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("screening_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.AdvocacyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Who")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "OfferedOn");
+
+                    b.ToTable("care_advocacy_offers", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareLegalStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2379,6 +2434,7 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2386,9 +2442,15 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("AgreedOn")
                         .HasColumnType("date");
+                    b.Property<decimal?>("AttendancePercent")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
 
                     b.Property<Guid>("CarePeriodId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Note")
                         .HasMaxLength(20000)
@@ -2422,6 +2484,175 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("CarePeriodId", "AgreedOn");
 
                     b.ToTable("permanence_plans", (string)null);
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SchoolUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Sen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VirtualSchoolContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "HeldOn");
+
+                    b.ToTable("care_education_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Camhs")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("UpToDate")
+                        .HasColumnType("boolean");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "DoneOn");
+
+                    b.ToTable("care_health_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("InterviewHeldAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterviewHeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("InterviewOfferedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InterviewOfferedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InterviewOutcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("MissingOrAway")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PoliceInformed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PoliceReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Screening")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ScreeningOutcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhereFound")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "StartedAtUtc");
+
+                    b.ToTable("care_missing_episodes", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.Placement", b =>
@@ -2528,6 +2759,56 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasKey("Postcode");
 
                     b.ToTable("postcode_centroids", (string)null);
+            modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SchoolName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "StartDate");
+
+                    b.ToTable("care_school_exclusions", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
@@ -3405,6 +3686,21 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.AdvocacyOffer", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareLegalStatus", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
@@ -3430,6 +3726,7 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CarePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3445,6 +3742,7 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareReview", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3469,6 +3767,7 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3495,6 +3794,21 @@ namespace Haven.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CarerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()

@@ -2019,6 +2019,61 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("screening_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.AdvocacyOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "OfferedOn");
+
+                    b.ToTable("care_advocacy_offers", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareLegalStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2366,15 +2421,21 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AgreedOn")
+                    b.Property<decimal?>("AttendancePercent")
+                        .HasPrecision(4, 1)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -2409,6 +2470,175 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasIndex("CarePeriodId", "AgreedOn");
 
                     b.ToTable("permanence_plans", (string)null);
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolUrn")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sen")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VirtualSchoolContact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "HeldOn");
+
+                    b.ToTable("care_education_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Camhs")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("UpToDate")
+                        .HasColumnType("INTEGER");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "DoneOn");
+
+                    b.ToTable("care_health_checks", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InterviewHeldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewHeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InterviewOfferedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewOfferedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterviewOutcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MissingOrAway")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PoliceInformed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliceReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Screening")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningOutcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhereFound")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "StartedAtUtc");
+
+                    b.ToTable("care_missing_episodes", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.Placement", b =>
@@ -2515,6 +2745,45 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasKey("Postcode");
 
                     b.ToTable("postcode_centroids", (string)null);
+            modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+
+                    b.Property<Guid>("CarePeriodId")
+
+                    b.Property<DateOnly?>("EndDate")
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+
+                    b.Property<Guid>("PersonId")
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20000)
+
+                    b.Property<DateTime>("RecordedAtUtc")
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+
+                    b.Property<string>("SchoolName")
+                        .HasMaxLength(200)
+
+                    b.Property<DateOnly>("StartDate")
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("PersonId", "StartDate");
+
+                    b.ToTable("care_school_exclusions", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.People.Address", b =>
@@ -3386,6 +3655,21 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.LookedAfter.AdvocacyOffer", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareLegalStatus", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
@@ -3411,6 +3695,7 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CarePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3426,6 +3711,7 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareReview", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3450,6 +3736,7 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3476,6 +3763,21 @@ namespace Haven.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CarerId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Haven.Domain.People.Person", null)
                         .WithMany()

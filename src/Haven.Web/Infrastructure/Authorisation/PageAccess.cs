@@ -37,6 +37,10 @@ public static class PageAccess
         new("/Home", Capabilities.AnyoneSignedIn),
         new("/LookedAfter", Capabilities.RecordCasework),
         new("/LookedAfter/Carers", Capabilities.ViewRecords), // the register; adding and changing carers are exceptions below
+        new("/LookedAfter/Advocacy", Capabilities.RecordCasework),
+        new("/LookedAfter/Education", Capabilities.RecordCasework),
+        new("/LookedAfter/Health", Capabilities.RecordCasework),
+        new("/LookedAfter/Missing", Capabilities.RecordCasework),
         new("/Oversight", Capabilities.ViewRecords),
         new("/PartnerReferral", OpenToAnyone), // the public referral form, for partners without a Haven account
         new("/People", Capabilities.ViewRecords),
@@ -67,6 +71,10 @@ public static class PageAccess
         new("/EarlyHelp/Index", Capabilities.ViewRecords),
         new("/EarlyHelp/Episode", Capabilities.ViewRecords),
         new("/LookedAfter/Index", Capabilities.ViewRecords),
+        new("/LookedAfter/Advocacy/Index", Capabilities.ViewRecords),
+        new("/LookedAfter/Education/Index", Capabilities.ViewRecords),
+        new("/LookedAfter/Health/Index", Capabilities.ViewRecords),
+        new("/LookedAfter/Missing/Index", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
