@@ -12,6 +12,11 @@ public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditT
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Tray = await queries.MineAsync(ct);
+        // A manager who carries no children opens their team's tray: an empty personal tray told them nothing.
+        if (IsManager && Tray.Children.Count == 0 && Tray.HiddenRestricted == 0)
+        {
+            return Redirect("/work-tray/team" + Request.QueryString);
+        }
         return await ShowAsync(ct);
     }
 }

@@ -12,7 +12,11 @@ public sealed record TrayRow(TrayChild Child, WorkItem Item);
 /// The children in a tray and their work. Records the viewer could not open (<see cref="VisiblePeople"/>) are counted
 /// but not listed: their names and even the kind of work due (a child protection visit) would say too much.
 /// </summary>
-public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted);
+public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted)
+{
+    /// <summary>Each listed child's open case as the clocks read it, for pages that say more than what is due (a home page's plan type).</summary>
+    public IReadOnlyDictionary<Guid, ChildCaseSnapshot> Cases { get; init; } = new Dictionary<Guid, ChildCaseSnapshot>();
+}
 
 /// <summary>A manager's team: whose work is overdue, at a glance.</summary>
 public sealed record WorkerSummary(string WorkerUserId, string WorkerName, string TeamName, int Children, int Overdue, int DueSoon);
@@ -87,7 +91,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();
-        return new Tray(today, children, rows, hidden);
+        return new Tray(today, children, rows, hidden) { Cases = snapshots };
     }
 
     /// <summary>The clocks of many children in one query a table, open episodes only.</summary>
