@@ -13,7 +13,8 @@ public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditT
     {
         Tray = await queries.MineAsync(ct);
         // A manager who carries no children opens their team's tray: an empty personal tray told them nothing.
-        if (IsManager && Tray.Children.Count == 0 && Tray.HiddenRestricted == 0)
+        // A download still gives the list asked for, empty or not.
+        if (IsManager && string.IsNullOrEmpty(Format) && Tray.Children.Count == 0 && Tray.HiddenRestricted == 0)
         {
             return Redirect("/work-tray/team" + Request.QueryString);
         }
