@@ -188,7 +188,8 @@ public sealed class ContactRecordModel(
         return new ReferrerLetter
         {
             AuthorityName = options.Value.AuthorityName,
-            AuthorityAddress = ["Children's Services Front Door", "Town Hall", "Northbridge", "HV1 1AA"],
+            // The service's name (ReferrerLetter.ServiceName) heads the address already; repeating it here printed it twice.
+            AuthorityAddress = ["Town Hall", "Northbridge", "HV1 1AA"],
             LetterDate = Today,
             ReferrerName = Contact.ReferrerName ?? "The referrer",
             ReferrerOrganisation = Contact.ReferrerOrganisation,

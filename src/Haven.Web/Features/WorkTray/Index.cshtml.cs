@@ -12,6 +12,12 @@ public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditT
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Tray = await queries.MineAsync(ct);
+        // A manager who carries no children opens their team's tray: an empty personal tray told them nothing.
+        // A download still gives the list asked for, empty or not.
+        if (IsManager && string.IsNullOrEmpty(Format) && Tray.Children.Count == 0 && Tray.HiddenRestricted == 0)
+        {
+            return Redirect("/work-tray/team" + Request.QueryString);
+        }
         return await ShowAsync(ct);
     }
 }

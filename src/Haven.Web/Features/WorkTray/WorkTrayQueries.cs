@@ -12,7 +12,11 @@ public sealed record TrayRow(TrayChild Child, WorkItem Item);
 /// The children in a tray and their work. Records the viewer could not open (<see cref="VisiblePeople"/>) are counted
 /// but not listed: their names and even the kind of work due (a child protection visit) would say too much.
 /// </summary>
-public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted);
+public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IReadOnlyList<TrayRow> Rows, int HiddenRestricted)
+{
+    /// <summary>Each listed child's open case as the clocks read it, for pages that say more than what is due (a home page's plan type).</summary>
+    public IReadOnlyDictionary<Guid, ChildCaseSnapshot> Cases { get; init; } = new Dictionary<Guid, ChildCaseSnapshot>();
+}
 
 /// <summary>A manager's team: whose work is overdue, at a glance.</summary>
 public sealed record WorkerSummary(string WorkerUserId, string WorkerName, string TeamName, int Children, int Overdue, int DueSoon);
@@ -60,9 +64,10 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
     {
         var today = UkClock.Today(clock);
         var open = visible.OpenIds;
-        var allocated = await db.Allocations.AsNoTracking()
+        var current = db.Allocations.AsNoTracking()
             .Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
-            .Where(scope)
+            .Where(scope);
+        var allocated = await current
             .Join(db.People.Where(p => p.MergedIntoId == null), a => a.PersonId, p => p.Id, (a, p) => new
             {
                 a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
@@ -83,24 +88,36 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
             .ToList();
         var hidden = allocated.Where(a => !a.CanOpen).Select(a => a.PersonId).Distinct().Count();
 
-        var snapshots = await SnapshotsAsync(children.Select(c => c.PersonId).Distinct().ToList(), ct);
+        // The clock tables are asked for "the children of these allocations" as a subquery, not a list of ids: a
+        // service manager's tray has well over a thousand children, and a list that long as parameters made the
+        // clock queries take a second (bench: team-tray, docs/performance.md).
+        var listed = current.Where(a => open.Contains(a.PersonId) && db.People.Any(p => p.Id == a.PersonId && p.MergedIntoId == null)).Select(a => a.PersonId);
+        var snapshots = await SnapshotsAsync(listed, children.Select(c => c.PersonId).Distinct().ToList(), ct);
         await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();
-        return new Tray(today, children, rows, hidden);
+        return new Tray(today, children, rows, hidden) { Cases = snapshots };
     }
 
     /// <summary>The clocks of many children in one query a table, open episodes only.</summary>
-    public async Task<Dictionary<Guid, ChildCaseSnapshot>> SnapshotsAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    public Task<Dictionary<Guid, ChildCaseSnapshot>> SnapshotsAsync(IReadOnlyCollection<Guid> people, CancellationToken ct) =>
+        SnapshotsAsync(db.People.Where(p => people.Contains(p.Id)).Select(p => p.Id), people, ct);
+
+    /// <summary>
+    /// The clocks of <paramref name="people"/>, given as the query that selects them so that each clock table is
+    /// filtered in SQL by a subquery; <paramref name="ids"/> are the same children, for the result's keys.
+    /// </summary>
+    private async Task<Dictionary<Guid, ChildCaseSnapshot>> SnapshotsAsync(IQueryable<Guid> people, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        if (people.Count == 0)
+        if (ids.Count == 0)
         {
             return [];
         }
-        var referrals = await db.Referrals.AsNoTracking().Where(r => people.Contains(r.PersonId) && r.ClosedOn == null).ToListAsync(ct);
-        var episodes = referrals.Select(r => r.Id).ToList();
-        var withEpisode = referrals.Select(r => r.PersonId).Distinct().ToList();
+        var openEpisodes = db.Referrals.Where(r => people.Contains(r.PersonId) && r.ClosedOn == null);
+        var referrals = await openEpisodes.AsNoTracking().ToListAsync(ct);
+        var episodes = openEpisodes.Select(r => r.Id);
+        var withEpisode = openEpisodes.Select(r => r.PersonId);
 
         var assessments = await db.Assessments.AsNoTracking().Where(a => episodes.Contains(a.ReferralId)).ToListAsync(ct);
         var strategy = await db.StrategyDiscussions.AsNoTracking().Where(s => episodes.Contains(s.ReferralId)).ToListAsync(ct);
@@ -131,7 +148,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var byVisit = visits.ToLookup(v => v.PersonId, v => new SeenVisit(v.Last, v.VisitPurpose));
         var byOversight = oversight.ToLookup(o => o.PersonId, o => o.Last);
         var byShared = shared.ToLookup(s => s.PersonId);
-        return people.ToDictionary(id => id, id => new ChildCaseSnapshot(id)
+        return ids.ToDictionary(id => id, id => new ChildCaseSnapshot(id)
         {
             Referrals = [.. byReferral[id]],
             Assessments = [.. byAssessment[id]],
