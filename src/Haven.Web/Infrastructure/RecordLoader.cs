@@ -124,20 +124,19 @@ public sealed class RecordLoader(HavenDbContext db)
             .Where(p => p.PersonId == personId).OrderByDescending(p => p.StartDate).AsSplitQuery().FirstOrDefaultAsync(ct)
         ?? throw RecordStopException.NotFound();
 
-    /// <summary>The child's periods of care, latest first (without their placements: the care pages that need them load them).</summary>
-    public async Task<IReadOnlyList<CarePeriod>> CarePeriodsAsync(Guid personId, CancellationToken ct) =>
-        await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId).OrderByDescending(p => p.StartDate).ToListAsync(ct);
-
     public const string NotInCare = "The child is not in care now, so this cannot be recorded.";
 
     /// <summary>The period of care a health, education, missing or advocacy form records in: the open one; none returns to <paramref name="returnUrl"/>.</summary>
     public async Task<CarePeriod> OpenCarePeriodAsync(Guid personId, string returnUrl, CancellationToken ct)
-        var period = (await CarePeriodsAsync(personId, ct)).FirstOrDefault(p => p.IsOpen);
+    {
+        var period = await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId && p.EndDate == null).FirstOrDefaultAsync(ct);
         return period ?? throw RecordStopException.Refused(NotInCare, returnUrl);
+    }
 
     /// <summary>One missing or away episode of the child.</summary>
     public async Task<MissingEpisode> MissingEpisodeAsync(Guid personId, Guid episodeId, CancellationToken ct) =>
         await db.MissingEpisodes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == episodeId && m.PersonId == personId, ct)
+        ?? throw RecordStopException.NotFound();
 
     /// <summary>The child's periods of care with their health checks, PEPs and missing episodes, latest first; none when never in care.</summary>
     public async Task<HealthEducationAndMissing?> HealthEducationAndMissingAsync(Guid personId, CancellationToken ct) =>

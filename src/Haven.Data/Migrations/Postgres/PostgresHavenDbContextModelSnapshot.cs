@@ -2433,15 +2433,12 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("carers", (string)null);
                 });
 
-            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
             modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("AgreedOn")
-                        .HasColumnType("date");
                     b.Property<decimal?>("AttendancePercent")
                         .HasPrecision(4, 1)
                         .HasColumnType("numeric(4,1)");
@@ -2459,11 +2456,6 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("PlanType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2477,13 +2469,6 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("CarePeriodId", "AgreedOn");
-
-                    b.ToTable("permanence_plans", (string)null);
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2503,6 +2488,7 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
@@ -2562,6 +2548,7 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<bool?>("UpToDate")
                         .HasColumnType("boolean");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
@@ -2647,12 +2634,59 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
                     b.HasIndex("PersonId", "StartedAtUtc");
 
                     b.ToTable("care_missing_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlanType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CarePeriodId", "AgreedOn");
+
+                    b.ToTable("permanence_plans", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.Placement", b =>
@@ -2759,7 +2793,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasKey("Postcode");
 
                     b.ToTable("postcode_centroids", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
@@ -3726,7 +3763,6 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CarePlan", b =>
-            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3742,7 +3778,6 @@ namespace Haven.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareReview", b =>
-            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3766,8 +3801,52 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()

@@ -2420,14 +2420,12 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("carers", (string)null);
                 });
 
-            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
             modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("AgreedOn")
                     b.Property<decimal?>("AttendancePercent")
                         .HasPrecision(4, 1)
                         .HasColumnType("TEXT");
@@ -2445,11 +2443,6 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PlanType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -2463,13 +2456,6 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("CarePeriodId", "AgreedOn");
-
-                    b.ToTable("permanence_plans", (string)null);
                     b.Property<string>("SchoolName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2489,6 +2475,7 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
@@ -2548,6 +2535,7 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<bool?>("UpToDate")
                         .HasColumnType("INTEGER");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
@@ -2633,12 +2621,59 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.HasKey("Id");
 
                     b.HasIndex("CarePeriodId");
 
                     b.HasIndex("PersonId", "StartedAtUtc");
 
                     b.ToTable("care_missing_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CarePeriodId", "AgreedOn");
+
+                    b.ToTable("permanence_plans", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.Placement", b =>
@@ -2745,37 +2780,51 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasKey("Postcode");
 
                     b.ToTable("postcode_centroids", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.SchoolExclusion", b =>
+                {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SchoolName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -3695,7 +3744,6 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CarePlan", b =>
-            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3711,7 +3759,6 @@ namespace Haven.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Haven.Domain.LookedAfter.CareReview", b =>
-            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()
@@ -3735,8 +3782,52 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
+            modelBuilder.Entity("Haven.Domain.LookedAfter.EducationPlan", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.HealthCheck", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.LookedAfter.MissingEpisode", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.LookedAfter.PermanencePlan", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
                         .WithMany()

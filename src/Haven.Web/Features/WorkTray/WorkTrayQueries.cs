@@ -136,7 +136,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var oversight = await db.OversightRecords.AsNoTracking().Where(o => withEpisode.Contains(o.PersonId))
             .GroupBy(o => o.PersonId).Select(g => new { PersonId = g.Key, Last = g.Max(o => o.RecordedOn) }).ToListAsync(ct);
         var shared = await db.SharingRecords.AsNoTracking().Where(s => withEpisode.Contains(s.PersonId)).ToListAsync(ct);
-        var inCare = await LookedAfter.HealthEducationAndMissingQuery.LoadAsync(db, withEpisode, ct);
+        var inCare = await LookedAfter.HealthEducationAndMissingQuery.LoadAsync(db, referrals.Select(r => r.PersonId).Distinct().ToList(), ct);
 
         var byReferral = referrals.ToLookup(r => r.PersonId);
         var byAssessment = assessments.ToLookup(a => a.PersonId);
