@@ -10,12 +10,21 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
     public CareRecordView Care { get; private set; } = null!;
     public bool HasOpenEpisode { get; private set; }
 
+    /// <summary>The reviews, plans and IRO part, and the health, education and missing part; none before the child was ever in care.</summary>
+    public Reviews.CareReviewsPart? ReviewsPart { get; private set; }
+    public Health.CareHealthSummary? HealthPart { get; private set; }
+
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
         var periods = await records.CarePeriodsAsync(PersonId, ct);
         var postcodes = CareRecordView.PostcodesOf(periods);
         var centroids = await Db.PostcodeCentroids.AsNoTracking().Where(c => postcodes.Contains(c.Postcode)).ToDictionaryAsync(c => c.Postcode, ct);
         Care = CareRecordView.Build(periods, centroids, Person.DateOfBirth, Today);
+        if (periods.Count > 0)
+        {
+            ReviewsPart = await Reviews.CareReviewsPart.LoadAsync(records, Db, PersonId, Today, ct);
+            HealthPart = await Health.CareHealthSummary.LoadAsync(records, Person, Today, ct);
+        }
     }
 
     public IActionResult OnGet() => Page();
