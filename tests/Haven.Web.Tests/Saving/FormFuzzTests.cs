@@ -139,7 +139,11 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
     }
 
     private static string Describe(List<KeyValuePair<string, string>> fields) =>
-        string.Join("&", fields.Where(f => f.Key != "__RequestVerificationToken").Select(f => $"{f.Key}={(f.Value.Length > 40 ? $"[{f.Value.Length} chars]" : f.Value)}"));
+        string.Join("&", fields.Where(f => f.Key != "__RequestVerificationToken").Select(f => $"{f.Key}={(f.Value.Length > 40 ? $"[{f.Value.Length} chars]" : Printable(f.Value))}"));
+
+    /// <summary>Control characters written as \uXXXX: a NUL in a failure message would make the test results file unreadable XML.</summary>
+    private static string Printable(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     /// <summary>A small demo authority, and route values that reach a real, open part of an unrestricted child's record.</summary>
     private async Task<List<Dictionary<string, string>>> WorldAsync()

@@ -35,8 +35,19 @@ public sealed class UploadModel(CinCensusCheck check, IAntiforgery antiforgery, 
             Response.Headers.Connection = "close";
             return Page();
         }
-        await antiforgery.ValidateRequestAsync(HttpContext);
-        var form = await Request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            await antiforgery.ValidateRequestAsync(HttpContext);
+            form = await Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException or InvalidDataException)
+        {
+            // A malformed upload (a file name with control characters, a broken multipart body) is the sender's
+            // fault: say so with 400, never a server error.
+            ModelState.AddModelError("file", "The upload could not be read. Select the CIN census XML file again");
+            return this.InvalidPage();
+        }
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
