@@ -110,4 +110,8 @@ public static class CaseEventTypes
     public const string ChronologyExported = nameof(ChronologyExported);
     public const string OversightRecorded = nameof(OversightRecorded);
     public const string SharedWithFamily = nameof(SharedWithFamily);
+    public const string EscalationRaised = nameof(EscalationRaised);
+    public const string EscalationStageChanged = nameof(EscalationStageChanged);
+    public const string EscalationResolved = nameof(EscalationResolved);
+    public const string ChairQualityNoteAdded = nameof(ChairQualityNoteAdded);
 }
