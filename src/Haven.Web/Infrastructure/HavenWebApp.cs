@@ -149,6 +149,7 @@ public static class HavenWebApp
         Haven.Web.Features.ChildProtection.ChildProtectionSetup.AddChildProtection(services);
         Haven.Web.Features.Chronology.CaseRecordSetup.AddCaseRecord(services);
         Haven.Web.Features.WorkTray.WorkTraySetup.AddWorkTray(services);
+        Haven.Web.Features.Home.HomeSetup.AddHomes(services);
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();

@@ -18,8 +18,8 @@ public sealed class Menu(IAuthorizationService authorization)
 {
     public static IReadOnlyList<MenuItem> Items { get; } =
     [
-        // "/" sends people who work with cases to the search, so the search page's rule decides.
-        new("Find a person", "/", "/People/Index", "/"),
+        // "/" is each role's home page now, so the search has its own address.
+        new("Find a person", "/people", "/People/Index", "/people"),
         new("Add a person", "/people/new", "/People/New", "/people/new"),
         new("Work tray", "/work-tray", "/WorkTray/Index", "/work-tray"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),

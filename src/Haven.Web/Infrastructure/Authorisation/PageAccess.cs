@@ -32,6 +32,7 @@ public static class PageAccess
         new("/CinCensus", Capabilities.RunReturns),
         new("/Documents", Capabilities.ViewRecords),
         new("/EarlyHelp", Capabilities.RecordCasework),
+        new("/Escalations", Capabilities.ChallengePlans),
         new("/FrontDoor", Capabilities.ViewRecords),
         new("/Home", Capabilities.AnyoneSignedIn),
         new("/Oversight", Capabilities.ViewRecords),
@@ -60,6 +61,7 @@ public static class PageAccess
         new("/ChildProtection/ProtectionPlans/Plan", Capabilities.ViewRecords),
         new("/EarlyHelp/Index", Capabilities.ViewRecords),
         new("/EarlyHelp/Episode", Capabilities.ViewRecords),
+        new("/Escalations/Escalation", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
@@ -78,6 +80,7 @@ public static class PageAccess
         new("/Assessments/Authorise", Capabilities.AuthoriseAssessments),
         new("/ChildProtection/Section47Enquiries/AgreeSection47", Capabilities.AgreeNoConference),
         new("/FrontDoor/Dashboard", Capabilities.OverseeFrontDoor),
+        new("/Home/Audit", Capabilities.SearchTheAudit),
         new("/FrontDoor/Contacts", Capabilities.OverseeFrontDoor),
         new("/FrontDoor/PartnerQueue", Capabilities.TriagePartnerReferrals),
         new("/FrontDoor/PartnerSubmission", Capabilities.TriagePartnerReferrals),
