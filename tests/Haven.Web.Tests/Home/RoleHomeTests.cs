@@ -237,6 +237,11 @@ public abstract class RoleHomeTests<TFactory>(TFactory app) : IClassFixture<TFac
         var events = await app.WithDbAsync(db => db.CaseEvents.Where(e => e.PersonId == child.Id && e.ActorUserId == iro.Id).Select(e => e.Type).ToListAsync());
         Assert.Equal([CaseEventTypes.EscalationRaised, CaseEventTypes.EscalationStageChanged, CaseEventTypes.EscalationResolved], events.Where(t => t.StartsWith("Escalation", StringComparison.Ordinal)));
         Assert.Equal("Escalation: resolved", (await client.GetDocumentAsync($"/people/{child.Id}/escalations/{escalation.Id}")).QuerySelector("h1")!.TextContent.Trim());
+        // Each stage is in the chronology on its own date.
+        var chronology = Html.MainText(await client.GetDocumentAsync($"/people/{child.Id}/chronology"));
+        Assert.Contains("Escalation about the child protection plan: informal", chronology, StringComparison.Ordinal);
+        Assert.Contains("Escalation about the child protection plan: stage 1", chronology, StringComparison.Ordinal);
+        Assert.Contains("Escalation about the child protection plan resolved", chronology, StringComparison.Ordinal);
 
         var noteUrl = $"/people/{child.Id}/quality-notes/new?kind=ChildProtectionPlan&plan={plan.Id}";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(noteUrl, await client.GetFormAsync(noteUrl), new Dictionary<string, string>
