@@ -73,6 +73,9 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<ChronologyMark> ChronologyMarks => Set<ChronologyMark>();
     public DbSet<OversightRecord> OversightRecords => Set<OversightRecord>();
     public DbSet<SharingRecord> SharingRecords => Set<SharingRecord>();
+    public DbSet<Haven.Domain.Escalations.Escalation> Escalations => Set<Haven.Domain.Escalations.Escalation>();
+    public DbSet<Haven.Domain.Escalations.EscalationStep> EscalationSteps => Set<Haven.Domain.Escalations.EscalationStep>();
+    public DbSet<Haven.Domain.Escalations.ChairQualityNote> ChairQualityNotes => Set<Haven.Domain.Escalations.ChairQualityNote>();
     public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<KeptForm> KeptForms => Set<KeptForm>();

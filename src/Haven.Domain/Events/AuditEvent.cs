@@ -50,6 +50,9 @@ public static class AuditEventTypes
     /// <summary>A file of children's or staff data left Haven: a census, its issues, a list of users, a work tray or front door list.</summary>
     public const string Exported = nameof(Exported);
 
+    /// <summary>A statutory return was checked against the DfE rules: its errors and queries, for the analyst's home.</summary>
+    public const string ReturnChecked = nameof(ReturnChecked);
+
     /// <summary>Someone was refused a page, a record or a change to a record.</summary>
     public const string AccessRefused = nameof(AccessRefused);
 

@@ -127,4 +127,8 @@ public static class CaseEventTypes
     public const string MissingEpisodeReturned = nameof(MissingEpisodeReturned);
     public const string ReturnInterviewRecorded = nameof(ReturnInterviewRecorded);
     public const string AdvocacyOffered = nameof(AdvocacyOffered);
+    public const string EscalationRaised = nameof(EscalationRaised);
+    public const string EscalationStageChanged = nameof(EscalationStageChanged);
+    public const string EscalationResolved = nameof(EscalationResolved);
+    public const string ChairQualityNoteAdded = nameof(ChairQualityNoteAdded);
 }

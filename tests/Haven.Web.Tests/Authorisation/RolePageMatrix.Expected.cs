@@ -26,6 +26,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /carers/{carerId:guid}
           S   Y  Y  Y  N   Y  N  N   N    /carers/{carerId:guid}/edit
           S   N  N  N  Y   N  N  N   N    /care/iro
+          S   N  N  N  N   N  N  Y   N    /audit
           S   Y  Y  Y  Y   Y  N  Y   N    /chronology/flags
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /error/{code:int?}
           S   N  Y  Y  N   N  N  Y   N    /front-door
@@ -88,6 +89,9 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/lead
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/reviews/new
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/team/new
+          S   N  N  N  Y   N  N  N   N    /people/{personId:guid}/escalations/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/escalations/{escalationId:guid}
+          S   N  N  N  Y   N  N  N   N    /people/{personId:guid}/escalations/{escalationId:guid}/stage
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/family
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/history
           S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/merge
@@ -95,6 +99,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/no-access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/oversight
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/professionals/new
+          S   N  N  N  Y   N  N  N   N    /people/{personId:guid}/quality-notes/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/relationships/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/sharing
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/sharing/{kind}/{itemId:guid}

@@ -9,6 +9,7 @@ using Haven.Domain.ChildProtection;
 using Haven.Domain.CinCensus;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.People;
+using Haven.Domain.Workforce;
 using Haven.Web.Features.CinCensus;
 using Haven.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -178,15 +179,19 @@ public abstract class CinCensusRecordTests<TFactory>(TFactory app) : IClassFixtu
             plan.StartDate = new DateOnly(2025, 5, 30);
             await db.SaveChangesAsync();
         });
-        var analyst = await app.CreateUserAsync("Census Analyst", Role.PerformanceAnalyst);
-        var client = await app.SignInAsync(analyst);
-
-        var doc = await client.GetDocumentAsync("/returns/cin-census?year=2026&check=true&rule=1105");
+        // The analyst cannot open children's records, so the link to fix each issue is for the service manager,
+        // who runs returns and can open the record (issue 12 item 4 gives the analyst the worker and team instead).
+        var manager = await app.CreateUserAsync("Census Service Manager", Role.ServiceManager);
+        var doc = await (await app.SignInAsync(manager)).GetDocumentAsync("/returns/cin-census?year=2026&check=true&rule=1105");
         Assert.Equal("Children in need census", doc.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotEqual("0", doc.QuerySelector("[data-figure=errors]")!.TextContent.Trim());
         var referralId = await app.WithDbAsync(db => db.Referrals.Where(r => r.PersonId == child.Id).Select(r => r.Id).SingleAsync());
         var fix = doc.QuerySelectorAll("#issues ~ table a, table a").Select(a => a.GetAttribute("href")).FirstOrDefault(h => h == $"/people/{child.Id}/social-care/{referralId}");
         Assert.NotNull(fix);
+
+        var analyst = await app.CreateUserAsync("Census Analyst", Role.PerformanceAnalyst);
+        var client = await app.SignInAsync(analyst);
+        Assert.NotEqual("0", (await client.GetDocumentAsync("/returns/cin-census?year=2026&check=true&rule=1105")).QuerySelector("[data-figure=errors]")!.TextContent.Trim());
 
         var csv = await client.GetStringAsync("/returns/cin-census/issues?year=2026&format=csv");
         Assert.StartsWith("child,rule,level,message,field,value", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
@@ -201,6 +206,84 @@ public abstract class CinCensusRecordTests<TFactory>(TFactory app) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Contains("CIN_Census_2026", download.Content.Headers.ContentDisposition!.FileName, StringComparison.Ordinal);
         Assert.Contains($"<LAchildID>{child.LaPersonId}</LAchildID>", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Gives the child a worker in a team, as allocation at the front door does.</summary>
+    private async Task<(ApplicationUser Worker, Team Team)> AllocateAsync(Person child, string worker, string team)
+    {
+        var t = new Team { Id = Guid.NewGuid(), Name = team, Service = "Child protection" };
+        await app.WithDbAsync(async db =>
+        {
+            db.Teams.Add(t);
+            await db.SaveChangesAsync();
+        });
+        var w = await app.CreateUserAsync(worker, Role.SocialWorker, t.Id);
+        await app.WithDbAsync(async db =>
+        {
+            db.Allocations.Add(new Allocation { Id = Guid.NewGuid(), PersonId = child.Id, WorkerUserId = w.Id, TeamId = t.Id, StartDate = new DateOnly(2025, 6, 2) });
+            await db.SaveChangesAsync();
+        });
+        return (w, t);
+    }
+
+    [Fact]
+    public async Task An_analyst_sees_who_can_fix_each_issue_instead_of_a_link_they_cannot_follow_and_downloads_a_team_list()
+    {
+        var child = await ChildProtectionJourneyAsync("Fixer", "Owned");
+        await app.WithDbAsync(async db =>
+        {
+            var plan = await db.ChildProtectionPlans.SingleAsync(p => p.PersonId == child.Id);
+            plan.StartDate = new DateOnly(2025, 5, 30);
+            await db.SaveChangesAsync();
+        });
+        var (_, team) = await AllocateAsync(child, "Fatima Fixwell", $"Fix team {Guid.NewGuid():N}"[..16]);
+        var analyst = await app.CreateUserAsync("Census Fix Analyst", Role.PerformanceAnalyst);
+        var client = await app.SignInAsync(analyst);
+
+        var doc = await client.GetDocumentAsync("/returns/cin-census?year=2026&check=true&rule=1105");
+        // Every link the analyst is offered opens for them: none leads to "You do not have access".
+        var links = doc.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith('/')).Distinct().ToList();
+        Assert.DoesNotContain(links, h => h.StartsWith("/people/", StringComparison.Ordinal));
+        var row = doc.QuerySelectorAll("table tr").Single(r => r.TextContent.Contains(child.LaPersonId, StringComparison.Ordinal) && r.TextContent.Contains("1105", StringComparison.Ordinal));
+        Assert.Contains("Fatima Fixwell", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(team.Name, row.TextContent, StringComparison.Ordinal);
+
+        // The analyst sends each team its own list: a CSV of that team's issues, audited as an export.
+        var teamLink = doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Single(h => h?.Contains($"team={team.Id}", StringComparison.Ordinal) == true)!;
+        var csv = await client.GetStringAsync(teamLink);
+        Assert.Contains($"{child.LaPersonId},1105,Error", csv, StringComparison.Ordinal);
+        Assert.Contains("Fatima Fixwell", csv, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == Haven.Domain.Events.AuditEventTypes.Exported && e.ActorUserId == analyst.Id && e.TargetName.Contains(team.Name))));
+    }
+
+    [Fact]
+    public async Task Mid_year_an_assessment_that_is_simply_not_finished_yet_is_listed_apart_from_real_problems()
+    {
+        // Today is 25 November 2026, in the census year ending 31 March 2027: an assessment started on 2 November is
+        // within its 45 working days, and query 8670Q only means it is not finished yet.
+        var worker = await app.CreateUserAsync("Census Midyear Worker", Role.SocialWorker);
+        var child = await app.RegisterAsync(worker, "Mira", "Midyear", new DateOnly(2017, 4, 4));
+        await app.WithDbAsync(async db =>
+        {
+            var referral = new Referral { Id = Guid.NewGuid(), PersonId = child.Id, ReferralDate = new DateOnly(2026, 11, 2), SourceCode = "2A", PrimaryNeedCode = "N1" };
+            db.Referrals.Add(referral);
+            db.Assessments.Add(new Assessment { Id = Guid.NewGuid(), PersonId = child.Id, ReferralId = referral.Id, StartDate = new DateOnly(2026, 11, 2), TimescaleWorkingDays = 45 });
+            await db.SaveChangesAsync();
+        });
+        var analyst = await app.CreateUserAsync("Census Midyear Analyst", Role.PerformanceAnalyst);
+        var client = await app.SignInAsync(analyst);
+
+        var doc = await client.GetDocumentAsync("/returns/cin-census?year=2027&check=true");
+        var unfinished = doc.QuerySelector("#not-finished-yet")?.ParentElement;
+        Assert.NotNull(unfinished);
+        Assert.Contains(doc.QuerySelectorAll("[data-unfinished] tr"), r => r.TextContent.Contains(child.LaPersonId, StringComparison.Ordinal) && r.TextContent.Contains("8670Q", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.QuerySelectorAll("[data-issues] tr"), r => r.TextContent.Contains(child.LaPersonId, StringComparison.Ordinal) && r.TextContent.Contains("8670Q", StringComparison.Ordinal));
+        // The census figures are on the page: referrals, assessments, section 47s, conferences, plans by category, CIN at 31 March.
+        var figures = doc.QuerySelector("#figures")!.ParentElement!.TextContent;
+        foreach (var figure in new[] { "Referrals", "Assessments completed", "Section 47 enquiries started", "Initial child protection conferences", "Neglect", "Children in need on 31 March" })
+        {
+            Assert.Contains(figure, figures, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

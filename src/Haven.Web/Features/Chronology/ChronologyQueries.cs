@@ -33,6 +33,10 @@ public sealed class ChronologyQueries(HavenDbContext db)
         var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(ct);
         var cpPlanIds = cpPlans.Select(p => p.Id).ToList();
         var coreGroups = await db.CoreGroupMeetings.AsNoTracking().Where(m => cpPlanIds.Contains(m.PlanId)).ToListAsync(ct);
+        // An IRO's escalation is in the chronology at each stage it reached, on that stage's date.
+        var escalationSteps = await db.EscalationSteps.AsNoTracking()
+            .Join(db.Escalations.Where(e => e.PersonId == personId), s => s.EscalationId, e => e.Id, (s, e) => new { s.Id, s.Stage, s.On, s.RecordedByName, e.ConcernsKind })
+            .ToListAsync(ct);
         var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).Where(p => p.PersonId == personId).ToListAsync(ct);
         var notes = await db.CaseNotes.AsNoTracking()
             .Where(n => n.PersonId == personId && (n.IsSignificant || n.Type == CaseNoteType.HomeVisit))
@@ -134,6 +138,15 @@ public sealed class ChronologyQueries(HavenDbContext db)
         foreach (var m in coreGroups)
         {
             events.Add(new(ChronologyRules.Key("coregroup", m.Id), m.HeldOn, ChronologyCategory.CoreGroup, "Core group meeting", null, false, StepHeld));
+        }
+        foreach (var e in escalationSteps)
+        {
+            var about = Haven.Domain.Escalations.PlanKinds.InSentence(e.ConcernsKind);
+            events.Add(new(ChronologyRules.Key("escalation", e.Id), e.On, ChronologyCategory.Plan,
+                e.Stage == Haven.Domain.Escalations.EscalationStage.Resolved
+                    ? $"Escalation about the {about} resolved"
+                    : $"Escalation about the {about}: {Haven.Domain.Escalations.EscalationStages.Label(e.Stage).ToLowerInvariant()}",
+                e.RecordedByName, true, StepHeld));
         }
         foreach (var p in cinPlans)
         {

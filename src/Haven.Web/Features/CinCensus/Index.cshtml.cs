@@ -30,6 +30,9 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
 
     public int Filtered { get; private set; }
 
+    /// <summary>Mid-year, the issues that only mean a piece of work is not finished yet (<see cref="CinUnfinishedWork"/>).</summary>
+    public IReadOnlyList<CinIssue> NotFinishedYet { get; private set; } = [];
+
     /// <summary>The census year that ends on the next 31 March: the return being built now.</summary>
     public static int CurrentYear(DateOnly today) => today.Month >= 4 ? today.Year + 1 : today.Year;
 
@@ -42,7 +45,8 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
         if (runCheck)
         {
             Result = await check.CheckRecordAsync(Period, ct);
-            var issues = Result.Validation.Issues.AsEnumerable();
+            NotFinishedYet = Result.Validation.Issues.Where(IsNotFinishedYet).ToList();
+            var issues = Result.Validation.Issues.Where(i => !IsNotFinishedYet(i));
             if (Level is "error" or "query")
             {
                 var level = Level == "error" ? CinRuleLevel.Error : CinRuleLevel.Query;
@@ -53,6 +57,11 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
                 issues = issues.Where(i => i.RuleId == Rule);
             }
             var list = issues.ToList();
+            var errors = Result.Errors.Count();
+            var queries = Result.Queries.Count() - NotFinishedYet.Count;
+            // Kept in the audit trail so the analyst's home can say when the return was last checked and what it found.
+            await audit.RecordAsync(AuditEventTypes.ReturnChecked, CinCensusReturn.Target, CinCensusReturn.Id(Period), CinCensusReturn.ExportName(Period),
+                $"{errors:N0} {(errors == 1 ? "error" : "errors")}, {queries:N0} {(queries == 1 ? "query" : "queries")}, {NotFinishedYet.Count:N0} not finished yet", ct);
             Filtered = list.Count;
             PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Filtered + PageSize - 1) / PageSize));
             Shown = list.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
@@ -69,22 +78,36 @@ public sealed class IndexModel(CinCensusExporter exporter, CinCensusCheck check,
         }
         // Every child's census data is leaving Haven: recorded before the first byte is sent.
         var fileName = CinCensusExporter.FileName(Period, options.Value.LaCode);
-        await audit.ExportedAsync($"CIN census {Period.End.Year - 1} to {Period.End.Year}", fileName, null, ct);
+        await audit.ExportedAsync(CinCensusReturn.ExportName(Period), fileName, null, ct);
         Response.ContentType = "application/xml";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await exporter.WriteAsync(Response.Body, Period, ct);
         return new EmptyResult();
     }
 
-    public async Task<IActionResult> OnGetIssuesAsync(string format, CancellationToken ct)
+    /// <param name="team">A team's id: only the issues on that team's children, to send to the team to fix.</param>
+    public async Task<IActionResult> OnGetIssuesAsync(string format, Guid? team, CancellationToken ct)
     {
         if (!Prepare())
         {
             return Page();
         }
         var result = await check.CheckRecordAsync(Period, ct);
+        if (team is { } teamId)
+        {
+            return await CinIssueFiles.DownloadForTeamAsync(this, audit, result, teamId, $"cin-census-{Period.End.Year}-issues", ct);
+        }
         return await CinIssueFiles.DownloadAsync(this, audit, result, format, $"cin-census-{Period.End.Year}-issues", ct);
     }
+
+    /// <summary>The real problems (not the unfinished work) on each team's children, most first; children with no worker last.</summary>
+    public IReadOnlyList<(CaseOwner? Owner, int Issues)> IssuesByTeam =>
+        Result is null ? [] : Result.Validation.Issues.Where(i => i.LAchildID is not null && !IsNotFinishedYet(i))
+            .GroupBy(i => Result.OwnerOf(i) is { } o ? o.TeamId : Guid.Empty)
+            .Select(g => (g.Key == Guid.Empty ? null : Result.OwnerOf(g.First()), g.Count()))
+            .OrderBy(t => t.Item1 is null).ThenByDescending(t => t.Item2).ToList();
+
+    private bool IsNotFinishedYet(CinIssue issue) => CinUnfinishedWork.OnlyMeansNotFinishedYet(issue, UkClock.Today(clock), Period.End);
 
     private bool Prepare()
     {

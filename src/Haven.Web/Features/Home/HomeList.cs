@@ -6,6 +6,12 @@ namespace Haven.Web.Features.Home;
 public sealed record HomeColumn(string Key, string Heading, bool Numeric = false);
 
 /// <summary>
+/// A column described by how to read it from a row of <typeparamref name="T"/>: for homes that list their own row
+/// records (<see cref="HomeList.Of"/>). <paramref name="SortBy"/> gives the value it sorts by (the text otherwise).
+/// </summary>
+public sealed record HomeColumn<T>(string Key, string Heading, Func<T, string?> Text, Func<T, IComparable?>? SortBy = null, Func<T, string?>? Link = null, bool Numeric = false);
+
+/// <summary>
 /// One cell: the words shown (and written to the CSV), where it leads, a hint under it, a tag colour when the words
 /// are a status, and the value it sorts by (a date sorts as a date, a count as a number; the words otherwise).
 /// </summary>
@@ -44,6 +50,20 @@ public sealed class HomeList
         Rows = Unsorted;
     }
 
+    /// <summary>A list of <paramref name="items"/> read through <paramref name="columns"/>, in the order given until sorted.</summary>
+    public static HomeList Of<T>(string id, string title, string empty, IEnumerable<T> items, IReadOnlyList<HomeColumn<T>> columns,
+        string defaultSort, bool defaultDescending = false, string? hint = null, int notShown = 0)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var rows = items.Select(i => (IReadOnlyList<HomeCell>)[.. columns.Select(c => new HomeCell(c.Text(i) ?? "", c.Link?.Invoke(i), SortValue: c.SortBy?.Invoke(i)))]);
+        return new HomeList(id, title, [.. columns.Select(c => new HomeColumn(c.Key, c.Heading, c.Numeric))], rows, defaultSort, defaultDescending)
+        {
+            EmptyText = empty,
+            Description = hint,
+            NotShown = notShown,
+        };
+    }
+
     public string Id { get; }
 
     public string Title { get; }
@@ -55,6 +75,9 @@ public sealed class HomeList
 
     /// <summary>A sentence under the heading: what the list holds and, where it matters, how it is worked out.</summary>
     public string? Description { get; init; }
+
+    /// <summary>Rows about children the viewer may not open: counted, never listed (<see cref="VisiblePeople"/>).</summary>
+    public int NotShown { get; init; }
 
     /// <summary>Where the whole of this work is done, when the home shows only part of it.</summary>
     public (string Text, string Href)? More { get; init; }

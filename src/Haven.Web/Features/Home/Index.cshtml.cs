@@ -2,7 +2,7 @@ namespace Haven.Web.Features.Home;
 
 /// <summary>
 /// The start of the day: each role's home page, chosen in one switch. Roles without a home yet keep their old
-/// start: the search for people who work with cases, the users list for administrators, this page's note for analysts.
+/// start: the search for people who work with cases, the users list for administrators, this page's note for anyone else.
 /// </summary>
 public sealed class IndexModel(CurrentUser user, IServiceProvider services, AuditTrail audit, TimeProvider clock) : PageModel
 {
@@ -50,6 +50,10 @@ public sealed class IndexModel(CurrentUser user, IServiceProvider services, Audi
     /// <summary>Each role's home, alphabetically by role; a role not listed has no home page yet.</summary>
     private IRoleHome? HomeFor(Role role) => role switch
     {
+        Role.Auditor => Create<AuditorHome>(),
+        Role.BusinessSupport => Create<BusinessSupportHome>(),
+        Role.IndependentReviewingOfficer => Create<IroHome>(),
+        Role.PerformanceAnalyst => Create<AnalystHome>(),
         Role.ServiceManager => Create<ServiceManagerHome>(Create<ManagerLists>()),
         Role.SocialWorker => Create<SocialWorkerHome>(),
         Role.TeamManager => Create<TeamManagerHome>(Create<ManagerLists>()),

@@ -31,8 +31,8 @@ public static class Capabilities
     public const string RecordConferences = nameof(RecordConferences);
 
     /// <summary>
-    /// File case notes (not home visits, which are casework), minutes, letters and documents on a record; an IRO's
-    /// escalation is recorded this way too.
+    /// File case notes (not home visits, which are casework), minutes, letters and documents on a record (an IRO's
+    /// escalation has its own capability, <see cref="ChallengePlans"/>).
     /// </summary>
     public const string FileNotesAndDocuments = nameof(FileNotesAndDocuments);
 
@@ -59,6 +59,15 @@ public static class Capabilities
 
     /// <summary>Run statutory returns, which hold every child's data.</summary>
     public const string RunReturns = nameof(RunReturns);
+
+    /// <summary>
+    /// Challenge a child's plan as its independent reviewer or conference chair: raise and pursue an escalation
+    /// (dispute resolution) and write quality notes on the plan.
+    /// </summary>
+    public const string ChallengePlans = nameof(ChallengePlans);
+
+    /// <summary>Search the whole audit (changes, openings of records, account changes, downloads, refusals) and download it.</summary>
+    public const string SearchTheAudit = nameof(SearchTheAudit);
 
     /// <summary>Manage users and teams.</summary>
     public const string Administer = nameof(Administer);
@@ -87,6 +96,8 @@ public static class Capabilities
         [AgreeNoConference] = [Role.ServiceManager],
         [ManageCarers] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager, Role.BusinessSupport],
         [RunReturns] = [Role.PerformanceAnalyst, Role.ServiceManager],
+        [ChallengePlans] = [Role.IndependentReviewingOfficer],
+        [SearchTheAudit] = [Role.Auditor],
         [Administer] = [Role.SystemAdministrator],
         [AllocateReviewingOfficers] = [Role.TeamManager, Role.ServiceManager],
         [ReviewChildrenInCare] = [Role.IndependentReviewingOfficer],

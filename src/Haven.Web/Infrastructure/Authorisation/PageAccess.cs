@@ -33,6 +33,7 @@ public static class PageAccess
         new("/CinCensus", Capabilities.RunReturns),
         new("/Documents", Capabilities.ViewRecords),
         new("/EarlyHelp", Capabilities.RecordCasework),
+        new("/Escalations", Capabilities.ChallengePlans),
         new("/FrontDoor", Capabilities.ViewRecords),
         new("/Home", Capabilities.AnyoneSignedIn),
         new("/LookedAfter", Capabilities.RecordCasework),
@@ -75,6 +76,7 @@ public static class PageAccess
         new("/LookedAfter/Education/Index", Capabilities.ViewRecords),
         new("/LookedAfter/Health/Index", Capabilities.ViewRecords),
         new("/LookedAfter/Missing/Index", Capabilities.ViewRecords),
+        new("/Escalations/Escalation", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
@@ -93,6 +95,7 @@ public static class PageAccess
         new("/Assessments/Authorise", Capabilities.AuthoriseAssessments),
         new("/ChildProtection/Section47Enquiries/AgreeSection47", Capabilities.AgreeNoConference),
         new("/FrontDoor/Dashboard", Capabilities.OverseeFrontDoor),
+        new("/Home/Audit", Capabilities.SearchTheAudit),
         new("/FrontDoor/Contacts", Capabilities.OverseeFrontDoor),
         new("/FrontDoor/PartnerQueue", Capabilities.TriagePartnerReferrals),
         new("/FrontDoor/PartnerSubmission", Capabilities.TriagePartnerReferrals),
