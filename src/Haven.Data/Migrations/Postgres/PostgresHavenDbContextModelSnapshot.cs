@@ -694,8 +694,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 

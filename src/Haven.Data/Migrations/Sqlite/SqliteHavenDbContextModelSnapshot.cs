@@ -685,7 +685,7 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(20000)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

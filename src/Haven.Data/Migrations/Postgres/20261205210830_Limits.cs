@@ -987,8 +987,8 @@ namespace Haven.Data.Migrations.Postgres
             migrationBuilder.AlterColumn<string>(
                 name: "Summary",
                 table: "chronology_entries",
-                type: "character varying(20000)",
-                maxLength: 20000,
+                type: "character varying(500)",
+                maxLength: 500,
                 nullable: false,
                 oldClrType: typeof(string),
                 oldType: "text");
@@ -2680,8 +2680,8 @@ namespace Haven.Data.Migrations.Postgres
                 type: "text",
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(20000)",
-                oldMaxLength: 20000);
+                oldType: "character varying(500)",
+                oldMaxLength: 500);
 
             migrationBuilder.AlterColumn<string>(
                 name: "Source",
