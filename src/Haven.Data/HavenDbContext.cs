@@ -90,6 +90,8 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
         // folders follow Haven.Domain's).
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HavenDbContext).Assembly);
+        // Then every text property the configurations left unlimited gets the limit of its kind.
+        Configuration.TextLimits.Apply(builder.Model);
         // Every record edited in place is checked against the version it was read at when it is saved (decision 0010).
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {

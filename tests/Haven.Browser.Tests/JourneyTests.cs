@@ -95,6 +95,26 @@ public sealed class JourneyTests(BrowserFixture app) : IClassFixture<BrowserFixt
     }
 
     [Fact]
+    public async Task A_radio_reveals_its_question_without_an_aria_attribute_a_radio_may_not_have()
+    {
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, Email("Social worker"));
+        await page.GotoAsync("/people/new");
+        var expected = page.GetByRole(AriaRole.Group, new() { Name = "Expected date of birth" });
+        await Assertions.Expect(expected).ToBeHiddenAsync();
+
+        await page.GetByLabel("No, the child is not born yet").CheckAsync();
+        await Assertions.Expect(expected).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Date of birth (optional if not known)" })).ToBeHiddenAsync();
+        Assert.Equal(0, await page.Locator("input[type=radio][aria-expanded]").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "radio-reveal-unborn");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Yes, or this is an adult or professional").CheckAsync();
+        await Assertions.Expect(expected).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_manager_sees_who_has_viewed_a_record()
     {
         var worker = await app.NewPageAsync();

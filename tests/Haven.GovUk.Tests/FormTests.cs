@@ -88,7 +88,10 @@ public sealed class FormTests(TestSite site)
         Assert.Equal("or", One(doc, ".govuk-radios__divider").TextContent);
         Assert.Equal("Input_Contact-2-item-hint", One(doc, "#Input_Contact-2").GetAttribute("aria-describedby"));
         Assert.Equal("Mobile or landline", One(doc, "#Input_Contact-2-item-hint").TextContent);
-        Assert.Equal("conditional-Input_Contact", One(doc, "#Input_Contact").GetAttribute("data-aria-controls"));
+        // The reveal is named in data-reveals, not data-aria-controls: GOV.UK Frontend's script would add aria-expanded,
+        // which is not allowed on a radio (axe: aria-allowed-attr); Haven's script shows and hides it instead.
+        Assert.Equal("conditional-Input_Contact", One(doc, "#Input_Contact").GetAttribute("data-reveals"));
+        Assert.Empty(doc.QuerySelectorAll("input[type=radio][data-aria-controls], input[type=radio][aria-controls], input[type=radio][aria-expanded]"));
         Assert.NotNull(doc.QuerySelector("#conditional-Input_Contact.govuk-radios__conditional--hidden input#Input_ContactEmail"));
 
         // Checkboxes.

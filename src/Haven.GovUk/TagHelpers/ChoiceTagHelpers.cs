@@ -153,7 +153,12 @@ public abstract class ChoicesTagHelper : FieldsetFieldTagHelper
                     .Add("value", item.Value ?? string.Empty)
                     .Flag("checked", isChecked)
                     .Flag("disabled", item.Disabled)
-                    .Add("data-aria-controls", item.Conditional is not null ? conditionalId : null)
+                    // GOV.UK Frontend promotes data-aria-controls and then sets aria-expanded, which ARIA allows on a
+                    // checkbox but not on a radio (axe: aria-allowed-attr). A radio names its reveal in data-reveals
+                    // instead, and Haven's script shows and hides it without aria-expanded; the reveal follows the
+                    // radio in reading order, so nothing is lost to a screen reader.
+                    .Add("data-aria-controls", item.Conditional is not null && IsCheckboxes ? conditionalId : null)
+                    .Add("data-reveals", item.Conditional is not null && !IsCheckboxes ? conditionalId : null)
                     .Add("data-behaviour", IsCheckboxes && item.Exclusive ? "exclusive" : null)
                     .Add("aria-describedby", itemDescribedBy),
                 item.Attributes);

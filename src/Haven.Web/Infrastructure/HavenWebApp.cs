@@ -108,6 +108,7 @@ public static class HavenWebApp
             {
                 o.Filters.Add<PersonRecordFilter>();
                 o.Filters.Add<ConcurrentSaveFilter>();
+                o.Filters.Add<InputLengthFilter>();
                 // Forms validate themselves with GOV.UK wording; a non-nullable property is not "required" by accident.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 var messages = o.ModelBindingMessageProvider;
@@ -135,6 +136,7 @@ public static class HavenWebApp
         services.AddScoped<RecordAccess>();
         services.AddScoped<VisiblePeople>();
         services.AddScoped<PersonRecordFilter>();
+        services.AddSingleton<InputLimits>();
         services.AddScoped<RecordLoader>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PersonReferences>();

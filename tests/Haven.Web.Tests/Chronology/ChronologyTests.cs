@@ -217,6 +217,38 @@ public abstract class ChronologyTests<TFactory>(TFactory app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task Feedback_sent_to_the_referrer_and_other_notes_appear_and_unmarking_reads_as_an_action()
+    {
+        var j = await SeedAsync();
+        var contactId = Guid.Parse(j.Keys["contact"].Split(':')[1]);
+        var other = new CaseNote
+        {
+            Id = Guid.NewGuid(), PersonId = j.Child.Id, Type = CaseNoteType.Other, OccurredOn = new DateOnly(2026, 11, 13), Subject = "Court hearing adjourned", Text = "…",
+            RecordedByUserId = j.Worker.Id, RecordedByName = j.Worker.DisplayName, RecordedAtUtc = DateTime.UtcNow,
+        };
+        // The decision left feedback waiting (not in the chronology: the journey test shows every event); now it is sent.
+        var feedback = await app.WithDbAsync(async db =>
+        {
+            var waiting = await db.ReferrerFeedback.SingleAsync(f => f.ContactId == contactId);
+            (waiting.Method, waiting.Status, waiting.SentAtUtc, waiting.SentByUserId) = (FeedbackMethod.Email, FeedbackStatus.Sent, new DateTime(2026, 9, 3, 15, 0, 0, DateTimeKind.Utc), j.Worker.Id);
+            db.Add(other);
+            await db.SaveChangesAsync();
+            return waiting;
+        });
+
+        var doc = await j.Client.GetDocumentAsync(Url(j.Child));
+        Assert.Equal("Feedback on the decision sent to the referrer (Ms Ada Lovegood, Northbridge Primary School) by email", Summary(doc, $"feedback:{feedback.Id}"));
+        Assert.Contains("by Cara Chronology", doc.GetElementById(Id($"feedback:{feedback.Id}"))!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Other: Court hearing adjourned", Summary(doc, $"note:{other.Id}"));
+
+        // A significant event's button says what it does, not what the event is, with the event named for screen readers.
+        var button = doc.GetElementById(Id(j.Keys["cp-start"]))!.QuerySelector("button")!;
+        Assert.Equal("Remove from significant events", button.ChildNodes.OfType<AngleSharp.Dom.IText>().Select(t => t.Text).Aggregate("", string.Concat).Trim());
+        Assert.StartsWith(": 30 October 2026, Child protection plan started", button.QuerySelector(".govuk-visually-hidden")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not significant", Html.MainText(doc), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_worker_adds_an_event_the_record_cannot_know()
     {
         var j = await SeedAsync();

@@ -244,6 +244,20 @@ public abstract partial class DashboardTests<TFactory>(TFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task A_figure_names_its_source_for_screen_readers_with_acronyms_kept()
+    {
+        var worker = await app.CreateUserAsync("Acronym Worker", Role.SocialWorker);
+        var manager = await app.CreateUserAsync("Acronym Manager", Role.TeamManager);
+        var child = await app.RegisterAsync(worker, "Acronym", "Child", new DateOnly(2015, 1, 1));
+        await RecordAsync(worker, [child.Id], Tuesday24th, "3E");
+
+        var dashboard = await (await app.SignInAsync(manager)).GetDocumentAsync("/front-door");
+
+        var hidden = dashboard.QuerySelector($"main a[data-figure='{FrontDoorViews.BySource}:3E'] .govuk-visually-hidden")!.TextContent;
+        Assert.Equal(" from health services: A&E", hidden);
+    }
+
+    [Fact]
     public async Task The_csv_has_a_header_and_one_line_per_contact_on_the_list()
     {
         var worker = await app.CreateUserAsync("Csv Worker", Role.SocialWorker);

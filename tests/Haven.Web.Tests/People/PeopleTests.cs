@@ -247,6 +247,18 @@ public abstract class PeopleTests<TFactory>(TFactory app) : IClassFixture<TFacto
     }
 
     [Fact]
+    public async Task The_record_a_contact_link_names_the_child_rather_than_repeating_itself()
+    {
+        var worker = await app.CreateUserAsync("Link Worker", Role.SocialWorker);
+        var child = await app.RegisterAsync(worker, "Rosa", "Linklater", new DateOnly(2016, 2, 2));
+        var doc = await (await app.SignInAsync(worker)).GetDocumentAsync($"/people/{child.Id}");
+
+        var link = doc.QuerySelectorAll("main .govuk-summary-card a").Single(a => a.TextContent.StartsWith("Record a contact", StringComparison.Ordinal));
+
+        Assert.Equal("Record a contact about Rosa Linklater (Contacts and referrals)", link.TextContent);
+    }
+
+    [Fact]
     public async Task Every_provider_has_a_migration_for_every_model_change()
     {
         var pending = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));

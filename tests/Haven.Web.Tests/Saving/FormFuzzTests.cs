@@ -39,13 +39,13 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
         "\u202Eevil\u202C", "ｆｕｌｌｗｉｄｔｈ", "t̸̢̛e̵x̴t̷", "👩‍👩‍👧‍👦", "\u0000", "\uFEFF", "e\u0301", "\uFFFD", "İıǅ", "\r\n\r\n", "%00", "../../etc/passwd",
     ];
 
-    private sealed record Form(string PageUrl, string Action, HttpClient Client, string Role, Dictionary<string, string> Hidden, List<string> Fields);
+    internal sealed record Form(string PageUrl, string Action, HttpClient Client, string Role, Dictionary<string, string> Hidden, List<string> Fields);
 
     [Fact]
     public async Task A_thousand_bad_inputs_across_every_form_give_no_server_error_and_save_nothing_half_way()
     {
         var watch = Stopwatch.StartNew();
-        var contexts = await WorldAsync();
+        var contexts = await WorldAsync(app);
         var clients = new List<(string Role, HttpClient Client)> { ("signed out", app.CreateClient(new() { AllowAutoRedirect = false })) };
         foreach (var role in new[] { Role.TeamManager, Role.SystemAdministrator, Role.ServiceManager, Role.BusinessSupport, Role.IndependentReviewingOfficer, Role.SocialWorker })
         {
@@ -53,14 +53,14 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
         }
 
         var setUp = watch.Elapsed;
-        var forms = await FormsAsync(contexts, clients);
+        var forms = await FormsAsync(app, contexts, clients);
         Assert.True(forms.Count >= 40, $"only {forms.Count} forms were reached: {string.Join(", ", forms.Select(f => f.Action))}");
         var found = watch.Elapsed;
 
         var random = new Random(20261205);
         var serverErrors = new List<string>();
         var halfSaved = new List<string>();
-        var counts = await CountsAsync();
+        var counts = await CountsAsync(app);
         var perForm = (Posts + forms.Count - 1) / forms.Count;
         var posted = 0;
         // Posts the page itself answered (its errors, a conflict, or a saved change), not antiforgery or routing:
@@ -81,7 +81,7 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
                 {
                     answeredByThePage++;
                 }
-                var after = await CountsAsync();
+                var after = await CountsAsync(app);
                 if (status >= 500)
                 {
                     serverErrors.Add($"{status} {form.Role} POST {form.Action}: {Describe(fields)}");
@@ -146,7 +146,7 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
         string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     /// <summary>A small demo authority, and route values that reach a real, open part of an unrestricted child's record.</summary>
-    private async Task<List<Dictionary<string, string>>> WorldAsync()
+    internal static async Task<List<Dictionary<string, string>>> WorldAsync(TFactory app)
     {
         using (var scope = app.Services.CreateScope())
         {
@@ -216,7 +216,7 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
     }
 
     /// <summary>Every POST form in the main content of every page, from the first role (in order) that can open it.</summary>
-    private async Task<List<Form>> FormsAsync(List<Dictionary<string, string>> contexts, List<(string Role, HttpClient Client)> clients)
+    internal static async Task<List<Form>> FormsAsync(TFactory app, List<Dictionary<string, string>> contexts, List<(string Role, HttpClient Client)> clients)
     {
         var forms = new List<Form>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -309,7 +309,7 @@ public abstract class FormFuzzTests<TFactory>(TFactory app) : IClassFixture<TFac
     }
 
     /// <summary>Row counts of every table in the model but the logs, in one query.</summary>
-    private async Task<Dictionary<string, long>> CountsAsync()
+    internal static async Task<Dictionary<string, long>> CountsAsync(TFactory app)
     {
         return await app.WithDbAsync(async db =>
         {

@@ -13,6 +13,8 @@ internal sealed class ChronologyConfiguration :
         builder.ToTable("chronology_entries");
         builder.HasIndex(x => new { x.PersonId, x.OccurredOn });
         builder.Property(x => x.Category).HasConversion<string>().HasMaxLength(30);
+        // The column holds what the rule allows, so the form check and the rule give the same limit.
+        builder.Property(x => x.Summary).HasMaxLength(Haven.Domain.CaseRecording.Chronology.SummaryMaxLength);
         builder.PartOfRecord(x => x.PersonId);
     }
 

@@ -11,6 +11,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.Type).HasMaxLength(60);
         builder.Property(e => e.TargetType).HasMaxLength(20);
         builder.Property(e => e.Changes).HasFieldChangesJson();
+        // A summary or reason may quote what was typed, so it is as long as the record it describes may be.
+        builder.Property(e => e.Summary).HasMaxLength(TextLimits.Record);
         builder.HasChainColumns();
     }
 }

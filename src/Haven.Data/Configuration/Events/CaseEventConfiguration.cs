@@ -13,6 +13,9 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.HasIndex(c => new { c.PersonId, c.OccurredAtUtc });
         builder.Property(c => c.Type).HasMaxLength(60);
         builder.Property(c => c.Changes).HasFieldChangesJson();
+        // A summary or reason may quote what was typed, so it is as long as the record it describes may be.
+        builder.Property(c => c.Summary).HasMaxLength(TextLimits.Record);
+        builder.Property(c => c.Reason).HasMaxLength(TextLimits.Record);
         builder.HasChainColumns();
     }
 }

@@ -25,21 +25,24 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Haven.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime?>("DeactivatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -52,7 +55,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("JobTitle")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -72,16 +76,19 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
@@ -93,7 +100,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TwoFactorResetRequestedById")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
@@ -138,7 +146,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("FieldsJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<DateTime>("KeptAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -170,22 +179,26 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("FirstNameKey")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<bool>("IsCurrentName")
                         .HasColumnType("boolean");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LastNameKey")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -265,11 +278,13 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Haven.Data.SystemSetting", b =>
                 {
                     b.Property<string>("Key")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.HasKey("Key");
 
@@ -293,11 +308,13 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -319,18 +336,21 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Page")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("ViewedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -355,14 +375,16 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("GrantedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -379,16 +401,20 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("AllocatedWorkerUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Analysis")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("AuthorisationNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("AuthorisedByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("AuthorisedOn")
                         .HasColumnType("date");
@@ -401,10 +427,12 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ChildsWishesAndFeelings")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("EqualityAndDiversity")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Factors")
                         .IsRequired()
@@ -412,26 +440,32 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("HistoryConsidered")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("NoVoiceReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("NotSeenAloneReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("NotSeenReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("OthersViews")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("ParentsViews")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -446,7 +480,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("SubmittedByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("date");
@@ -490,7 +525,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ExtractedText")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -523,11 +559,13 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("UploadedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("UploadedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -573,11 +611,13 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("RecordedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<bool?>("SeenAlone")
                         .HasColumnType("boolean");
@@ -589,7 +629,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -639,18 +680,22 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("RecordedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -692,7 +737,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Direction")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -701,18 +747,21 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ManagerName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ManagerUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Rationale")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -721,7 +770,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("WorkerUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -757,14 +807,16 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly>("SharedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("SharedWith")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -783,7 +835,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("EndNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(40)
@@ -824,7 +877,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChildsViews")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Decision")
                         .IsRequired()
@@ -839,7 +893,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -859,7 +914,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(3)");
 
                     b.Property<string>("Chair")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool?>("ChildAttended")
                         .HasColumnType("boolean");
@@ -868,14 +924,16 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChildsViews")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Decision")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("DecisionRationale")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date");
@@ -890,7 +948,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("RearrangedReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
@@ -935,13 +994,15 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Contingency")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
                     b.Property<string>("EndNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(40)
@@ -995,7 +1056,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Agency")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("Attended")
                         .HasColumnType("boolean");
@@ -1005,7 +1067,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("ReportSubmitted")
                         .HasColumnType("boolean");
@@ -1025,7 +1088,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Attendees")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date");
@@ -1035,7 +1099,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
 
@@ -1052,17 +1117,20 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Agency")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Role")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1079,7 +1147,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid?>("ChildInNeedPlanId")
                         .HasColumnType("uuid");
@@ -1094,15 +1163,18 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("MeasureOfSuccess")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Need")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Owner")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1127,7 +1199,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("AllocatedWorkerUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("ChildSeenOn")
                         .HasColumnType("date");
@@ -1143,7 +1216,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("OutcomeRationale")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -1155,7 +1229,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("SeniorManagerAgreedByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("SeniorManagerAgreedOn")
                         .HasColumnType("date");
@@ -1190,7 +1265,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChairedBy")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Decision")
                         .IsRequired()
@@ -1205,7 +1281,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Rationale")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
@@ -1227,14 +1304,16 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Agency")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("Attended")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("StrategyDiscussionId")
                         .HasColumnType("uuid");
@@ -1260,7 +1339,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ExplainedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Explanation")
                         .IsRequired()
@@ -1293,7 +1373,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
@@ -1306,7 +1387,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Owner")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1327,7 +1409,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ChildsVoice")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("date");
@@ -1337,15 +1420,18 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Needs")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ParentsViews")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Strengths")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1365,7 +1451,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ClosureNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ClosureOutcome")
                         .HasMaxLength(30)
@@ -1379,11 +1466,13 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("LeadAgency")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LeadProfessional")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -1424,15 +1513,18 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("FromLead")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ToLead")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1449,7 +1541,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ChildsViews")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
@@ -1459,7 +1552,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -1479,17 +1573,20 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Agency")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Role")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -1662,15 +1759,18 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ActorName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ActorUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<string>("Hash")
                         .IsRequired()
@@ -1690,15 +1790,18 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<string>("TargetId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("TargetName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("TargetType")
                         .IsRequired()
@@ -1733,15 +1836,18 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("ActorName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ActorUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<string>("Hash")
                         .IsRequired()
@@ -1760,14 +1866,16 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Reason")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -1792,11 +1900,13 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChildsViews")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Concern")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Consent")
                         .IsRequired()
@@ -1804,19 +1914,22 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ConsentBasis")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("ContactGroupId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("HistoryNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime?>("HistoryReadAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HistoryReadByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<bool>("ImmediateRisk")
                         .HasColumnType("boolean");
@@ -1839,7 +1952,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -1847,22 +1961,28 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ReferrerAddress")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ReferrerEmail")
-                        .HasColumnType("text");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("ReferrerName")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ReferrerOrganisation")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ReferrerPhone")
-                        .HasColumnType("text");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("ReferrerRole")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Route")
                         .IsRequired()
@@ -1899,7 +2019,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChildAddress")
-                        .HasColumnType("text");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateOnly?>("ChildDateOfBirth")
                         .HasColumnType("date");
@@ -1915,7 +2036,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ChildPostcode")
-                        .HasColumnType("text");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("ChildsViews")
                         .HasMaxLength(5000)
@@ -1932,7 +2054,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ConsentBasis")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
@@ -1941,7 +2064,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("OtherChildren")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("ParentsAware")
                         .IsRequired()
@@ -1949,13 +2073,15 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)");
 
                     b.Property<string>("ParentsOrCarers")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<DateTime?>("ProcessedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProcessedByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -1978,10 +2104,12 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("ReferrerPhone")
-                        .HasColumnType("text");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("ReferrerRole")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("SourceCode")
                         .IsRequired()
@@ -2032,13 +2160,15 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("AllocatedWorkerUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("ClosureNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
@@ -2098,7 +2228,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FailureReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Method")
                         .IsRequired()
@@ -2106,13 +2237,15 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("ProviderReference")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SentByUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2146,17 +2279,21 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("DecidedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("DecidedByUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("LeadAgency")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LeadProfessional")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -2165,7 +2302,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Rationale")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("Threshold")
                         .IsRequired()
@@ -3013,10 +3151,12 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Line1")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Line2")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -3031,7 +3171,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Town")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -3054,14 +3195,16 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Value")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.HasKey("Id");
 
@@ -3086,7 +3229,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("DisabilityCodes")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(4)
@@ -3096,7 +3240,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("FirstLanguage")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -3104,7 +3249,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("GenderIdentity")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("InterpreterRequired")
                         .HasColumnType("boolean");
@@ -3139,17 +3285,20 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)");
 
                     b.Property<string>("Organisation")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ProfessionalRole")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Religion")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -3188,7 +3337,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -3216,7 +3366,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -3225,7 +3376,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -3260,7 +3412,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date");
@@ -3287,7 +3440,8 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text");
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<bool>("ParentalResponsibility")
                         .HasColumnType("boolean");
@@ -3343,7 +3497,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("WorkerUserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -3361,14 +3516,17 @@ namespace Haven.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ManagerUserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Service")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -3388,10 +3546,12 @@ namespace Haven.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
 
                     b.HasKey("Id");
 
@@ -3401,11 +3561,13 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -3433,14 +3595,17 @@ namespace Haven.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -3458,14 +3623,17 @@ namespace Haven.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
 
@@ -3477,17 +3645,21 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -3499,10 +3671,12 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -3514,16 +3688,20 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 

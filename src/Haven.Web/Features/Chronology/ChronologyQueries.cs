@@ -24,6 +24,10 @@ public sealed class ChronologyQueries(HavenDbContext db)
     {
         var events = new List<ChronologyEvent>();
         var contacts = await db.Contacts.AsNoTracking().Include(c => c.Decision).Where(c => c.PersonId == personId).ToListAsync(ct);
+        var contactIds = contacts.Select(c => c.Id).ToList();
+        // Telling the referrer what was decided is part of the front door's work; only feedback that went counts.
+        var feedback = await db.ReferrerFeedback.AsNoTracking()
+            .Where(f => contactIds.Contains(f.ContactId) && f.Status == FeedbackStatus.Sent && f.SentAtUtc != null).ToListAsync(ct);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
         var earlyHelp = await db.EarlyHelpEpisodes.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(ct);
@@ -39,7 +43,9 @@ public sealed class ChronologyQueries(HavenDbContext db)
             .ToListAsync(ct);
         var cinPlans = await db.ChildInNeedPlans.AsNoTracking().Include(p => p.Reviews).Where(p => p.PersonId == personId).ToListAsync(ct);
         var notes = await db.CaseNotes.AsNoTracking()
-            .Where(n => n.PersonId == personId && (n.IsSignificant || n.Type == CaseNoteType.HomeVisit))
+            // Routine calls, emails and meetings only when marked significant; a visit always; and an "Other" note
+            // always, since it records what fits no routine kind (a court hearing, a move) and would otherwise be lost.
+            .Where(n => n.PersonId == personId && (n.IsSignificant || n.Type == CaseNoteType.HomeVisit || n.Type == CaseNoteType.Other))
             .Select(n => new { n.Id, n.OccurredOn, n.Type, n.Subject, n.ChildSeen, n.SeenAlone, n.VisitFailed, n.IsSignificant, n.RecordedByName })
             .ToListAsync(ct);
         var documents = await db.CaseDocuments.AsNoTracking().Where(d => d.PersonId == personId)
@@ -51,7 +57,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
 
         // A user who has left has no name here, and the chronology says so rather than showing an id.
         var userIds = contacts.Select(c => c.RecordedByUserId).Concat(assessments.Select(a => a.AuthorisedByUserId))
-            .Concat(allocations.Select(a => a.WorkerUserId)).OfType<string>().Distinct().ToList();
+            .Concat(allocations.Select(a => a.WorkerUserId)).Concat(feedback.Select(f => f.SentByUserId)).OfType<string>().Distinct().ToList();
         var userNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         string? NameOf(string? id) => id is not null && userNames.TryGetValue(id, out var name) ? name : null;
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
@@ -68,6 +74,14 @@ public sealed class ChronologyQueries(HavenDbContext db)
                     $"Front door decision: {FrontDoorText.Outcome(d.Outcome).ToLowerInvariant()} ({FrontDoorText.Threshold(d.Threshold).ToLowerInvariant()})",
                     d.DecidedByName, false, StepDecision));
             }
+        }
+        foreach (var f in feedback)
+        {
+            var contact = contacts.Single(c => c.Id == f.ContactId);
+            var referrer = string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(x => !string.IsNullOrWhiteSpace(x)));
+            var by = f.Method == FeedbackMethod.Letter ? "by letter" : "by email";
+            events.Add(new(ChronologyRules.Key("feedback", f.Id), UkClock.DateOf(f.SentAtUtc!.Value), ChronologyCategory.Decision,
+                $"Feedback on the decision sent to the referrer{(referrer.Length > 0 ? $" ({referrer})" : "")} {by}", NameOf(f.SentByUserId), false, StepDecision));
         }
         foreach (var r in referrals)
         {

@@ -11,3 +11,23 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
 initGovUk()
 initMoj()
+
+// Conditional reveals on radios. The GOV.UK tag helpers name a radio's reveal in data-reveals rather than
+// data-aria-controls, because GOV.UK Frontend would then set aria-expanded, which ARIA does not allow on a radio
+// (axe: aria-allowed-attr). Checking a radio shows its reveal and hides those of the others in its group; without
+// JavaScript every reveal stays visible, as GOV.UK Frontend does.
+function syncReveals () {
+  document.querySelectorAll('input[type="radio"][data-reveals]').forEach(($input) => {
+    const $reveal = document.getElementById($input.getAttribute('data-reveals'))
+    if ($reveal) {
+      $reveal.classList.toggle('govuk-radios__conditional--hidden', !$input.checked)
+    }
+  })
+}
+document.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+    syncReveals()
+  }
+})
+window.addEventListener('pageshow', syncReveals)
+syncReveals()
