@@ -61,6 +61,10 @@ public sealed class Assessment : IVersioned
     public string? AuthorisedByUserId { get; set; }
     public string? AuthorisationNote { get; set; }
 
+    /// <summary>The last time a manager sent it back to the social worker, and who: the page says so beside their note.</summary>
+    public DateOnly? ReturnedOn { get; set; }
+    public string? ReturnedByUserId { get; set; }
+
     public bool IsAuthorised => AuthorisedOn is not null;
 }
 

@@ -69,6 +69,22 @@ public sealed class CoreGroupMember
     public string? Role { get; set; }
 }
 
+/// <summary>
+/// The places in a core group besides agencies: Working Together to Safeguard Children 2023 puts the child (where old
+/// enough), parents and carers, and family members in it alongside the professionals.
+/// </summary>
+public static class CoreGroupRoles
+{
+    /// <summary>Who may be in a core group: one of the family places above, or one of the agencies.</summary>
+    public static bool IsKnown(string? role) => role is not null && (Family.Contains(role) || Agencies.All.Contains(role));
+
+    public const string Child = "The child";
+    public const string ParentOrCarer = "Parent or carer";
+    public const string Relative = "Other family member or friend";
+
+    public static readonly IReadOnlyList<string> Family = [Child, ParentOrCarer, Relative];
+}
+
 public sealed class CoreGroupMeeting
 {
     public Guid Id { get; set; }

@@ -95,6 +95,7 @@ public abstract class AssessmentJourneyTests<TFactory>(TFactory app) : IClassFix
         var page = Html.MainText(await worker.GetDocumentAsync(Page(c, assessment.Id)));
         Assert.Contains("Completed in time", page, StringComparison.Ordinal);
         Assert.Contains("Good analysis; agree CIN plan.", page, StringComparison.Ordinal);
+        Assert.Contains($"25 November 2026 by {c.Manager.DisplayName}", page, StringComparison.Ordinal);
         var episode = Html.MainText(await worker.GetDocumentAsync(c.Episode));
         Assert.Contains("Authorised", episode, StringComparison.Ordinal);
         Assert.Contains("Completed in time", episode, StringComparison.Ordinal);
@@ -184,7 +185,8 @@ public abstract class AssessmentJourneyTests<TFactory>(TFactory app) : IClassFix
 
         var worker = await app.SignInAsync(c.Worker);
         var page = Html.MainText(await worker.GetDocumentAsync(Page(c, id)));
-        Assert.Contains("Returned by a manager: Speak to dad before I sign this off.", page, StringComparison.Ordinal);
+        // Who returned it, and when, as well as what they asked for.
+        Assert.Contains($"Returned by {c.Manager.DisplayName} on 25 November 2026: Speak to dad before I sign this off.", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync(Page(c, id, "/sections/views"))).StatusCode);
     }
 

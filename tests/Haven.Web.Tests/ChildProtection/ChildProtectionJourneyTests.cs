@@ -330,6 +330,68 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
     }
 
     [Fact]
+    public async Task A_review_booked_for_the_day_of_the_last_conference_is_refused_naming_that_day()
+    {
+        var c = await SetUpAsync();
+        await PlanAsync(c);
+        var client = await app.SignInAsync(c.Worker);
+        var url = c.Url("/conferences/new?type=review");
+        // The initial conference was held on Thursday 22 October: the review must be after it, and the message names
+        // the 22nd (it used to name the 23rd, the first day allowed, as if that were the conference).
+        var refused = await client.PostFormAsync(url, await client.GetFormAsync(url), Date("ScheduledFor", new DateOnly(2026, 10, 22)));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("The conference must be after the last conference on 22 October 2026", Html.InlineError(await refused.ReadDocumentAsync(), "ScheduledFor"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.ChildProtectionConferences.CountAsync(x => x.PersonId == c.Child.Id && x.Type == ConferenceType.Review)));
+
+        var booked = await client.PostFormAsync(url, await client.GetFormAsync(url), Date("ScheduledFor", new DateOnly(2026, 10, 23)));
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        var review = await app.WithDbAsync(db => db.ChildProtectionConferences.SingleAsync(x => x.PersonId == c.Child.Id && x.Type == ConferenceType.Review));
+
+        // Re-arranging it follows the same rule: not on the day of the last conference either.
+        var rearrange = c.Url($"/conferences/{review.Id}/rearrange");
+        var moved = await client.PostFormAsync(rearrange, await client.GetFormAsync(rearrange), With(Date("ScheduledFor", new DateOnly(2026, 10, 22)), new() { ["Reason"] = "Chair unavailable" }));
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+        Assert.Equal("The conference must be after the last conference on 22 October 2026", Html.InlineError(await moved.ReadDocumentAsync(), "ScheduledFor"));
+    }
+
+    [Fact]
+    public async Task While_the_initial_conference_is_awaited_the_episode_says_so_not_just_open()
+    {
+        var c = await SetUpAsync();
+        var (enquiryId, _) = await EnquiryWithConferenceAsync(c);
+        await app.AsUserAsync(c.Worker, s => s.GetRequiredService<Section47Service>().CompleteSection47Async(enquiryId, new DateOnly(2026, 10, 16),
+            Section47Outcome.ConferenceRequired, "Harm substantiated: the conference will decide on a plan.", CancellationToken.None));
+        var client = await app.SignInAsync(c.Worker);
+        // The enquiry is complete and the conference (booked for 22 October) not yet held: the case is waiting for it.
+        Assert.Equal("Initial child protection conference awaited", Position(await client.GetDocumentAsync(c.Url(""))));
+    }
+
+    private static string? Position(AngleSharp.Dom.IDocument episode) =>
+        episode.QuerySelectorAll(".govuk-summary-list__row").FirstOrDefault(r => r.QuerySelector("dt")?.TextContent.Trim() == "Position now")?.QuerySelector("dd")?.TextContent.Trim();
+
+    [Fact]
+    public async Task Minutes_sent_before_the_conference_was_held_are_refused_and_nothing_is_saved()
+    {
+        var c = await SetUpAsync();
+        await PlanAsync(c);
+        var client = await app.SignInAsync(c.Worker);
+        var url = c.Url("/conferences/new?type=review");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(url, await client.GetFormAsync(url), Date("ScheduledFor", new DateOnly(2026, 11, 19)))).StatusCode);
+        var review = await app.WithDbAsync(db => db.ChildProtectionConferences.SingleAsync(x => x.PersonId == c.Child.Id && x.Type == ConferenceType.Review));
+        var heldUrl = c.Url($"/conferences/{review.Id}/held");
+        var form = await client.GetFormAsync(heldUrl);
+
+        var refused = await client.PostFormAsync(heldUrl, form, With(Held(new DateOnly(2026, 11, 19), "PlanContinues"), Date("MinutesSentOn", new DateOnly(2026, 11, 18))));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("The minutes cannot have been sent before the conference was held on 19 November 2026", Html.InlineError(await refused.ReadDocumentAsync(), "MinutesSentOn"));
+        Assert.Null((await app.WithDbAsync(db => db.ChildProtectionConferences.SingleAsync(x => x.Id == review.Id))).HeldOn);
+
+        var held = await client.PostFormAsync(heldUrl, form, With(Held(new DateOnly(2026, 11, 19), "PlanContinues"), Date("MinutesSentOn", new DateOnly(2026, 11, 19))));
+        Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
+        Assert.Equal(new DateOnly(2026, 11, 19), (await app.WithDbAsync(db => db.ChildProtectionConferences.SingleAsync(x => x.Id == review.Id))).MinutesSentOn);
+    }
+
+    [Fact]
     public async Task A_decision_not_to_confer_after_substantiated_harm_does_not_count_until_a_service_manager_agrees()
     {
         var c = await SetUpAsync();
@@ -523,7 +585,17 @@ public abstract class ChildProtectionJourneyTests<TFactory>(TFactory app) : ICla
         var memberUrl = Plan("/core-group/members/new");
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(memberUrl, await client.GetFormAsync(memberUrl),
             new() { ["Name"] = "Ms Orla Whitcombe", ["Agency"] = Agencies.Education, ["Role"] = "Designated safeguarding lead" })).StatusCode);
-        Assert.Contains(new FieldChange("Role", null, "Designated safeguarding lead"), Assert.Single(await EventsAsync(c.Child, CaseEventTypes.CoreGroupMemberAdded)).Changes);
+        Assert.Contains(new FieldChange("Role", null, "Designated safeguarding lead"), (await EventsAsync(c.Child, CaseEventTypes.CoreGroupMemberAdded))[0].Changes);
+        // The child and their family belong in the core group too (Working Together), not only agencies.
+        var choices = (await client.GetDocumentAsync(memberUrl)).QuerySelectorAll("#Agency option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(CoreGroupRoles.ParentOrCarer, choices);
+        Assert.Contains(CoreGroupRoles.Child, choices);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(memberUrl, await client.GetFormAsync(memberUrl),
+            new() { ["Name"] = "Kerry Ashdown", ["Agency"] = CoreGroupRoles.ParentOrCarer, ["Role"] = "Mother" })).StatusCode);
+        var unknown = await client.PostFormAsync(memberUrl, await client.GetFormAsync(memberUrl), new() { ["Name"] = "Someone", ["Agency"] = "Made up" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal("Select the member's agency, or how they are related to the child", Html.InlineError(await unknown.ReadDocumentAsync(), "Agency"));
+        Assert.Equal(2, (await EventsAsync(c.Child, CaseEventTypes.CoreGroupMemberAdded)).Count);
 
         // The meeting form starts with the members' names.
         var meetingUrl = Plan("/core-group/meetings/new");

@@ -118,6 +118,26 @@ public abstract class SharingTests<TFactory>(TFactory app) : IClassFixture<TFact
     }
 
     [Fact]
+    public async Task A_report_and_minutes_the_conference_recorded_as_shared_are_not_shown_as_not_yet_shared()
+    {
+        var (worker, child, _, conference) = await PlanAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var held = await db.ChildProtectionConferences.SingleAsync(c => c.Id == conference.Id);
+            (held.ReportSharedWithParentsOn, held.MinutesSentOn) = (D("2026-10-30"), D("2026-11-06"));
+            await db.SaveChangesAsync();
+        });
+        var client = await app.SignInAsync(worker);
+        var rows = (await client.GetDocumentAsync($"/people/{child.Id}/sharing")).QuerySelectorAll("main tbody tr").Select(r => r.TextContent).ToList();
+        var report = Assert.Single(rows, r => r.Contains("Report for the initial conference", StringComparison.Ordinal));
+        var minutes = Assert.Single(rows, r => r.Contains("Minutes of the initial conference", StringComparison.Ordinal));
+        Assert.DoesNotContain("Not yet shared", report, StringComparison.Ordinal);
+        Assert.Contains("Shared on 30 October 2026", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not yet shared", minutes, StringComparison.Ordinal);
+        Assert.Contains("Sent on 6 November 2026", minutes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sharing_conference_minutes_records_when_the_minutes_were_sent()
     {
         var (worker, child, _, conference) = await PlanAsync();

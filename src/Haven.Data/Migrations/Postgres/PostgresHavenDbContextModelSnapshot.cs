@@ -473,6 +473,13 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReturnedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool?>("SeenAlone")
                         .HasColumnType("boolean");
 

@@ -464,6 +464,13 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("SeenAlone")
                         .HasColumnType("INTEGER");
 

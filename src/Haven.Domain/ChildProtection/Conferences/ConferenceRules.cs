@@ -60,18 +60,36 @@ public static partial class ChildProtectionRules
     }
 }
 
+/// <summary>
+/// The earliest a conference can be: an initial conference on or after the day its section 47 enquiry started, a
+/// review after the day of the conference before it. Messages name the day that happened, not the first day allowed.
+/// </summary>
+public sealed record ConferenceEarliest(DateOnly Since, string What, bool SameDayAllowed)
+{
+    public static ConferenceEarliest Initial(DateOnly enquiryStarted) => new(enquiryStarted, "the section 47 enquiry started", true);
+
+    public static ConferenceEarliest Review(DateOnly lastConference) => new(lastConference, "the last conference", false);
+
+    public bool Allows(DateOnly date) => SameDayAllowed ? date >= Since : date > Since;
+
+    public string Refusal => SameDayAllowed
+        ? $"The conference cannot be before {What} on {DateText.Date(Since)}"
+        : $"The conference must be after {What} on {DateText.Date(Since)}";
+}
+
 public static partial class ChildProtectionChecks
 {
     /// <summary>A booking must be a working day, and not before the enquiry or the conference it follows.</summary>
-    public static Dictionary<string, string> ValidateSchedule(DateOnly? date, DateOnly notBefore, string notBeforeWhat, WorkingDayCalendar calendar)
+    public static Dictionary<string, string> ValidateSchedule(DateOnly? date, ConferenceEarliest earliest, WorkingDayCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(earliest);
         ArgumentNullException.ThrowIfNull(calendar);
         var errors = new Dictionary<string, string>();
         if (date is { } d)
         {
-            if (d < notBefore)
+            if (!earliest.Allows(d))
             {
-                errors["ScheduledFor"] = $"The conference cannot be before {notBeforeWhat} on {DateText.Date(notBefore)}";
+                errors["ScheduledFor"] = earliest.Refusal;
             }
             else if (!calendar.IsWorkingDay(d))
             {
@@ -81,9 +99,9 @@ public static partial class ChildProtectionChecks
         return errors;
     }
 
-    public static Dictionary<string, string> ValidateRearrangement(DateOnly? date, DateOnly current, DateOnly notBefore, string notBeforeWhat, string? reason, WorkingDayCalendar calendar)
+    public static Dictionary<string, string> ValidateRearrangement(DateOnly? date, DateOnly current, ConferenceEarliest earliest, string? reason, WorkingDayCalendar calendar)
     {
-        var errors = ValidateSchedule(date, notBefore, notBeforeWhat, calendar);
+        var errors = ValidateSchedule(date, earliest, calendar);
         if (date == current && !errors.ContainsKey("ScheduledFor"))
         {
             errors["ScheduledFor"] = $"The conference is already booked for {DateText.Date(current)}. Enter the new date";
@@ -160,6 +178,32 @@ public static partial class ChildProtectionChecks
             errors["EndReason"] = "Select why the plan is ending";
         }
         ValidateMeeting(chair, attendees, rationale, errors);
+        return errors;
+    }
+
+    /// <summary>A core group member has a name, and is either family (the child, a parent or carer, a relative) or from an agency.</summary>
+    public static Dictionary<string, string> ValidateCoreGroupMember(string? name, string? agency)
+    {
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors["Name"] = "Enter the member's name";
+        }
+        if (!CoreGroupRoles.IsKnown(agency?.Trim()))
+        {
+            errors["Agency"] = "Select the member's agency, or how they are related to the child";
+        }
+        return errors;
+    }
+
+    /// <summary>Minutes are sent after the conference they record, never before it.</summary>
+    public static Dictionary<string, string> ValidateMinutes(DateOnly? heldOn, DateOnly? minutesSentOn)
+    {
+        var errors = new Dictionary<string, string>();
+        if (heldOn is { } held && minutesSentOn < held)
+        {
+            errors["MinutesSentOn"] = $"The minutes cannot have been sent before the conference was held on {DateText.Date(held)}";
+        }
         return errors;
     }
 

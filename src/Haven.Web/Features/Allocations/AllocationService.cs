@@ -18,10 +18,14 @@ public sealed class AllocationService(HavenDbContext db, CaseRecorder recorder, 
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
     /// <summary>Qualified social workers in a team, with their current caseload, ordered by team then name.</summary>
-    public async Task<IReadOnlyList<WorkerChoice>> WorkersAsync(CancellationToken ct)
+    public Task<IReadOnlyList<WorkerChoice>> WorkersAsync(CancellationToken ct) => WorkersAsync(null, ct);
+
+    /// <param name="only">One user's id: whether that one person may be allocated, without reading everyone's caseload.</param>
+    private async Task<IReadOnlyList<WorkerChoice>> WorkersAsync(string? only, CancellationToken ct)
     {
         var socialWorkerRole = await db.Roles.Where(r => r.Name == Roles.SocialWorker).Select(r => r.Id).SingleAsync(ct);
         var rows = await db.Users.AsNoTracking()
+            .Where(u => only == null || u.Id == only)
             .Where(u => u.TeamId != null && u.DeactivatedAtUtc == null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == socialWorkerRole))
             .Select(u => new
             {
@@ -46,8 +50,8 @@ public sealed class AllocationService(HavenDbContext db, CaseRecorder recorder, 
         var current = await db.Allocations.Where(a => a.PersonId == personId && a.EndDate == null).ToListAsync(ct);
         var currentWorker = current.OrderByDescending(a => a.StartDate).Select(a => a.WorkerUserId).FirstOrDefault();
         CaseRuleException.ThrowIfAny(AllocationRules.Check(currentWorker, workerUserId, reason, handoverNote));
-        var worker = (await WorkersAsync(ct)).FirstOrDefault(w => w.Id == workerUserId)
-            ?? throw CaseRuleException.Of(AllocationRules.Worker, "Select a social worker who is in a team");
+        var worker = await WorkersAsync(workerUserId ?? "", ct) is [var only, ..] ? only
+            : throw CaseRuleException.Of(AllocationRules.Worker, "Select a social worker who is in a team");
 
         var episodes = await db.Referrals
             .Where(r => r.PersonId == personId && (referralId == null ? r.ClosedOn == null : r.Id == referralId))

@@ -1,3 +1,5 @@
+using Haven.Web.Infrastructure.Authorisation;
+
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
     private DateOnly Today => UkClock.Today(clock);
 
     /// <summary>Legacy initial and core types exist for history entered after the fact, so only managers record them.</summary>
-    public bool MayRecordLegacy => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    public bool MayRecordLegacy => user.May(Capabilities.RecordLegacyAssessments);
 
     public static int TimescaleFor(AssessmentType type, int? chosen, LocalTimescales local) => type switch
     {
@@ -172,6 +174,8 @@ public sealed class AssessmentService(HavenDbContext db, CaseRecorder recorder, 
         assessment.SubmittedOn = null;
         assessment.SubmittedByUserId = null;
         assessment.AuthorisationNote = note.Trim();
+        assessment.ReturnedOn = Today;
+        assessment.ReturnedByUserId = user.UserId;
         recorder.Record(assessment.PersonId, CaseEventTypes.AssessmentReturned, "Assessment returned to the social worker",
             [new FieldChange("Status", stage, CaseworkText.Stage(assessment)), new FieldChange("Manager's note", null, assessment.AuthorisationNote)], note);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,5 @@
+using Haven.Web.Infrastructure.Authorisation;
+
 namespace Haven.Web.Features.Assessments;
 
 /// <summary>One assessment, section by section, with its clock; printable. The social worker submits it from here.</summary>
@@ -12,9 +14,19 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
     {
         // Reading a closed episode's assessment is fine; submitting one is a change.
         Part = await AssessmentPart.LoadAsync(records, Url, PersonId, ReferralId, AssessmentId, toChange: IsChange, ct);
+        var a = Part.Assessment;
+        var names = await Db.Users.AsNoTracking().Where(u => u.Id == a.AuthorisedByUserId || u.Id == a.ReturnedByUserId)
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        AuthorisedBy = a.AuthorisedByUserId is { } authoriser ? names.GetValueOrDefault(authoriser) : null;
+        ReturnedBy = a.ReturnedByUserId is { } returner ? names.GetValueOrDefault(returner) : null;
     }
 
-    public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    /// <summary>The manager who authorised it, and who last returned it, by name (null if not known, e.g. history brought in).</summary>
+    public string? AuthorisedBy { get; private set; }
+
+    public string? ReturnedBy { get; private set; }
+
+    public bool MayAuthorise => user.May(Capabilities.AuthoriseAssessments);
 
     public IActionResult OnGet() => Page();
 

@@ -6,14 +6,18 @@ public sealed record EpisodeWork(
     IReadOnlyList<Assessment> Assessments,
     IReadOnlyList<ChildInNeedPlan> ChildInNeedPlans,
     IReadOnlyList<PlanAction> ChildInNeedActions,
-    EpisodeRules.OpenWork Open)
+    EpisodeRules.OpenWork Open,
+    bool InitialConferenceAwaited = false,
+    bool LookedAfter = false)
 {
     /// <summary>Where the child is in the journey, most serious first, as a social worker would say it.</summary>
     public string Position =>
         !Referral.IsOpen ? "Closed"
         : Referral.NoFurtherAction ? "No further action after the front door"
+        : LookedAfter ? "Looked after"
         : Open.ChildProtectionPlans > 0 ? "On a child protection plan"
         : Open.Section47Enquiries > 0 ? "Section 47 enquiry in progress"
+        : InitialConferenceAwaited ? "Initial child protection conference awaited"
         : Open.ChildInNeedPlans > 0 ? "On a child in need plan"
         : Open.AssessmentsNotAuthorised > 0 ? "Assessment in progress"
         : "Open";
@@ -45,11 +49,12 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         var cpPlans = await db.ChildProtectionPlans.AsNoTracking().Where(p => ids.Contains(p.ReferralId))
             .Select(p => new { p.ReferralId, p.StartDate, p.EndDate }).ToListAsync(ct);
         var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => ids.Contains(s.ReferralId))
-            .Select(s => new { s.ReferralId, s.StartDate, s.CompletedOn }).ToListAsync(ct);
+            .Select(s => new { s.ReferralId, s.StartDate, s.CompletedOn, s.Outcome }).ToListAsync(ct);
         var discussions = await db.StrategyDiscussions.AsNoTracking().Where(s => ids.Contains(s.ReferralId))
             .Select(s => new { s.ReferralId, s.HeldOn }).ToListAsync(ct);
-        var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => ids.Contains(c.ReferralId) && c.HeldOn != null)
-            .Select(c => new { c.ReferralId, c.HeldOn }).ToListAsync(ct);
+        var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => ids.Contains(c.ReferralId))
+            .Select(c => new { c.ReferralId, c.HeldOn, c.Type }).ToListAsync(ct);
+        var inCare = await db.CarePeriods.AsNoTracking().Where(p => ids.Contains(p.ReferralId) && p.EndDate == null).Select(p => p.ReferralId).ToListAsync(ct);
 
         return referrals.OrderByDescending(r => r.ReferralDate).Select(r =>
         {
@@ -69,7 +74,7 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
                 .. cp.SelectMany(x => new[] { x.StartDate, x.EndDate }),
                 .. s47.SelectMany(x => new[] { x.StartDate, x.CompletedOn }),
                 .. discussions.Where(x => x.ReferralId == r.Id).Select(x => (DateOnly?)x.HeldOn),
-                .. conferences.Where(x => x.ReferralId == r.Id).Select(x => x.HeldOn),
+                .. conferences.Where(x => x.ReferralId == r.Id && x.HeldOn != null).Select(x => x.HeldOn),
             ];
             var open = new EpisodeRules.OpenWork(
                 cp.Count(x => x.EndDate == null),
@@ -77,7 +82,10 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
                 s47.Count(x => x.CompletedOn == null),
                 a.Count(x => !x.IsAuthorised),
                 dates.Max());
-            return new EpisodeWork(r, a, cin, cinActions, open);
+            // An enquiry that called for a conference, and no initial conference held yet: the case waits for it.
+            var awaited = s47.Any(x => x.CompletedOn != null && x.Outcome == Section47Outcome.ConferenceRequired)
+                && !conferences.Any(x => x.ReferralId == r.Id && x.Type == ConferenceType.Initial && x.HeldOn != null);
+            return new EpisodeWork(r, a, cin, cinActions, open, awaited, inCare.Contains(r.Id));
         }).ToList();
     }
 

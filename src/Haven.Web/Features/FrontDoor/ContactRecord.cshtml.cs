@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Haven.Domain.Workforce;
 using Haven.Web.Features.Allocations;
 using Haven.Web.Features.Messaging;
+using Haven.Web.Infrastructure.Authorisation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Haven.Web.Features.FrontDoor;
 
@@ -35,7 +36,9 @@ public sealed class ContactRecordModel(
     public IReadOnlyList<HistoryItem> History { get; private set; } = [];
     public bool RecentReferral { get; private set; }
     public DateOnly DecisionDue { get; private set; }
-    public bool IsManager => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    public bool MayDecide => user.May(Capabilities.DecideContacts);
+
+    public bool MayAllocate => user.May(Capabilities.AllocateWork);
     public IReadOnlyList<WorkerChoice> Workers { get; private set; } = [];
     public string? AllocatedWorker { get; private set; }
     public bool Amending { get; private set; }
@@ -43,7 +46,7 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnGetAsync(bool amend, CancellationToken ct)
     {
-        Amending = amend && IsManager && Contact.Decision is not null;
+        Amending = amend && MayDecide && Contact.Decision is not null;
         if (Amending)
         {
             var d = Contact.Decision!;
@@ -61,7 +64,7 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
     {
-        if (!IsManager)
+        if (!MayDecide)
         {
             return Forbid();
         }
@@ -97,7 +100,7 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnPostAmendAsync(CancellationToken ct)
     {
-        if (!IsManager)
+        if (!MayDecide)
         {
             return Forbid();
         }
@@ -117,7 +120,7 @@ public sealed class ContactRecordModel(
 
     public async Task<IActionResult> OnPostAllocateAsync(CancellationToken ct)
     {
-        if (!IsManager)
+        if (!MayAllocate)
         {
             return Forbid();
         }
@@ -233,7 +236,7 @@ public sealed class ContactRecordModel(
         {
             AllocatedWorker = await Db.Users.Where(u => u.Id == allocated).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
         }
-        if (IsManager && Referral is not null && Referral.AllocatedWorkerUserId is null)
+        if (MayAllocate && Referral is not null && Referral.AllocatedWorkerUserId is null)
         {
             Workers = await allocations.WorkersAsync(ct);
         }

@@ -1,5 +1,6 @@
 using Haven.Domain.Workforce;
 using Haven.Web.Features.WorkTray;
+using Haven.Web.Infrastructure.Authorisation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Haven.Web.Features.Oversight;
@@ -33,7 +34,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
     public TimescaleRule Expectation => local.ManagementOversight;
 
     /// <summary>Oversight is a manager's record; others read it.</summary>
-    public bool CanRecord => Access.CanEdit && (user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager));
+    public bool CanRecord => Access.CanEdit && user.May(Capabilities.RecordManagementOversight);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

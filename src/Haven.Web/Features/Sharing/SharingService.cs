@@ -3,9 +3,14 @@ namespace Haven.Web.Features.Sharing;
 /// <summary>A paper the family should have, whether they have it yet, and when it is due.</summary>
 /// <param name="Written">The day it came to exist: authorised, started or held. Null for a conference not yet held.</param>
 /// <param name="Due">Null when it has no sharing clock (a conference report) or has been shared.</param>
-public sealed record ShareableItem(SharedItemKind Kind, Guid Id, string Title, DateOnly? Written, IReadOnlyList<SharingRecord> Shared, TimescaleStatus? Due)
+/// <param name="RecordedAtConference">
+/// For a conference's report and minutes: the date the conference record says the report was shared with parents or
+/// the minutes were sent, when that was recorded with the conference rather than here.
+/// </param>
+public sealed record ShareableItem(SharedItemKind Kind, Guid Id, string Title, DateOnly? Written, IReadOnlyList<SharingRecord> Shared, TimescaleStatus? Due,
+    DateOnly? RecordedAtConference = null)
 {
-    public bool IsShared => Shared.Count > 0;
+    public bool IsShared => Shared.Count > 0 || RecordedAtConference is not null;
 
     /// <summary>Plans have a plain-English version for the family besides the full plan.</summary>
     public bool HasPlainEnglish => Kind is SharedItemKind.ChildProtectionPlan or SharedItemKind.ChildInNeedPlan;
@@ -25,13 +30,13 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
         var shared = (await db.SharingRecords.AsNoTracking().Where(s => s.PersonId == personId).OrderByDescending(s => s.SharedOn).ToListAsync(ct))
             .ToLookup(s => (s.ItemKind, s.ItemId));
         var items = new List<ShareableItem>();
-        ShareableItem Item(SharedItemKind kind, Guid id, string title, DateOnly? written)
+        ShareableItem Item(SharedItemKind kind, Guid id, string title, DateOnly? written, DateOnly? recordedAtConference = null)
         {
             var records = shared[(kind, id)].ToList();
-            var due = records.Count == 0 && written is { } from && FamilySharing.DueOn(kind, from, local, Calendar) is { } by
+            var due = records.Count == 0 && recordedAtConference is null && written is { } from && FamilySharing.DueOn(kind, from, local, Calendar) is { } by
                 ? DueWork.StatusOn(by, today, Calendar)
                 : null;
-            return new ShareableItem(kind, id, title, written, records, due);
+            return new ShareableItem(kind, id, title, written, records, due, recordedAtConference);
         }
 
         foreach (var a in await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId && a.AuthorisedOn != null).OrderByDescending(a => a.AuthorisedOn).ToListAsync(ct))
@@ -49,10 +54,10 @@ public sealed class SharingService(HavenDbContext db, CaseRecorder recorder, Cur
         foreach (var c in await db.ChildProtectionConferences.AsNoTracking().Where(c => c.PersonId == personId).OrderByDescending(c => c.ScheduledFor).ToListAsync(ct))
         {
             var name = $"{(c.Type == ConferenceType.Initial ? "Initial" : "Review")} conference {(c.HeldOn is { } held ? $"held on {FamilyDocument.Date(held)}" : $"on {FamilyDocument.Date(c.ScheduledFor)}")}";
-            items.Add(Item(SharedItemKind.ConferenceReport, c.Id, $"Report for the {name.ToLowerInvariant()}", null));
+            items.Add(Item(SharedItemKind.ConferenceReport, c.Id, $"Report for the {name.ToLowerInvariant()}", null, c.ReportSharedWithParentsOn));
             if (c.HeldOn is { } heldOn)
             {
-                items.Add(Item(SharedItemKind.ConferenceMinutes, c.Id, $"Minutes of the {name.ToLowerInvariant()}", heldOn));
+                items.Add(Item(SharedItemKind.ConferenceMinutes, c.Id, $"Minutes of the {name.ToLowerInvariant()}", heldOn, c.MinutesSentOn));
             }
         }
         return items;

@@ -1,3 +1,5 @@
+using Haven.Web.Infrastructure.Authorisation;
+
 namespace Haven.Web.Features.WorkTray;
 
 /// <summary>The signed-in worker's children and everything due on them, overdue first.</summary>
@@ -5,7 +7,7 @@ public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditT
 {
     public override bool ShowsWorker => false;
 
-    public bool IsManager { get; } = user.IsInRole(Haven.Domain.Access.Role.TeamManager) || user.IsInRole(Haven.Domain.Access.Role.ServiceManager);
+    public bool IsManager { get; } = user.May(Capabilities.OverseeTeamWork);
 
     protected override string CsvName => "work-tray";
 

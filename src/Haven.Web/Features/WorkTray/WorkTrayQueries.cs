@@ -1,4 +1,5 @@
 using Haven.Domain.Workforce;
+using Haven.Web.Infrastructure.Authorisation;
 
 namespace Haven.Web.Features.WorkTray;
 
@@ -41,7 +42,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
     public async Task<IReadOnlyList<Team>> ManagedTeamsAsync(CancellationToken ct)
     {
         var me = user.UserId;
-        var all = user.IsInRole(Role.ServiceManager);
+        var all = user.May(Capabilities.OverseeEveryTeam);
         return await db.Teams.AsNoTracking().Where(t => all || t.ManagerUserId == me).OrderBy(t => t.Name).ToListAsync(ct);
     }
 

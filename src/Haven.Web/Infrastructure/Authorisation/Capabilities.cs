@@ -78,6 +78,21 @@ public static class Capabilities
     /// <summary>Keep a list of the looked-after children one reviews: the independent reviewing officer's own list.</summary>
     public const string ReviewChildrenInCare = nameof(ReviewChildrenInCare);
 
+    /// <summary>Decide what happens to a contact at the front door, and change that decision with a reason: a manager's decision.</summary>
+    public const string DecideContacts = nameof(DecideContacts);
+
+    /// <summary>Merge a duplicate person record into another: a manager's decision, as it moves a child's history.</summary>
+    public const string MergeRecords = nameof(MergeRecords);
+
+    /// <summary>Record an assessment of a type used before single assessments (initial, core), for history brought from an old system.</summary>
+    public const string RecordLegacyAssessments = nameof(RecordLegacyAssessments);
+
+    /// <summary>Record management oversight on a child's case: a manager's direction with its rationale.</summary>
+    public const string RecordManagementOversight = nameof(RecordManagementOversight);
+
+    /// <summary>See every team's work, not only the teams one manages.</summary>
+    public const string OverseeEveryTeam = nameof(OverseeEveryTeam);
+
     /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
@@ -101,6 +116,11 @@ public static class Capabilities
         [Administer] = [Role.SystemAdministrator],
         [AllocateReviewingOfficers] = [Role.TeamManager, Role.ServiceManager],
         [ReviewChildrenInCare] = [Role.IndependentReviewingOfficer],
+        [DecideContacts] = [Role.TeamManager, Role.ServiceManager],
+        [MergeRecords] = [Role.TeamManager, Role.ServiceManager],
+        [RecordLegacyAssessments] = [Role.TeamManager, Role.ServiceManager],
+        [RecordManagementOversight] = [Role.TeamManager, Role.ServiceManager],
+        [OverseeEveryTeam] = [Role.ServiceManager],
     };
 
     /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>

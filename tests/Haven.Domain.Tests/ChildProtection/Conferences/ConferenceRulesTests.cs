@@ -79,15 +79,34 @@ public sealed partial class ChildProtectionChecksTests
     [InlineData("2026-12-11", "The conference cannot be before the section 47 enquiry started on 14 December 2026")]
     public void A_conference_is_booked_for_a_working_day_after_the_enquiry_started(string date, string message)
     {
-        Assert.Equal(message, ValidateSchedule(D(date), EnquiryStart, "the section 47 enquiry started", Calendar)["ScheduledFor"]);
-        Assert.Empty(ValidateSchedule(D("2027-01-29"), EnquiryStart, "the section 47 enquiry started", Calendar));
+        Assert.Equal(message, ValidateSchedule(D(date), ConferenceEarliest.Initial(EnquiryStart), Calendar)["ScheduledFor"]);
+        Assert.Empty(ValidateSchedule(D("2027-01-29"), ConferenceEarliest.Initial(EnquiryStart), Calendar));
     }
 
     [Fact]
     public void Re_arranging_needs_a_new_date_and_a_reason()
     {
-        var errors = ValidateRearrangement(D("2027-01-06"), D("2027-01-06"), EnquiryStart, "the section 47 enquiry started", "", Calendar);
+        var errors = ValidateRearrangement(D("2027-01-06"), D("2027-01-06"), ConferenceEarliest.Initial(EnquiryStart), "", Calendar);
         Assert.Equal("The conference is already booked for 6 January 2027. Enter the new date", errors["ScheduledFor"]);
         Assert.Equal("Enter why the conference is being re-arranged", errors["Reason"]);
+    }
+
+    [Fact]
+    public void An_initial_conference_may_be_on_the_day_the_enquiry_started_and_a_review_only_after_the_last_conference()
+    {
+        // Thursday 7 January 2027 was the day of the last conference (and, for the other case, the enquiry's start).
+        Assert.Empty(ValidateSchedule(D("2027-01-07"), ConferenceEarliest.Initial(D("2027-01-07")), Calendar));
+        Assert.Equal("The conference must be after the last conference on 7 January 2027",
+            ValidateSchedule(D("2027-01-07"), ConferenceEarliest.Review(D("2027-01-07")), Calendar)["ScheduledFor"]);
+        Assert.Empty(ValidateSchedule(D("2027-01-08"), ConferenceEarliest.Review(D("2027-01-07")), Calendar));
+    }
+
+    [Fact]
+    public void Minutes_are_sent_on_or_after_the_day_of_the_conference()
+    {
+        Assert.Equal("The minutes cannot have been sent before the conference was held on 7 January 2027", ValidateMinutes(D("2027-01-07"), D("2027-01-06"))["MinutesSentOn"]);
+        Assert.Empty(ValidateMinutes(D("2027-01-07"), D("2027-01-07")));
+        Assert.Empty(ValidateMinutes(D("2027-01-07"), null));
+        Assert.Empty(ValidateMinutes(null, D("2027-01-06")));
     }
 }

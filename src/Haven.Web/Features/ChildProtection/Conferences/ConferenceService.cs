@@ -21,8 +21,8 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
     public async Task<ChildProtectionConference> ScheduleConferenceAsync(Guid personId, Guid referralId, ConferenceType type, DateOnly date, CancellationToken ct)
     {
         await childProtection.OpenReferralAsync(personId, referralId, ct);
-        var (notBefore, what, due, section47Id, planId) = await ScheduleContextAsync(personId, referralId, type, ct);
-        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSchedule(date, notBefore, what, Calendar));
+        var (earliest, due, section47Id, planId) = await ScheduleContextAsync(personId, referralId, type, ct);
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSchedule(date, earliest, Calendar));
         var conference = new ChildProtectionConference
         {
             Id = Guid.NewGuid(),
@@ -44,7 +44,7 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
     /// What a new conference of this type hangs off, the earliest date it can be and the date it is due. An initial
     /// conference needs an enquiry that has not ended in a decision against conference; a review needs an open plan.
     /// </summary>
-    public async Task<(DateOnly NotBefore, string What, DateOnly Due, Guid? Section47Id, Guid? PlanId)> ScheduleContextAsync(
+    public async Task<(ConferenceEarliest Earliest, DateOnly Due, Guid? Section47Id, Guid? PlanId)> ScheduleContextAsync(
         Guid personId, Guid referralId, ConferenceType type, CancellationToken ct)
     {
         var conferences = await db.ChildProtectionConferences.AsNoTracking().Where(c => c.ReferralId == referralId && c.PersonId == personId).ToListAsync(ct);
@@ -64,7 +64,7 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
             var discussedOn = enquiry.StrategyDiscussionId is { } sd
                 ? await db.StrategyDiscussions.Where(d => d.Id == sd).Select(d => (DateOnly?)d.HeldOn).SingleOrDefaultAsync(ct)
                 : null;
-            return (enquiry.StartDate, "the section 47 enquiry started", ChildProtectionChecks.InitialConferenceDueOn(discussedOn, enquiry.StartDate, Calendar), enquiry.Id, null);
+            return (ConferenceEarliest.Initial(enquiry.StartDate), ChildProtectionChecks.InitialConferenceDueOn(discussedOn, enquiry.StartDate, Calendar), enquiry.Id, null);
         }
         var plan = await db.ChildProtectionPlans.AsNoTracking().Where(p => p.ReferralId == referralId && p.PersonId == personId && p.EndDate == null).SingleOrDefaultAsync(ct)
             ?? throw CaseRuleException.Of("ScheduledFor", "A review conference needs a child protection plan that is open");
@@ -75,15 +75,15 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
         }
         var held = reviews.Select(c => c.HeldOn!.Value).ToList();
         var last = held.DefaultIfEmpty(plan.StartDate).Max();
-        return (last.AddDays(1), "the last conference", ChildProtectionRules.NextReviewDueOn(plan.StartDate, held, Calendar), null, plan.Id);
+        return (ConferenceEarliest.Review(last), ChildProtectionRules.NextReviewDueOn(plan.StartDate, held, Calendar), null, plan.Id);
     }
 
     /// <summary>Moves a conference to a new date. The first date booked and the reason are kept; the due date does not move.</summary>
     public async Task RearrangeConferenceAsync(Guid conferenceId, DateOnly newDate, string reason, CancellationToken ct)
     {
         var conference = await childProtection.UnheldConferenceAsync(conferenceId, ct);
-        var (notBefore, what) = await EarliestDateAsync(conference, ct);
-        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateRearrangement(newDate, conference.ScheduledFor, notBefore, what, reason, Calendar));
+        var earliest = await EarliestDateAsync(conference, ct);
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateRearrangement(newDate, conference.ScheduledFor, earliest, reason, Calendar));
         var before = conference.ScheduledFor;
         conference.OriginallyScheduledFor ??= conference.ScheduledFor;
         conference.ScheduledFor = newDate;
@@ -93,15 +93,15 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<(DateOnly NotBefore, string What)> EarliestDateAsync(ChildProtectionConference conference, CancellationToken ct)
+    public async Task<ConferenceEarliest> EarliestDateAsync(ChildProtectionConference conference, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(conference);
         if (conference.Type == Domain.ChildProtection.ConferenceType.Initial)
         {
             var start = await db.Section47Enquiries.Where(e => e.Id == conference.Section47Id).Select(e => e.StartDate).SingleAsync(ct);
-            return (start, "the section 47 enquiry started");
+            return ConferenceEarliest.Initial(start);
         }
-        return (await LastConferenceBeforeAsync(conference, ct), "the last conference");
+        return ConferenceEarliest.Review(await LastConferenceBeforeAsync(conference, ct));
     }
 
     /// <summary>The day of the conference a review follows: the last review held for the plan, or the initial conference.</summary>
@@ -140,6 +140,7 @@ public sealed class ConferenceService(HavenDbContext db, CaseRecorder recorder, 
             plan = await db.ChildProtectionPlans.SingleAsync(p => p.Id == conference.ChildProtectionPlanId, ct);
         }
 
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateMinutes(details.HeldOn, details.MinutesSentOn));
         conference.HeldOn = details.HeldOn;
         conference.Chair = details.Chair.Trim();
         conference.Decision = details.Decision;

@@ -78,6 +78,7 @@ public sealed class HoldConferenceModel(HavenDbContext db, TimeProvider clock, C
             var last = await service.LastConferenceBeforeAsync(Part.Conference, ct);
             AddErrors(ChildProtectionChecks.ValidateReviewConferenceHeld(held.Date, last, Decision, Category, EndReason, Rationale, Chair, attendees, Today, Calendar));
         }
+        AddErrors(ChildProtectionChecks.ValidateMinutes(held.Date, minutes.Date));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

@@ -22,8 +22,8 @@ public sealed class RearrangeConferenceModel(HavenDbContext db, TimeProvider clo
     {
         var date = DateInputValidation.Validate(ScheduledFor, "the new date", required: true, today: Today);
         date.AddTo(ModelState, nameof(ScheduledFor));
-        var (notBefore, what) = await service.EarliestDateAsync(Part.Conference, ct);
-        AddErrors(ChildProtectionChecks.ValidateRearrangement(date.Date, Part.Conference.ScheduledFor, notBefore, what, Reason, WorkingDayCalendar.EnglandAndWales));
+        var earliest = await service.EarliestDateAsync(Part.Conference, ct);
+        AddErrors(ChildProtectionChecks.ValidateRearrangement(date.Date, Part.Conference.ScheduledFor, earliest, Reason, WorkingDayCalendar.EnglandAndWales));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

@@ -34,7 +34,7 @@ public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider cloc
         date.AddTo(ModelState, nameof(ScheduledFor));
         if (context is { } c)
         {
-            AddErrors(ChildProtectionChecks.ValidateSchedule(date.Date, c.NotBefore, c.What, Domain.Calendar.WorkingDayCalendar.EnglandAndWales));
+            AddErrors(ChildProtectionChecks.ValidateSchedule(date.Date, c, Domain.Calendar.WorkingDayCalendar.EnglandAndWales));
         }
         if (!ModelState.IsValid)
         {
@@ -51,13 +51,13 @@ public sealed class ScheduleConferenceModel(HavenDbContext db, TimeProvider cloc
     }
 
     /// <summary>The due date and earliest date, or the reason this conference cannot be booked, shown on the date field.</summary>
-    private async Task<(DateOnly NotBefore, string What)?> LoadContextAsync(CancellationToken ct)
+    private async Task<ConferenceEarliest?> LoadContextAsync(CancellationToken ct)
     {
         try
         {
-            var (notBefore, what, due, _, _) = await service.ScheduleContextAsync(PersonId, ReferralId, Type, ct);
+            var (earliest, due, _, _) = await service.ScheduleContextAsync(PersonId, ReferralId, Type, ct);
             DueOn = due;
-            return (notBefore, what);
+            return earliest;
         }
         catch (CaseRuleException refused)
         {

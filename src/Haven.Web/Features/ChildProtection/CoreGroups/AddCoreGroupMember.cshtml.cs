@@ -19,14 +19,7 @@ public sealed class AddCoreGroupMemberModel(HavenDbContext db, TimeProvider cloc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            ModelState.AddModelError(nameof(Name), "Enter the member's name");
-        }
-        if (string.IsNullOrWhiteSpace(Agency))
-        {
-            ModelState.AddModelError(nameof(Agency), "Select the member's agency");
-        }
+        AddErrors(ChildProtectionChecks.ValidateCoreGroupMember(Name, Agency));
         if (!ModelState.IsValid)
         {
             return this.InvalidPage();

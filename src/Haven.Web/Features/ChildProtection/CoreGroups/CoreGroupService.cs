@@ -13,10 +13,7 @@ public sealed class CoreGroupService(HavenDbContext db, CaseRecorder recorder, T
     public async Task AddCoreGroupMemberAsync(Guid planId, string name, string agency, string? role, CancellationToken ct)
     {
         var plan = await childProtection.OpenPlanAsync(planId, ct);
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(agency))
-        {
-            throw CaseRuleException.Of("Name", "A core group member needs a name and an agency");
-        }
+        CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateCoreGroupMember(name, agency));
         var member = new CoreGroupMember { Id = Guid.NewGuid(), PlanId = plan.Id, Name = name.Trim(), Agency = agency.Trim(), Role = Typed.Clean(role) };
         db.CoreGroupMembers.Add(member);
         recorder.Record(plan.PersonId, CaseEventTypes.CoreGroupMemberAdded, $"{member.Name} ({member.Agency}) joined the core group",

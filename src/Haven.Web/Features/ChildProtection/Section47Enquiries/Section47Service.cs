@@ -1,4 +1,5 @@
 using Haven.Web.Features.CinCensus;
+using Haven.Web.Infrastructure.Authorisation;
 using static Haven.Web.Features.ChildProtection.ChildProtectionChanges;
 using static Haven.Web.Features.ChildProtection.ChildProtectionText;
 
@@ -91,7 +92,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
     /// <summary>A service manager agrees a decision not to hold a conference; the enquiry ends on the day they agree.</summary>
     public async Task AgreeSection47Async(Guid enquiryId, string? note, CancellationToken ct)
     {
-        if (!user.IsInRole(Role.ServiceManager))
+        if (!user.May(Capabilities.AgreeNoConference))
         {
             throw new CaseRuleException(new Dictionary<string, string> { [""] = "Only a service manager can agree this decision" });
         }

@@ -1,3 +1,5 @@
+using Haven.Web.Infrastructure.Authorisation;
+
 namespace Haven.Web.Features.People.Record;
 
 /// <summary>Merges a duplicate record into this one, after the worker compares them side by side and gives a reason.</summary>
@@ -63,7 +65,7 @@ public sealed class MergeModel(HavenDbContext db, TimeProvider clock, CurrentUse
     }
 
     /// <summary>Merging changes two records, so it is a manager's decision.</summary>
-    private bool MayMerge() => user.IsInRole(Role.TeamManager) || user.IsInRole(Role.ServiceManager);
+    private bool MayMerge() => user.May(Capabilities.MergeRecords);
 
     private async Task FindDuplicateAsync(CancellationToken ct)
     {

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Haven.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AssessmentReturnedBy : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReturnedByUserId",
+                table: "assessments",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReturnedOn",
+                table: "assessments",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ReturnedByUserId",
+                table: "assessments");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnedOn",
+                table: "assessments");
+        }
+    }
+}
