@@ -75,7 +75,9 @@ public sealed class DemoCare(HavenDbContext db, DemoOptions options, DateOnly to
         var workers = await LoadStaffAsync(ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Service ?? "", ct);
         var people = await db.People.AsNoTracking()
-            .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null)
+            // A child in care has their disability recorded (the health assessment asks); the demo leaves a few children's
+            // unanswered on purpose, to show CIN census rule 8540, and those are not brought into care.
+            .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null && p.DisabilityCodes != null)
             .OrderBy(p => p.LaPersonId)
             .Select(p => new { p.Id, p.DateOfBirth, p.CreatedAtUtc, p.FirstName })
             .ToListAsync(ct);
