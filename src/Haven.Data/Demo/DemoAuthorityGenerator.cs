@@ -92,7 +92,11 @@ public static class DemoAuthorityGenerator
         var casework = await new DemoCasework(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
             $"Generated case histories: {casework.Episodes:N0} episodes, {casework.Assessments:N0} assessments, {casework.Section47s:N0} section 47 enquiries, {casework.ChildProtectionPlans:N0} child protection and {casework.ChildInNeedPlans:N0} child in need plans, {casework.CaseNotes:N0} case notes ({watch.Elapsed.TotalSeconds:N1} s)"));
-        progress?.Report(DemoCareReviews.Progress(await new DemoCareReviews(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct)));
+        // Generate first, then report: `progress?.Report(... await Generate ...)` skips the generator when nobody listens.
+        var care = await new DemoCare(db, options, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoCare.Progress(care));
+        var reviews = await new DemoCareReviews(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoCareReviews.Progress(reviews));
         await new DemoCareHealth(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         return result;
     }

@@ -93,7 +93,11 @@ public sealed class RecordLoader(HavenDbContext db)
         RecordStopException.ThrowIf(!episode.IsOpen, EarlyHelpClosed, episodeUrl);
         return episode;
     }
-    /// <summary>Every period of care of the child, oldest first, with legal statuses and placements: the care record and the return read these.</summary>
+    /// <summary>
+    /// Every period of care of the child, oldest first, with legal statuses and placements: the one way the care pages
+    /// load periods (the latest and the open one below are picked from it), and the care record page loads it once and
+    /// passes it to its parts.
+    /// </summary>
     public async Task<List<CarePeriod>> CarePeriodsAsync(Guid personId, CancellationToken ct) =>
         await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId)
             .Include(p => p.LegalStatuses).Include(p => p.Placements)
@@ -101,12 +105,20 @@ public sealed class RecordLoader(HavenDbContext db)
             .OrderBy(p => p.StartDate)
             .ToListAsync(ct);
 
-    /// <summary>A period of care a form may change: one that has ended sends the user back to the care record with the reason.</summary>
-    public async Task<CarePeriod> OpenCarePeriodAsync(Guid personId, Guid periodId, string returnUrl, CancellationToken ct)
+    /// <summary>
+    /// The period of care a form changes or records in. With <paramref name="periodId"/> (a move, a legal status, the
+    /// end of care) that period, which must be the child's and still open: an ended one sends the user back to
+    /// <paramref name="returnUrl"/> with the reason. Without (health, education, missing, advocacy) the child's open
+    /// period: none sends the user back with <see cref="NotInCare"/>.
+    /// </summary>
+    public async Task<CarePeriod> OpenCarePeriodAsync(Guid personId, Guid? periodId, string returnUrl, CancellationToken ct)
     {
-        var period = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == periodId && p.PersonId == personId, ct)
-            ?? throw RecordStopException.NotFound();
+        var periods = await CarePeriodsAsync(personId, ct);
+        if (periodId is not { } id)
+        {
+            return periods.LastOrDefault(p => p.IsOpen) ?? throw RecordStopException.Refused(NotInCare, returnUrl);
+        }
+        var period = periods.SingleOrDefault(p => p.Id == id) ?? throw RecordStopException.NotFound();
         RecordStopException.ThrowIf(!period.IsOpen, "This period of care has ended, so it cannot be changed.", returnUrl);
         return period;
     }
@@ -120,18 +132,9 @@ public sealed class RecordLoader(HavenDbContext db)
     /// from); a child who has never been looked after has none, so the care pages are not found.
     /// </summary>
     public async Task<CarePeriod> LatestCarePeriodAsync(Guid personId, CancellationToken ct) =>
-        await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
-            .Where(p => p.PersonId == personId).OrderByDescending(p => p.StartDate).AsSplitQuery().FirstOrDefaultAsync(ct)
-        ?? throw RecordStopException.NotFound();
+        (await CarePeriodsAsync(personId, ct)).LastOrDefault() ?? throw RecordStopException.NotFound();
 
     public const string NotInCare = "The child is not in care now, so this cannot be recorded.";
-
-    /// <summary>The period of care a health, education, missing or advocacy form records in: the open one; none returns to <paramref name="returnUrl"/>.</summary>
-    public async Task<CarePeriod> OpenCarePeriodAsync(Guid personId, string returnUrl, CancellationToken ct)
-    {
-        var period = await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId && p.EndDate == null).FirstOrDefaultAsync(ct);
-        return period ?? throw RecordStopException.Refused(NotInCare, returnUrl);
-    }
 
     /// <summary>One missing or away episode of the child.</summary>
     public async Task<MissingEpisode> MissingEpisodeAsync(Guid personId, Guid episodeId, CancellationToken ct) =>

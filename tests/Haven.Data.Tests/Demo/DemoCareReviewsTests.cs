@@ -20,6 +20,7 @@ public sealed class DemoCareReviewsTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var demo = await DemoDatabase.CreateAsync(300, 4242);
+        await demo.RemoveCareRecordsAsync(ct);
         await using var db = demo.CreateContext();
         var episodes = await db.Referrals.AsNoTracking().Where(r => r.ClosedOn == null).OrderBy(r => r.Id).Take(40).ToListAsync(ct);
         Assert.True(episodes.Count >= 20, "the demo has open episodes to put children in care on");

@@ -1,6 +1,7 @@
 using Haven.Data.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Data.Tests.Demo;
 
@@ -39,6 +40,28 @@ public sealed class DemoDatabase : IAsyncDisposable
     }
 
     public HavenDbContext CreateContext() => Database.CreateContext();
+
+    /// <summary>
+    /// Takes out the periods of care the demo made and everything recorded on them, for the tests of the generators that
+    /// run over whatever periods exist: they write their own periods and count what the generator made for those.
+    /// </summary>
+    public async Task RemoveCareRecordsAsync(CancellationToken ct)
+    {
+        await using var db = CreateContext();
+        await db.CareReviewRecommendations.ExecuteDeleteAsync(ct);
+        await db.CareReviews.ExecuteDeleteAsync(ct);
+        await db.CarePlans.ExecuteDeleteAsync(ct);
+        await db.PermanencePlans.ExecuteDeleteAsync(ct);
+        await db.HealthChecks.ExecuteDeleteAsync(ct);
+        await db.EducationPlans.ExecuteDeleteAsync(ct);
+        await db.SchoolExclusions.ExecuteDeleteAsync(ct);
+        await db.MissingEpisodes.ExecuteDeleteAsync(ct);
+        await db.AdvocacyOffers.ExecuteDeleteAsync(ct);
+        await db.CaseNotes.Where(n => n.VisitPurpose == Haven.Domain.CaseRecording.VisitPurpose.LookedAfter).ExecuteDeleteAsync(ct);
+        await db.CareLegalStatuses.ExecuteDeleteAsync(ct);
+        await db.Placements.ExecuteDeleteAsync(ct);
+        await db.CarePeriods.ExecuteDeleteAsync(ct);
+    }
 
     public ValueTask DisposeAsync()
     {

@@ -29,6 +29,8 @@ public sealed class ServiceManagerHome(WorkTrayQueries trays, ManagerLists lists
 
     public HomeList Unallocated => Lists[2];
 
+    public HomeList Stability => Lists[3];
+
     public int Overdue => Tray.Rows.Count(r => r.Item.State == TimescaleState.Overdue);
 
     public async Task LoadAsync(CancellationToken ct)
@@ -37,7 +39,7 @@ public sealed class ServiceManagerHome(WorkTrayQueries trays, ManagerLists lists
         Tray = await trays.TeamsAsync([.. teams.Select(t => t.Id)], ct);
         var plans = await CaseloadPlans.ForAsync(db, Tray, ct);
         ContactsAwaitingDecision = await lists.ContactsAwaitingDecisionAsync(ct);
-        Lists = [TeamList(teams, plans), await lists.DecisionsAsync(null, agreeHere: true, ct), await lists.UnallocatedAsync(ct)];
+        Lists = [TeamList(teams, plans), await lists.DecisionsAsync(null, agreeHere: true, ct), await lists.UnallocatedAsync(ct), await PlacementStabilityByTeam.ForAsync(db, Tray, ct)];
     }
 
     private HomeList TeamList(IReadOnlyList<Team> teams, Dictionary<Guid, PlanType> plans)

@@ -38,6 +38,8 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
 
     public HomeList OverdueByWorker => Lists[4];
 
+    public HomeList Stability => Lists[5];
+
     public bool ShowsTeam => Teams.Count > 1;
 
     public async Task LoadAsync(CancellationToken ct)
@@ -54,6 +56,7 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
             CaseloadList(Tray, plans, ShowsTeam),
             OversightList(),
             ManagerLists.OverdueByWorker(Tray, ShowsTeam),
+            await PlacementStabilityByTeam.ForAsync(db, Tray, ct),
         ];
     }
 

@@ -10,7 +10,14 @@ public static class HealthEducationAndMissingQuery
     public static async Task<Dictionary<Guid, HealthEducationAndMissing>> LoadAsync(HavenDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var periods = await db.CarePeriods.AsNoTracking().Where(p => people.Contains(p.PersonId)).ToListAsync(ct);
+        return await ForPeriodsAsync(db, await db.CarePeriods.AsNoTracking().Where(p => people.Contains(p.PersonId)).ToListAsync(ct), ct);
+    }
+
+    /// <summary>The same for periods already loaded, as the care record page has them, so they are not read twice.</summary>
+    public static async Task<Dictionary<Guid, HealthEducationAndMissing>> ForPeriodsAsync(HavenDbContext db, IReadOnlyCollection<CarePeriod> periods, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(periods);
         if (periods.Count == 0)
         {
             return [];

@@ -22,8 +22,9 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
         Care = CareRecordView.Build(periods, centroids, Person.DateOfBirth, Today);
         if (periods.Count > 0)
         {
-            ReviewsPart = await Reviews.CareReviewsPart.LoadAsync(records, Db, PersonId, Today, ct);
-            HealthPart = await Health.CareHealthSummary.LoadAsync(records, Person, Today, ct);
+            // The periods are read once here and passed on: the latest (oldest first) to the reviews part, all to the health part.
+            ReviewsPart = await Reviews.CareReviewsPart.ForPeriodAsync(Db, periods[^1], Today, ct);
+            HealthPart = await Health.CareHealthSummary.ForPeriodsAsync(Db, Person, periods, Today, ct);
         }
     }
 

@@ -23,6 +23,8 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Add a person", "/people/new", "/People/New", "/people/new"),
         new("Work tray", "/work-tray", "/WorkTray/Index", "/work-tray"),
         new("Children I review", "/care/iro", "/LookedAfter/Reviews/IroList", "/care/iro"),
+        // The register is open to everyone who may read records (the menu never hides a page its reader can open).
+        new("Carers", "/carers", "/LookedAfter/Carers/Index", "/carers"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
         new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area

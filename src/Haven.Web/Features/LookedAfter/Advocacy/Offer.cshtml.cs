@@ -7,7 +7,7 @@ public sealed class OfferModel(HavenDbContext db, TimeProvider clock, AdvocacySe
     public string AdvocacyUrl => $"/people/{PersonId}/care/advocacy";
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, AdvocacyUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, AdvocacyUrl, ct);
 
     [BindProperty] public AdvocacyKind? Kind { get; set; }
     [BindProperty] public DateInput OfferedOn { get; set; } = new();

@@ -7,7 +7,7 @@ public sealed class ExclusionModel(HavenDbContext db, TimeProvider clock, Educat
     public string EducationUrl => $"/people/{PersonId}/care/education";
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, EducationUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, EducationUrl, ct);
 
     [BindProperty] public ExclusionKind? Kind { get; set; }
     [BindProperty] public DateInput StartDate { get; set; } = new();

@@ -11,7 +11,7 @@ public sealed class PepModel(HavenDbContext db, TimeProvider clock, EducationSer
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
-        Period = await records.OpenCarePeriodAsync(PersonId, EducationUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, EducationUrl, ct);
         Previous = (await records.HealthEducationAndMissingAsync(PersonId, ct))?.EducationPlans.FirstOrDefault(e => e.CarePeriodId == Period.Id);
     }
 

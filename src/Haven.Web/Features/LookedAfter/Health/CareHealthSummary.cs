@@ -11,7 +11,19 @@ public sealed record CareHealthSummary(Guid PersonId, TimescaleStatus? HealthAss
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(person);
-        var care = await records.HealthEducationAndMissingAsync(person.Id, ct);
+        return From(await records.HealthEducationAndMissingAsync(person.Id, ct), person, today);
+    }
+
+    /// <summary>The same from the periods the care record page has already loaded, so they are not read again.</summary>
+    public static async Task<CareHealthSummary?> ForPeriodsAsync(HavenDbContext db, Person person, IReadOnlyCollection<CarePeriod> periods, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(person);
+        return From((await HealthEducationAndMissingQuery.ForPeriodsAsync(db, periods, ct)).GetValueOrDefault(person.Id), person, today);
+    }
+
+    private static CareHealthSummary? From(HealthEducationAndMissing? care, Person person, DateOnly today)
+    {
         if (care?.Periods.FirstOrDefault(p => p.IsOpen) is not { } period)
         {
             return null;

@@ -18,7 +18,7 @@ public sealed class RecordModel(HavenDbContext db, TimeProvider clock, HealthSer
             throw RecordStopException.NotFound();
         }
         Kind = kind;
-        Period = await records.OpenCarePeriodAsync(PersonId, HealthUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, HealthUrl, ct);
     }
 
     [BindProperty] public DateInput DoneOn { get; set; } = new();

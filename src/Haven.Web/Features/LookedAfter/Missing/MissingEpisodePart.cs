@@ -12,7 +12,7 @@ public sealed record MissingEpisodePart(MissingEpisode Episode, string MissingUr
     {
         ArgumentNullException.ThrowIfNull(records);
         var url = ListUrl(personId);
-        await records.OpenCarePeriodAsync(personId, url, ct);
+        await records.OpenCarePeriodAsync(personId, null, url, ct);
         return new MissingEpisodePart(await records.MissingEpisodeAsync(personId, episodeId, ct), url);
     }
 }

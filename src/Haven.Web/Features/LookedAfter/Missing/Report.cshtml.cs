@@ -7,7 +7,7 @@ public sealed class ReportModel(HavenDbContext db, TimeProvider clock, MissingSe
     public string MissingUrl => MissingEpisodePart.ListUrl(PersonId);
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, MissingUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, MissingUrl, ct);
 
     [BindProperty] public string? MissingOrAway { get; set; }
     [BindProperty] public DateInput StartedOn { get; set; } = new();

@@ -17,8 +17,15 @@ public sealed record CareReviewsPart(
     public static async Task<CareReviewsPart> LoadAsync(RecordLoader records, HavenDbContext db, Guid personId, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(records);
+        return await ForPeriodAsync(db, await records.LatestCarePeriodAsync(personId, ct), today, ct);
+    }
+
+    /// <summary>The part for a period already loaded (the care record page passes the child's latest).</summary>
+    public static async Task<CareReviewsPart> ForPeriodAsync(HavenDbContext db, CarePeriod period, DateOnly today, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(db);
-        var period = await records.LatestCarePeriodAsync(personId, ct);
+        ArgumentNullException.ThrowIfNull(period);
+        var personId = period.PersonId;
         var reviews = await db.CareReviews.AsNoTracking().Include(r => r.Recommendations)
             .Where(r => r.CarePeriodId == period.Id && r.PersonId == personId).OrderBy(r => r.HeldOn).ToListAsync(ct);
         var carePlans = await db.CarePlans.AsNoTracking()
