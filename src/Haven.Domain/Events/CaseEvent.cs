@@ -127,4 +127,7 @@ public static class CaseEventTypes
     public const string MissingEpisodeReturned = nameof(MissingEpisodeReturned);
     public const string ReturnInterviewRecorded = nameof(ReturnInterviewRecorded);
     public const string AdvocacyOffered = nameof(AdvocacyOffered);
+    public const string PersonalAdviserAllocated = nameof(PersonalAdviserAllocated);
+    public const string PathwayPlanRecorded = nameof(PathwayPlanRecorded);
+    public const string CareLeaverContactRecorded = nameof(CareLeaverContactRecorded);
 }
