@@ -64,8 +64,8 @@ public static class CareLeaverRules
         if (inTouch is not null && LookedAfterCodes.InTouchEndsSupport.Contains(inTouch))
         {
             return result
-                .AddIf(accommodation is not null, Accommodation, $"Leave accommodation blank when the young person {LookedAfterCodes.CareLeaverInTouch.InPlainWords(inTouch)}")
-                .AddIf(activity is not null, Activity, $"Leave activity blank when the young person {LookedAfterCodes.CareLeaverInTouch.InPlainWords(inTouch)}");
+                .AddIf(accommodation is not null, Accommodation, "Leave accommodation blank when the young person has died or has lived back at home for 6 months or more")
+                .AddIf(activity is not null, Activity, "Leave activity blank when the young person has died or has lived back at home for 6 months or more");
         }
         var inTouchNow = inTouch == "YES";
         result
