@@ -24,7 +24,7 @@ public static class CareLeaverRules
     public static RuleResult CheckIsCareLeaver(CareLeaverStatus status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        return new RuleResult().AddIf(status.Category == CareLeaverCategory.None, "", $"This young person is not a care leaver: {status.Why}");
+        return new RuleResult().AddIf(status.Category == CareLeaverCategory.None, "", $"Leaving care work cannot be recorded for this young person. {status.Why}");
     }
 
     public static RuleResult CheckAdviser(string? adviserUserId, bool adviserIsInWorkforce, DateOnly? from, DateOnly? localOfferGivenOn, DateOnly dateOfBirth, DateOnly today)
