@@ -165,7 +165,8 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
             }
             var inTouch = roll < 0.2 ? "REFU" : roll < 0.26 ? "NO" : "YES";
             var accommodation = inTouch == "YES" ? Accommodation[_r.Next(Accommodation.Length)] : null;
-            if (accommodation == LookedAfterCodes.WithFormerFosterCarers && birthday.Age < 18)
+            // Former foster carers are a home only after 18 (before it they are still the foster carers).
+            if (accommodation == LookedAfterCodes.WithFormerFosterCarers && on < young.DateOfBirth.AddYears(18))
             {
                 accommodation = "D";
             }
