@@ -84,6 +84,11 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     /// <summary>ASP.NET Core's data-protection keys (which protect cookies and tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // Care leavers: the leaving care record, pathway plans and contacts (Haven.Domain.CareLeavers).
+    public DbSet<Haven.Domain.CareLeavers.CareLeaver> CareLeavers => Set<Haven.Domain.CareLeavers.CareLeaver>();
+    public DbSet<Haven.Domain.CareLeavers.PathwayPlanRecord> PathwayPlans => Set<Haven.Domain.CareLeavers.PathwayPlanRecord>();
+    public DbSet<Haven.Domain.CareLeavers.CareLeaverContact> CareLeaverContacts => Set<Haven.Domain.CareLeavers.CareLeaverContact>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, then one configuration class per aggregate, in Configuration/<journey>/ (the

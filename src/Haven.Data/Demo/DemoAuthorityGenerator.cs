@@ -98,6 +98,7 @@ public static class DemoAuthorityGenerator
         var reviews = await new DemoCareReviews(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoCareReviews.Progress(reviews));
         await new DemoCareHealth(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         return result;
     }
 }

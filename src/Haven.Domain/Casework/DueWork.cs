@@ -30,6 +30,9 @@ public enum WorkKind
     ReviewHealthAssessment,
     PersonalEducationPlan,
     ReturnInterview,
+    PathwayPlan,
+    PathwayPlanReview,
+    BirthdayContact,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -243,6 +246,9 @@ public static class DueWork
         WorkKind.ReviewHealthAssessment => "Review health assessment due",
         WorkKind.PersonalEducationPlan => "PEP due",
         WorkKind.ReturnInterview => "Return home interview due",
+        WorkKind.PathwayPlan => "Pathway plan due",
+        WorkKind.PathwayPlanReview => "Pathway plan review due",
+        WorkKind.BirthdayContact => "Care leaver birthday contact due",
         _ => kind.ToString(),
     };
 

@@ -131,4 +131,7 @@ public static class CaseEventTypes
     public const string EscalationStageChanged = nameof(EscalationStageChanged);
     public const string EscalationResolved = nameof(EscalationResolved);
     public const string ChairQualityNoteAdded = nameof(ChairQualityNoteAdded);
+    public const string PersonalAdviserAllocated = nameof(PersonalAdviserAllocated);
+    public const string PathwayPlanRecorded = nameof(PathwayPlanRecorded);
+    public const string CareLeaverContactRecorded = nameof(CareLeaverContactRecorded);
 }

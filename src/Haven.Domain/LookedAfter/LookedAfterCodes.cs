@@ -46,6 +46,37 @@ public static class LookedAfterCodes
 
     public static CodeList MissingOrAway { get; } = Load("MissingOrAway");
 
+    /// <summary>SSDA903 OC3 IN_TOUCH: whether the authority was in touch with a care leaver around their birthday (validator rule 131).</summary>
+    public static CodeList CareLeaverInTouch { get; } = Load("CareLeaverInTouch");
+
+    /// <summary>
+    /// In touch codes after which nothing more is asked: the young person died or has lived back at home for six
+    /// months or more, so the return carries no activity or accommodation for them (validator rule 344).
+    /// </summary>
+    public static IReadOnlySet<string> InTouchEndsSupport { get; } = new HashSet<string>(["DIED", "RHOM"], StringComparer.Ordinal);
+
+    /// <summary>SSDA903 OC3 ACTIV: the care leaver's main activity (F/P full or part time; G4-G6 not in education, employment or training; rule 132).</summary>
+    public static CodeList CareLeaverActivity { get; } = Load("CareLeaverActivity");
+
+    /// <summary>Activities that count as education, employment or training (EET) for the scorecard's care leavers measure.</summary>
+    public static bool IsInEducationEmploymentOrTraining(string? activity) => activity is { Length: > 0 } a && a[0] is 'F' or 'P';
+
+    /// <summary>
+    /// SSDA903 OC3 ACCOM, the letter: the type of accommodation. The return writes the letter followed by 1 (suitable)
+    /// or 2 (unsuitable), e.g. U1 (rule 133); see <see cref="Oc3Accommodation"/>.
+    /// </summary>
+    public static CodeList CareLeaverAccommodation { get; } = Load("CareLeaverAccommodation");
+
+    /// <summary>Accommodation the DfE only accepts as unsuitable: no fixed abode (S2) and custody (X2) (rule 133 has no S1 or X1).</summary>
+    public static IReadOnlySet<string> AlwaysUnsuitable { get; } = new HashSet<string>(["S", "X"], StringComparer.Ordinal);
+
+    /// <summary>Staying with former foster carers: not possible at 17, when the young person cannot yet have left care for it (rule 3001).</summary>
+    public const string WithFormerFosterCarers = "Z";
+
+    /// <summary>The OC3 ACCOM value: the accommodation letter and 1 when suitable or 2 when not, e.g. "U1".</summary>
+    public static string? Oc3Accommodation(string? accommodation, bool? suitable) =>
+        accommodation is null || suitable is null ? null : accommodation + (suitable.Value ? "1" : "2");
+
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");
 

@@ -156,6 +156,7 @@ public static class HavenWebApp
         Haven.Web.Features.LookedAfter.Reviews.CareReviewsSetup.AddCareReviews(services);
         Haven.Web.Features.LookedAfter.CareHealthSetup.AddCareHealth(services, builder.Configuration);
         Haven.Web.Features.Home.HomeSetup.AddHomes(services);
+        services.AddScoped<Haven.Web.Features.CareLeavers.CareLeaverService>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();

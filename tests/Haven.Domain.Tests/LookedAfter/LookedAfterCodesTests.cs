@@ -16,6 +16,9 @@ public sealed class LookedAfterCodesTests
         { nameof(LookedAfterCodes.ReasonsCeased), "E11 E12 E2 E3 E4A E4B E13 E41 E45 E46 E47 E48 E5 E6 E7 E8 E9 E14 E15 E16 E17 X1" },
         { nameof(LookedAfterCodes.ReviewParticipation), "PN0 PN1 PN2 PN3 PN4 PN5 PN6 PN7" },
         { nameof(LookedAfterCodes.MissingOrAway), "M A" },
+        { nameof(LookedAfterCodes.CareLeaverInTouch), "YES NO DIED REFU NREQ RHOM" },
+        { nameof(LookedAfterCodes.CareLeaverActivity), "F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6" },
+        { nameof(LookedAfterCodes.CareLeaverAccommodation), "B C D E G H K R S T U V W X Y Z" },
     };
 
     [Theory]

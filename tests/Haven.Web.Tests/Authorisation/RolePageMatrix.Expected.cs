@@ -159,5 +159,9 @@ internal static partial class RolePageMatrix
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /sign-out
           S   Y  Y  Y  Y   Y  N  Y   N    /work-tray
           S   N  Y  Y  N   N  N  N   N    /work-tray/team
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/leaving-care
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/adviser
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/contact
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/pathway-plan
         """;
 }

@@ -34,13 +34,17 @@ public sealed class SocialWorkerHome(WorkTrayQueries trays, HavenDbContext db, C
 
     public HomeList Changes => Lists[3];
 
+    /// <summary>The care leavers the worker is personal adviser to (shown only when there are some).</summary>
+    public HomeList YourCareLeavers => Lists[4];
+
     public int Overdue => Tray.Rows.Count(r => r.Item.State == TimescaleState.Overdue);
 
     public async Task LoadAsync(CancellationToken ct)
     {
         Tray = await trays.MineAsync(ct);
         var plans = await CaseloadPlans.ForAsync(db, Tray, ct);
-        Lists = [WorkList(), ChildrenList(plans), await DraftsAsync(ct), await ChangesAsync(ct)];
+        Lists = [WorkList(), ChildrenList(plans), await DraftsAsync(ct), await ChangesAsync(ct),
+            await CareLeavers.AdviserCaseload.ListAsync(db, visible, user.UserId, Today, ct)];
     }
 
     private HomeList WorkList()

@@ -98,6 +98,8 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();
+        // Care leavers' clocks run after their episode closes, so they come beside the episode clocks.
+        rows.AddRange(await CareLeavers.CareLeaverTrayClocks.RowsAsync(db, children, today, ct));
         return new Tray(today, children, rows, hidden) { Cases = snapshots };
     }
 

@@ -50,6 +50,8 @@ public static class PageAccess
         // Looked-after reviews are recorded by the IRO who chaired them (or a social worker or manager for them).
         new("/LookedAfter/Reviews", Capabilities.RecordConferences),
         new("/LookedAfter/Visits", Capabilities.ViewRecords),
+        // Leaving care: recorded by the social worker or personal adviser; the leaving care page is read like the record.
+        new("/CareLeavers", Capabilities.RecordCasework),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
@@ -111,6 +113,7 @@ public static class PageAccess
         new("/LookedAfter/Reviews/PermanencePlan", Capabilities.RecordCasework),
         new("/LookedAfter/Reviews/ReviewingOfficer", Capabilities.AllocateReviewingOfficers),
         new("/LookedAfter/Reviews/IroList", Capabilities.ReviewChildrenInCare),
+        new("/CareLeavers/Index", Capabilities.ViewRecords),
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>

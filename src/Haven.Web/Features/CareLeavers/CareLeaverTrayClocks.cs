@@ -1,0 +1,24 @@
+using Haven.Domain.CareLeavers;
+using Haven.Web.Features.WorkTray;
+
+namespace Haven.Web.Features.CareLeavers;
+
+/// <summary>
+/// Adds care leavers' pathway plan and birthday contact clocks to a work tray, for the children in it who have been
+/// looked after. These run without an open social care episode (most care leavers have none), so they are added
+/// beside <see cref="DueWork"/> rather than inside it.
+/// </summary>
+public static class CareLeaverTrayClocks
+{
+    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        var cases = await CareLeaverQuery.LoadAsync(db, children.Select(c => c.PersonId).Distinct().ToList(), ct);
+        if (cases.Count == 0)
+        {
+            return [];
+        }
+        return [.. children.Where(c => cases.ContainsKey(c.PersonId))
+            .SelectMany(c => CareLeaverWork.For(cases[c.PersonId], today, WorkingDayCalendar.EnglandAndWales).Select(i => new TrayRow(c, i)))];
+    }
+}
