@@ -94,6 +94,7 @@ public static class DemoAuthorityGenerator
             $"Generated case histories: {casework.Episodes:N0} episodes, {casework.Assessments:N0} assessments, {casework.Section47s:N0} section 47 enquiries, {casework.ChildProtectionPlans:N0} child protection and {casework.ChildInNeedPlans:N0} child in need plans, {casework.CaseNotes:N0} case notes ({watch.Elapsed.TotalSeconds:N1} s)"));
         progress?.Report(DemoCareReviews.Progress(await new DemoCareReviews(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct)));
         await new DemoCareHealth(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoPermanence.Progress(await new DemoPermanence(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct)));
         return result;
     }
 }

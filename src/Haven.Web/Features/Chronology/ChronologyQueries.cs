@@ -180,6 +180,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
         events.AddRange(await Haven.Web.Features.LookedAfter.CareChronology.EventsAsync(db, personId, ct));
         // A child in care's health assessments, PEPs, exclusions and missing episodes.
         events.AddRange(await LookedAfter.CareHealthChronology.EventsAsync(db, personId, StepHeld, ct));
+        events.AddRange(await Permanence.PermanenceChronology.EventsAsync(db, personId, StepHeld, ct));
         foreach (var e in entries)
         {
             events.Add(new(ChronologyRules.Key("entry", e.Id), e.OccurredOn, e.Category, e.Summary, e.RecordedByName, e.IsSignificant, StepHeld, e.Source));
