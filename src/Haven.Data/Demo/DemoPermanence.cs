@@ -32,7 +32,8 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
 
     public async Task<DemoPermanenceResult> GenerateAsync(CancellationToken ct)
     {
-        var periods = await db.CarePeriods.Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery()
+        // Read, not tracked: the generator only adds rows (an E1 legal status is added to its set by the period's id).
+        var periods = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery()
             .OrderBy(p => p.StartDate).ThenBy(p => p.Id).ToListAsync(ct);
         var born = await db.People.AsNoTracking().Where(p => p.DateOfBirth != null).Select(p => new { p.Id, p.DateOfBirth }).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth!.Value, ct);
         foreach (var period in periods)
@@ -170,7 +171,8 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
         };
         if (placementOrder <= end && period.LegalStatuses.All(s => s.From < placementOrder && s.Code != LookedAfterCodes.PlacementOrder))
         {
-            period.LegalStatuses.Add(new CareLegalStatus
+            // Added to the set, not only the period's list: a new row with its key set, found only through a navigation, would be taken for an update.
+            db.CareLegalStatuses.Add(new CareLegalStatus
             {
                 Id = Guid.NewGuid(), CarePeriodId = period.Id, From = placementOrder, Code = LookedAfterCodes.PlacementOrder, Note = "Placement order made at the final hearing",
                 RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(placementOrder),

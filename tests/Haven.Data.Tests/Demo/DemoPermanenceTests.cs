@@ -25,8 +25,8 @@ public sealed class DemoPermanenceTests
             .ToListAsync(ct);
         var periods = episodes.DistinctBy(e => e.PersonId).Take(60).Select((e, i) =>
         {
-            // From six months to four years in care; every third adopted, every seventh ended with an SGO, the rest open.
-            var start = Max(Today.AddDays(-(180 + ((i * 97) % 1280))), e.DateOfBirth!.Value);
+            // From ten weeks to four years in care; every third adopted, every seventh ended with an SGO, the rest open.
+            var start = Max(Today.AddDays(-(70 + ((i * 97) % 1390))), e.DateOfBirth!.Value);
             var end = i % 3 == 0 ? start.AddDays((Today.DayNumber - start.DayNumber) * 9 / 10) : i % 7 == 0 ? start.AddDays(170) : (DateOnly?)null;
             return new CarePeriod
             {

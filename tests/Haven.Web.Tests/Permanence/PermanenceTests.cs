@@ -57,7 +57,7 @@ public abstract class PermanenceTests<TFactory>(TFactory app) : IClassFixture<TF
         await worker.PostFormAsync(url, await worker.GetFormAsync(url), values);
 
     private Task<CareProceedings> ProceedingsAsync(Guid child) =>
-        app.WithDbAsync(db => db.CareProceedings.Include(p => p.Extensions).Include(p => p.Hearings).SingleAsync(p => p.PersonId == child));
+        app.WithDbAsync(db => db.CareProceedings.Include(p => p.Extensions).Include(p => p.Hearings).AsSplitQuery().SingleAsync(p => p.PersonId == child));
 
     [Fact]
     public async Task Court_work_from_legal_planning_to_an_interim_care_order_and_an_extension_with_the_26_week_clock_in_the_work_tray()
