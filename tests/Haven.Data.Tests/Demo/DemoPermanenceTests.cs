@@ -64,7 +64,7 @@ public sealed class DemoPermanenceTests
         // Every adopted child went through each step in order before the order; the codes are the DfE's.
         Assert.All(timelines.Where(t => t.AdoptedOn is not null), t => Assert.True(t.DecisionOn <= t.PlacementOrderOn && t.PlacementOrderOn <= t.MatchedOn && t.MatchedOn <= t.MovedInOn && t.MovedInOn <= t.AdoptedOn, t.ToString()));
         Assert.All(journeys.Where(j => j.MatchedOn is not null), j => Assert.True(LookedAfterCodes.AdoptersSex.Contains(j.AdoptersSex) && LookedAfterCodes.AdoptersLegalStatus.Contains(j.AdoptersLegalStatus)));
-        Assert.Contains(journeys, j => j.ReversalReason is not null && LookedAfterCodes.ReasonsNoLongerPlacedForAdoption.Contains(j.ReversalReason));
+        Assert.All(journeys.Where(j => j.ReversedOn is not null), j => Assert.True(LookedAfterCodes.ReasonsNoLongerPlacedForAdoption.Contains(j.ReversalReason)));
         Assert.Contains(timelines, t => t.PlacementOrderToMatchDays > AdoptionScorecard.A2ThresholdDays);
         var scores = AdoptionScorecard.For(timelines, Today.AddYears(-3), Today);
         Assert.True(scores.Adopted > 0 && scores.A1AverageDays > 0 && scores.Waiting.Count > 0, scores.ToString());
