@@ -66,6 +66,11 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<SchoolExclusion> SchoolExclusions => Set<SchoolExclusion>();
     public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
     public DbSet<AdvocacyOffer> AdvocacyOffers => Set<AdvocacyOffer>();
+    public DbSet<Haven.Domain.Permanence.CareProceedings> CareProceedings => Set<Haven.Domain.Permanence.CareProceedings>();
+    public DbSet<Haven.Domain.Permanence.LegalPlanningMeeting> LegalPlanningMeetings => Set<Haven.Domain.Permanence.LegalPlanningMeeting>();
+    public DbSet<Haven.Domain.Permanence.FamilyGroupConference> FamilyGroupConferences => Set<Haven.Domain.Permanence.FamilyGroupConference>();
+    public DbSet<Haven.Domain.Permanence.AdoptionJourney> AdoptionJourneys => Set<Haven.Domain.Permanence.AdoptionJourney>();
+    public DbSet<Haven.Domain.Permanence.PermanenceOrder> PermanenceOrders => Set<Haven.Domain.Permanence.PermanenceOrder>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();

@@ -98,6 +98,9 @@ public static class DemoAuthorityGenerator
         var reviews = await new DemoCareReviews(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoCareReviews.Progress(reviews));
         await new DemoCareHealth(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        // Generate first, then report: a null progress must not skip the generator (it once did).
+        var permanence = await new DemoPermanence(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoPermanence.Progress(permanence));
         await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         return result;
     }

@@ -33,6 +33,10 @@ public enum WorkKind
     PathwayPlan,
     PathwayPlanReview,
     BirthdayContact,
+    ProceedingsConclude,
+    PermanencePlan,
+    AdoptionMatch,
+    PlacedWithAdopters,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -67,6 +71,8 @@ public sealed record ChildCaseSnapshot(Guid PersonId)
     public IReadOnlyList<CareReviewClocks> CareReviewClocks { get; init; } = [];
     /// <summary>A child in care's periods of care with their health assessments, PEPs and missing episodes; null when never in care.</summary>
     public HealthEducationAndMissing? HealthEducationAndMissing { get; init; }
+    /// <summary>Care proceedings and the permanence and adoption clocks of open periods of care; null when there are none.</summary>
+    public Permanence.PermanenceClocks? Permanence { get; init; }
 }
 
 /// <summary>
@@ -202,6 +208,7 @@ public static class DueWork
 
         // Children in care: health assessments, PEPs and return home interviews (CareTimescales), for an open period of care.
         items.AddRange(HealthEducationAndMissingWork.For(child, open, today, calendar));
+        items.AddRange(Permanence.PermanenceWork.For(child, open, today, calendar));
 
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ToList();
     }
@@ -249,6 +256,10 @@ public static class DueWork
         WorkKind.PathwayPlan => "Pathway plan due",
         WorkKind.PathwayPlanReview => "Pathway plan review due",
         WorkKind.BirthdayContact => "Care leaver birthday contact due",
+        WorkKind.ProceedingsConclude => "Proceedings due to conclude (26 weeks)",
+        WorkKind.PermanencePlan => "Permanence plan due (second review)",
+        WorkKind.AdoptionMatch => "Adoption match due (placement order + 121 days)",
+        WorkKind.PlacedWithAdopters => "Placing with adopters due (entry + 426 days)",
         _ => kind.ToString(),
     };
 

@@ -134,4 +134,16 @@ public static class CaseEventTypes
     public const string PersonalAdviserAllocated = nameof(PersonalAdviserAllocated);
     public const string PathwayPlanRecorded = nameof(PathwayPlanRecorded);
     public const string CareLeaverContactRecorded = nameof(CareLeaverContactRecorded);
+    public const string LetterBeforeProceedingsSent = nameof(LetterBeforeProceedingsSent);
+    public const string PreProceedingsMeetingHeld = nameof(PreProceedingsMeetingHeld);
+    public const string ProceedingsIssued = nameof(ProceedingsIssued);
+    public const string CourtHearingRecorded = nameof(CourtHearingRecorded);
+    public const string ProceedingsExtended = nameof(ProceedingsExtended);
+    public const string LegalPlanningMeetingHeld = nameof(LegalPlanningMeetingHeld);
+    public const string FamilyGroupConferenceRecorded = nameof(FamilyGroupConferenceRecorded);
+    public const string AdoptionDecisionMade = nameof(AdoptionDecisionMade);
+    public const string AdoptionMatchAgreed = nameof(AdoptionMatchAgreed);
+    public const string PlacedForAdoption = nameof(PlacedForAdoption);
+    public const string AdoptionDecisionReversed = nameof(AdoptionDecisionReversed);
+    public const string PermanenceOrderMade = nameof(PermanenceOrderMade);
 }

@@ -76,6 +76,23 @@ public static class LookedAfterCodes
     /// <summary>The OC3 ACCOM value: the accommodation letter and 1 when suitable or 2 when not, e.g. "U1".</summary>
     public static string? Oc3Accommodation(string? accommodation, bool? suitable) =>
         accommodation is null || suitable is null ? null : accommodation + (suitable.Value ? "1" : "2");
+    /// <summary>SSDA903 REASON_PLACED_CEASED (RD1–RD4): why a child is no longer to be placed for adoption.</summary>
+    public static CodeList ReasonsNoLongerPlacedForAdoption { get; } = Load("ReasonsNoLongerPlacedForAdoption");
+
+    /// <summary>SSDA903 AD1 SEX_ADOPTR and LS_ADOPTR: who adopted the child, as the return describes them.</summary>
+    public static CodeList AdoptersSex { get; } = Load("AdoptersSex");
+    public static CodeList AdoptersLegalStatus { get; } = Load("AdoptersLegalStatus");
+
+    /// <summary>SSDA903 PREV_PERM: whether the child had a permanence order (adoption, SGO, CAO) before this period of care.</summary>
+    public static CodeList PreviousPermanence { get; } = Load("PreviousPermanence");
+
+    /// <summary>The REC codes for a period of care ending in adoption, and in a special guardianship or child arrangements order.</summary>
+    public static IReadOnlySet<string> Adopted { get; } = new HashSet<string>(["E11", "E12"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> SpecialGuardianship { get; } = new HashSet<string>(["E45", "E46", "E47", "E48"], StringComparer.Ordinal);
+    public const string ChildArrangementsOrder = "E41";
+
+    /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>
+    public const string PlacementOrder = "E1";
 
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");

@@ -157,6 +157,7 @@ public static class HavenWebApp
         Haven.Web.Features.LookedAfter.CareHealthSetup.AddCareHealth(services, builder.Configuration);
         Haven.Web.Features.Home.HomeSetup.AddHomes(services);
         services.AddScoped<Haven.Web.Features.CareLeavers.CareLeaverService>();
+        Haven.Web.Features.Permanence.PermanenceSetup.AddPermanence(services);
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();

@@ -38,6 +38,13 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/access
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/adoption
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/decision
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/permanence-order
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/match
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/order
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/placed
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/reversal
           S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/allocation
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/break-glass
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/care
@@ -75,6 +82,14 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/contact-details/new
           S   Y  Y  Y  N   Y  N  N   N    /people/{personId:guid}/contacts/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/contacts/{contactId:guid}
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/court
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/family-group-conference
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/issue
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/legal-planning
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/letter-before-proceedings
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/{proceedingsId:guid}/extension
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/{proceedingsId:guid}/hearing
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/court/{proceedingsId:guid}/meeting
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/details
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/documents
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/documents/new

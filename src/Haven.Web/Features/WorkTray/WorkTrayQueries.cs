@@ -95,6 +95,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var listed = current.Where(a => open.Contains(a.PersonId) && db.People.Any(p => p.Id == a.PersonId && p.MergedIntoId == null)).Select(a => a.PersonId);
         var snapshots = await SnapshotsAsync(listed, children.Select(c => c.PersonId).Distinct().ToList(), ct);
         await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, ct);
+        await Permanence.PermanenceTrayClocks.AddToAsync(db, snapshots, ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();

@@ -43,6 +43,7 @@ public static class PageAccess
         new("/LookedAfter/Health", Capabilities.RecordCasework),
         new("/LookedAfter/Missing", Capabilities.RecordCasework),
         new("/Oversight", Capabilities.ViewRecords),
+        new("/Permanence", Capabilities.RecordCasework), // court work, adoption and permanence orders
         new("/PartnerReferral", OpenToAnyone), // the public referral form, for partners without a Haven account
         new("/People", Capabilities.ViewRecords),
         new("/Sharing", Capabilities.ViewRecords),
@@ -79,6 +80,8 @@ public static class PageAccess
         new("/LookedAfter/Health/Index", Capabilities.ViewRecords),
         new("/LookedAfter/Missing/Index", Capabilities.ViewRecords),
         new("/Escalations/Escalation", Capabilities.ViewRecords),
+        new("/Permanence/Court/Index", Capabilities.ViewRecords),
+        new("/Permanence/Adoption/Index", Capabilities.ViewRecords),
 
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too

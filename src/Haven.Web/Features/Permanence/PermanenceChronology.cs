@@ -1,0 +1,70 @@
+using Haven.Domain.Permanence;
+using Haven.Web.Features.Permanence.Court;
+using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
+
+namespace Haven.Web.Features.Permanence;
+
+/// <summary>
+/// Court work and adoption in the child's chronology, derived from their tables like the rest of it, each step with
+/// its own stable key so it shows once. Orders that change the legal status (C1, C2, E1) and the orders that end care
+/// (adoption, SGO, CAO) are shown by the care record's own entries (<see cref="LookedAfter.CareChronology"/>), not again here.
+/// </summary>
+public static class PermanenceChronology
+{
+    public static async Task<IReadOnlyList<ChronologyEvent>> EventsAsync(HavenDbContext db, Guid personId, int step, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var events = new List<ChronologyEvent>();
+        foreach (var m in await db.LegalPlanningMeetings.AsNoTracking().Where(m => m.PersonId == personId).ToListAsync(ct))
+        {
+            events.Add(new(ChronologyRules.Key("legalplanning", m.Id), m.HeldOn, ChronologyCategory.Decision,
+                $"Legal planning meeting: {CourtText.Label(m.Decision).ToLowerInvariant()}", m.RecordedByName, true, step));
+        }
+        foreach (var c in await db.FamilyGroupConferences.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync(ct))
+        {
+            events.Add(new(ChronologyRules.Key("fgc", c.Id, "offered"), c.OfferedOn, ChronologyCategory.Conference,
+                c.Declined ? "Family group conference offered; the family declined" : "Family group conference offered", c.RecordedByName, false, step));
+            if (c.HeldOn is { } held)
+            {
+                events.Add(new(ChronologyRules.Key("fgc", c.Id, "held"), held, ChronologyCategory.Conference, "Family group conference held", c.RecordedByName, true, step));
+            }
+        }
+        foreach (var p in await CourtService.ProceedingsAsync(db, personId, ct))
+        {
+            if (p.LetterBeforeProceedingsOn is { } letter)
+            {
+                events.Add(new(ChronologyRules.Key("proceedings", p.Id, "letter"), letter, ChronologyCategory.Court, "Letter before proceedings sent to the parents", p.RecordedByName, true, step));
+            }
+            events.AddRange(p.Meetings.Select(m => new ChronologyEvent(ChronologyRules.Key("preproceedings", m.Id), m.HeldOn, ChronologyCategory.Court,
+                "Pre-proceedings meeting", m.RecordedByName, false, step)));
+            if (p.IssuedOn is { } issued)
+            {
+                events.Add(new(ChronologyRules.Key("proceedings", p.Id, "issued"), issued, ChronologyCategory.Court,
+                    $"Care proceedings issued at {p.Court} ({p.CaseNumber})", p.RecordedByName, true, step));
+            }
+            events.AddRange(p.Hearings.Select(h => new ChronologyEvent(ChronologyRules.Key("hearing", h.Id), h.HeldOn, ChronologyCategory.Court,
+                $"{CourtText.Label(h.Kind)}: {(h.OrderMade is { } o ? CourtText.Label(o).ToLowerInvariant() : "no order")}", h.RecordedByName, h.OrderMade is not null, step)));
+            events.AddRange(p.Extensions.Select(e => new ChronologyEvent(ChronologyRules.Key("extension", e.Id), e.GrantedOn, ChronologyCategory.Court,
+                $"Court extended the timetable by {e.Weeks} weeks: {e.Reason}", e.RecordedByName, false, step)));
+        }
+        foreach (var j in await db.AdoptionJourneys.AsNoTracking().Where(j => j.PersonId == personId).ToListAsync(ct))
+        {
+            events.Add(new(ChronologyRules.Key("adoption", j.Id, "decision"), j.DecisionOn, ChronologyCategory.Decision,
+                "Agency decision maker decided the child should be placed for adoption", j.DecisionBy, true, step));
+            if (j.MatchedOn is { } matched)
+            {
+                events.Add(new(ChronologyRules.Key("adoption", j.Id, "matched"), matched, ChronologyCategory.Decision, $"Matched with adopters ({j.Adopters})", j.RecordedByName, true, step));
+            }
+            if (j.PlacedOn is { } placed)
+            {
+                events.Add(new(ChronologyRules.Key("adoption", j.Id, "placed"), placed, ChronologyCategory.Move, $"Placed for adoption with {j.Adopters}", j.RecordedByName, true, step));
+            }
+            if (j.ReversedOn is { } reversed)
+            {
+                events.Add(new(ChronologyRules.Key("adoption", j.Id, "reversed"), reversed, ChronologyCategory.Decision,
+                    $"No longer to be placed for adoption: {LookedAfterCodes.ReasonsNoLongerPlacedForAdoption.InPlainWords(j.ReversalReason)}", j.RecordedByName, true, step));
+            }
+        }
+        return events;
+    }
+}
