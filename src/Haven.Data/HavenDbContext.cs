@@ -74,6 +74,8 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<OversightRecord> OversightRecords => Set<OversightRecord>();
     public DbSet<SharingRecord> SharingRecords => Set<SharingRecord>();
     public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
+    public DbSet<Haven.Domain.Performance.ScorecardTarget> ScorecardTargets => Set<Haven.Domain.Performance.ScorecardTarget>();
+    public DbSet<Haven.Domain.Performance.ScorecardCommentary> ScorecardCommentary => Set<Haven.Domain.Performance.ScorecardCommentary>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<KeptForm> KeptForms => Set<KeptForm>();
     public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
