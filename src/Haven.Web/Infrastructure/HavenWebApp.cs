@@ -153,6 +153,7 @@ public static class HavenWebApp
         Haven.Web.Features.LookedAfter.CareRecordSetup.AddCareRecord(services);
         Haven.Web.Features.LookedAfter.Reviews.CareReviewsSetup.AddCareReviews(services);
         Haven.Web.Features.LookedAfter.CareHealthSetup.AddCareHealth(services, builder.Configuration);
+        Haven.Web.Features.Performance.PerformanceSetup.AddPerformance(services);
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();

@@ -25,6 +25,7 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Children I review", "/care/iro", "/LookedAfter/Reviews/IroList", "/care/iro"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
+        new("Scorecard", "/performance/scorecard", "/Performance/Index", "/performance"),
         new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area
         new("Your account", "/account", "/Account/Index", "/account"),
     ];

@@ -49,6 +49,8 @@ public static class PageAccess
         // Looked-after reviews are recorded by the IRO who chaired them (or a social worker or manager for them).
         new("/LookedAfter/Reviews", Capabilities.RecordConferences),
         new("/LookedAfter/Visits", Capabilities.ViewRecords),
+        // The scorecard, its targets and commentary: the same people who run the returns (analysts, service managers).
+        new("/Performance", Capabilities.RunReturns),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
