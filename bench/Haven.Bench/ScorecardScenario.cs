@@ -73,7 +73,10 @@ public static class ScorecardScenario
     /// </summary>
     private static async Task GenerateAsync(HavenDbContext db, int years, int perYear)
     {
-        var calendar = WorkingDayCalendar.EnglandAndWales;
+        var holidays = WorkingDayCalendar.EnglandAndWales;
+        // The bank-holiday table starts in 2010; twenty years of history go back further, where weekdays will do.
+        bool IsWorkingDay(DateOnly d) => d.Year >= holidays.FirstYear ? holidays.IsWorkingDay(d) : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        DateOnly AddWorkingDays(DateOnly d, int n) => d.Year > holidays.FirstYear ? holidays.AddWorkingDays(d, n) : d.AddDays(n + n / 5 * 2);
         var random = new Random(20261206);
         var categories = new[] { "NEG", "NEG", "NEG", "NEG", "EMO", "EMO", "EMO", "PHY", "SAB", "MUL" };
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -104,27 +107,27 @@ public static class ScorecardScenario
                 });
             }
             var referred = firstDay.AddDays((int)((long)i * days / total));
-            if (!calendar.IsWorkingDay(referred))
+            if (!IsWorkingDay(referred))
             {
-                referred = calendar.AddWorkingDays(referred, 1);
+                referred = AddWorkingDays(referred, 1);
             }
             var closed = random.NextDouble() < 0.97 ? referred.AddDays(30 + random.Next(400)) : (DateOnly?)null;
             var referral = new Referral { Id = Guid.NewGuid(), PersonId = personId, ReferralDate = referred, ClosedOn = closed, SourceCode = "2A", PrimaryNeedCode = "N1" };
             db.Referrals.Add(referral);
-            var start = calendar.AddWorkingDays(referred, random.Next(3));
+            var start = AddWorkingDays(referred, random.Next(3));
             db.Assessments.Add(new Assessment
             {
                 Id = Guid.NewGuid(), PersonId = personId, ReferralId = referral.Id, StartDate = start, TimescaleWorkingDays = 45,
-                AuthorisedOn = calendar.AddWorkingDays(start, 15 + random.Next(40)),
+                AuthorisedOn = AddWorkingDays(start, 15 + random.Next(40)),
             });
             var roll = random.NextDouble();
             if (roll < 0.25)
             {
-                var s47 = new Section47Enquiry { Id = Guid.NewGuid(), PersonId = personId, ReferralId = referral.Id, StartDate = calendar.AddWorkingDays(referred, 1) };
+                var s47 = new Section47Enquiry { Id = Guid.NewGuid(), PersonId = personId, ReferralId = referral.Id, StartDate = AddWorkingDays(referred, 1) };
                 db.Section47Enquiries.Add(s47);
                 if (roll < 0.12)
                 {
-                    var icpc = calendar.AddWorkingDays(s47.StartDate, 8 + random.Next(12));
+                    var icpc = AddWorkingDays(s47.StartDate, 8 + random.Next(12));
                     var category = categories[random.Next(categories.Length)];
                     var ended = icpc.AddDays(90 + random.Next(1000));
                     var plan = new ChildProtectionPlan
@@ -142,7 +145,7 @@ public static class ScorecardScenario
             }
             else if (roll > 0.98)
             {
-                var entered = calendar.AddWorkingDays(referred, 5);
+                var entered = AddWorkingDays(referred, 5);
                 var left = entered.AddDays(200 + random.Next(2000));
                 var period = new CarePeriod
                 {
