@@ -6,6 +6,7 @@ using Haven.Bench;
 // dotnet run -c Release --project bench/Haven.Bench -- cin-census --children 100000   CIN census export + DfE rules
 // dotnet run -c Release --project bench/Haven.Bench -- team-tray --children 2000       a service manager's team tray and home
 // dotnet run -c Release --project bench/Haven.Bench -- care-record                       a child's care record: 15 years in care, 40 placements
+// dotnet run -c Release --project bench/Haven.Bench -- scorecard --years 20 --referrals 25000   the full-year scorecard and a drill-down
 if (args.Length > 0 && args[0] == "search")
 {
     return await SearchScenario.RunAsync(args[1..]);
@@ -21,6 +22,10 @@ if (args.Length > 0 && args[0] == "team-tray")
 if (args.Length > 0 && args[0] == "care-record")
 {
     return await CareRecordScenario.RunAsync();
+}
+if (args.Length > 0 && args[0] == "scorecard")
+{
+    return await ScorecardScenario.RunAsync(args[1..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(DomainBenchmarks).Assembly).Run(args);
 return 0;

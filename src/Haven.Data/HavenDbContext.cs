@@ -82,6 +82,8 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.Escalations.EscalationStep> EscalationSteps => Set<Haven.Domain.Escalations.EscalationStep>();
     public DbSet<Haven.Domain.Escalations.ChairQualityNote> ChairQualityNotes => Set<Haven.Domain.Escalations.ChairQualityNote>();
     public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
+    public DbSet<Haven.Domain.Performance.ScorecardTarget> ScorecardTargets => Set<Haven.Domain.Performance.ScorecardTarget>();
+    public DbSet<Haven.Domain.Performance.ScorecardCommentary> ScorecardCommentary => Set<Haven.Domain.Performance.ScorecardCommentary>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<KeptForm> KeptForms => Set<KeptForm>();
     public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();

@@ -59,4 +59,8 @@ public static class AuditEventTypes
     /// <summary>A carer or provider was added to the register children are placed from, or their details changed.</summary>
     public const string CarerAdded = nameof(CarerAdded);
     public const string CarerChanged = nameof(CarerChanged);
+
+    /// <summary>A scorecard target (and its amber tolerance) was set or changed, or commentary written for the committee.</summary>
+    public const string ScorecardTargetSet = nameof(ScorecardTargetSet);
+    public const string ScorecardCommentaryAdded = nameof(ScorecardCommentaryAdded);
 }

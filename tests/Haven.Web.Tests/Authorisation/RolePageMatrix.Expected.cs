@@ -147,6 +147,9 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/strategy-discussions/new
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/viewers
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/new
+          S   N  N  Y  N   N  Y  N   N    /performance/scorecard
+          S   N  N  Y  N   N  Y  N   N    /performance/scorecard/{indicatorId}
+          S   N  N  Y  N   N  Y  N   N    /performance/targets
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /privacy
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /refer-a-child/about-you

@@ -121,8 +121,11 @@ public sealed class HomeList
         Rows = [.. ordered];
     }
 
+    /// <summary>The page the list is on (with its own query, if any), which answers <c>?download={id}</c>: the home page unless said.</summary>
+    public string PageUrl { get; init; } = "/";
+
     /// <summary>The download link: this list, in the order shown.</summary>
-    public string DownloadUrl => $"/?download={Uri.EscapeDataString(Id)}&{SortParam}={Uri.EscapeDataString(SortKey)}&{DirectionParam}={(Descending ? "desc" : "asc")}";
+    public string DownloadUrl => $"{PageUrl}{(PageUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}download={Uri.EscapeDataString(Id)}&{SortParam}={Uri.EscapeDataString(SortKey)}&{DirectionParam}={(Descending ? "desc" : "asc")}";
 
     public IEnumerable<IReadOnlyList<string>> CsvRows()
     {

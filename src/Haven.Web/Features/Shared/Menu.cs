@@ -27,6 +27,7 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Carers", "/carers", "/LookedAfter/Carers/Index", "/carers"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
+        new("Scorecard", "/performance/scorecard", "/Performance/Index", "/performance"),
         new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area
         new("Your account", "/account", "/Account/Index", "/account"),
     ];

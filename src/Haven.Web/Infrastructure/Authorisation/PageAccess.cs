@@ -53,6 +53,8 @@ public static class PageAccess
         new("/LookedAfter/Visits", Capabilities.ViewRecords),
         // Leaving care: recorded by the social worker or personal adviser; the leaving care page is read like the record.
         new("/CareLeavers", Capabilities.RecordCasework),
+        // The scorecard, its targets and commentary: the same people who run the returns (analysts, service managers).
+        new("/Performance", Capabilities.RunReturns),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
