@@ -190,7 +190,63 @@ public abstract class Ssda903ExportTests<TFactory>(TFactory app) : IClassFixture
         Assert.Equal("SSDA903 return 2025 to 2026", exported.TargetName);
         Assert.Equal(analyst.Id, exported.ActorUserId);
     }
+    /// <summary>
+    /// The returns page for a performance analyst: the check, the zip download (audited), and uploaded files checked,
+    /// with an issue linked to the child's care record only for someone who may open it.
+    /// </summary>
+    [Fact]
+    public async Task The_returns_page_checks_downloads_and_checks_uploaded_files_linking_only_records_the_viewer_may_open()
+    {
+        var analyst = await app.CreateUserAsync("Return Page Analyst", Role.PerformanceAnalyst);
+        var manager = await app.CreateUserAsync("Return Page Manager", Role.ServiceManager);
+        var child = await app.RegisterAsync(manager, "Ezra", "Upload", new DateOnly(2013, 4, 2));
+        var client = await app.SignInAsync(analyst);
+
+        var page = await client.GetDocumentAsync("/returns/ssda903?year=2026&check=true");
+        Assert.Contains("checked with", page.QuerySelector("#summary")!.TextContent, StringComparison.Ordinal);
+
+        var zip = await client.GetAsync("/returns/ssda903/download?year=2026");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType?.MediaType);
+        using (var archive = new System.IO.Compression.ZipArchive(await zip.Content.ReadAsStreamAsync()))
+        {
+            Assert.Equal(11, archive.Entries.Count);
+        }
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.Exported && e.TargetId == "SSDA903_2026.zip" && e.ActorUserId == analyst.Id)));
+
+        var files = new Dictionary<string, string>
+        {
+            ["children.csv"] = $"CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n{child.LaPersonId},F,02/04/2013,WBRI,UN5,,\r\n",
+            ["episodes.csv"] = $"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n{child.LaPersonId},01/06/2025,S,C2,N1,H5,PR1,,,,,,\r\n",
+        };
+        async Task<AngleSharp.Html.Dom.IHtmlDocument> UploadAs(HttpClient who)
+        {
+            var form = await who.GetFormAsync("/returns/ssda903?year=2026", "form[method=post]");
+            using var content = new MultipartFormDataContent();
+            foreach (var (key, value) in form)
+            {
+                content.Add(new StringContent(value), key);
+            }
+            foreach (var (name, text) in files)
+            {
+                content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "files", name);
+            }
+            return await (await who.PostAsync("/returns/ssda903/upload?year=2026", content)).ReadDocumentAsync();
+        }
+
+        var checkedByAnalyst = await UploadAs(client);
+        var row = checkedByAnalyst.QuerySelectorAll("tbody tr").Single();
+        Assert.Equal([child.LaPersonId, "146", "Placement type code is not a valid code.", "episodes.csv PLACE", "H5"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.Null(row.QuerySelector("a"));
+
+        var checkedByManager = await UploadAs(await app.SignInAsync(manager));
+        Assert.Equal($"/people/{child.Id}/care", checkedByManager.QuerySelector("tbody tr a")!.GetAttribute("href"));
+
+        files.Clear();
+        var empty = await UploadAs(client);
+        Assert.Contains("Select the SSDA903 CSV files, or a zip of them", string.Join(" | ", Html.ErrorSummary(empty)), StringComparison.Ordinal);
+    }
 }
+
 
 public sealed class Ssda903ExportTestsOnSqlite(SqliteAppFactory app) : Ssda903ExportTests<SqliteAppFactory>(app);
 

@@ -49,6 +49,7 @@ public static class PageAccess
         // Looked-after reviews are recorded by the IRO who chaired them (or a social worker or manager for them).
         new("/LookedAfter/Reviews", Capabilities.RecordConferences),
         new("/LookedAfter/Visits", Capabilities.ViewRecords),
+        new("/Ssda903", Capabilities.RunReturns),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
