@@ -84,6 +84,10 @@ public static class Ssda903Reader
     private static string Unrecognised(List<string> names)
     {
         var closest = Ssda903Files.All.OrderByDescending(f => f.Columns.Count(names.Contains)).First();
+        if (!closest.Columns.Any(names.Contains))
+        {
+            return $"None of its columns ({string.Join(", ", names)}) is in an SSDA903 file, so it was not read.";
+        }
         var missing = closest.Columns.Where(c => !names.Contains(c)).ToList();
         var extra = names.Where(n => !closest.Columns.Contains(n)).ToList();
         var duplicated = names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToList();

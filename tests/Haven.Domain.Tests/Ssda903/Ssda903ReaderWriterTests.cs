@@ -80,6 +80,7 @@ public sealed class Ssda903ReaderWriterTests
             ("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST\r\nC1,01/06/2025,S,C2,N1,U4,PR1,,,,,\r\n"),
             ("reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,12/06/2012,01/09/2025,PN1\r\nC1,\"12/06/2012,01/10/2025,PN1\r\n"),
             ("empty.csv", ""),
+            ("notes.csv", "NAME,NOTE\r\nA,B\r\n"),
         ]);
 
         Assert.Equal(["C1", "C3"], read.Return.Header.Select(h => h.Child));
@@ -93,6 +94,7 @@ public sealed class Ssda903ReaderWriterTests
             "episodes.csv, line 1: The columns are not those of any SSDA903 file, so it was not read. It looks most like episodes.csv, but it has no URN.",
             "reviews.csv, line 3: A value in quotes is never closed, so this row and everything after it was not read.",
             "empty.csv: The file is empty: it has no row of column names.",
+            "notes.csv, line 1: None of its columns (NAME, NOTE) is in an SSDA903 file, so it was not read.",
             "episodes.csv: There is no episodes.csv (columns CHILD, DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, DEC, REC, REASON_PLACE_CHANGE, HOME_POST, PL_POST, URN), so the return cannot be checked fully.",
         ],
         read.Problems.Select(p => p.ToString()));
