@@ -164,6 +164,9 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusImporter>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusCheck>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusEntryCheck>();
+        services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Records>();
+        services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Exporter>();
+        services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Check>();
         services.AddMemoryCache();
 
         builder.Host.UseDefaultServiceProvider(o =>

@@ -170,6 +170,7 @@ internal static partial class RolePageMatrix
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/explain
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/upload/{handler?}
           S   N  N  Y  N   N  Y  N   N    /returns/cin-census/{handler?}
+          S   N  N  Y  N   N  Y  N   N    /returns/ssda903/{handler?}
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /sign-in
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /sign-in/external
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /sign-in/recovery-code

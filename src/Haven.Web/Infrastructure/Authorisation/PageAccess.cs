@@ -55,6 +55,7 @@ public static class PageAccess
         new("/CareLeavers", Capabilities.RecordCasework),
         // The scorecard, its targets and commentary: the same people who run the returns (analysts, service managers).
         new("/Performance", Capabilities.RunReturns),
+        new("/Ssda903", Capabilities.RunReturns),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
