@@ -13,7 +13,7 @@ public sealed class DecisionModel(HavenDbContext db, TimeProvider clock, Adoptio
     [BindProperty] public string? Rationale { get; set; }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, AdoptionUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, AdoptionUrl, ct);
 
     public IActionResult OnGet()
     {

@@ -17,7 +17,7 @@ public sealed class PermanenceOrderModel(HavenDbContext db, TimeProvider clock, 
     [BindProperty] public string? Note { get; set; }
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, AdoptionUrl, ct);
+        Period = await records.OpenCarePeriodAsync(PersonId, null, AdoptionUrl, ct);
 
     public IActionResult OnGet()
     {
