@@ -25,6 +25,7 @@ public sealed class DemoCareReviews(HavenDbContext db, int seed, DateOnly today,
     private readonly Random _r = new(unchecked((seed * 71) + 13));
     private int _reviews;
     private int _late;
+    private int _openPeriods;
     private int _visits;
     private int _carePlans;
     private int _permanencePlans;
@@ -110,19 +111,23 @@ public sealed class DemoCareReviews(HavenDbContext db, int seed, DateOnly today,
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName))];
     }
 
-    /// <summary>Reviews along the schedule until today or the end of care: most a few days early, one in seven late, and one in twelve children's latest not yet held.</summary>
+    /// <summary>Reviews along the schedule until today or the end of care: most a few days early, one in seven late, and one in twelve open periods' latest not yet held.</summary>
     private List<DateOnly> Reviews(CarePeriod period, (string Id, string Name) chair, DateOnly? bornOn)
     {
         var rules = period.ToPeriodOfCare();
         var last = period.EndDate is { } end && end < today ? end : today;
         var held = new List<DateOnly>();
+        // One open period in twelve has its latest review not held, whatever the dice say, so the IRO's list and the
+        // tray always have an overdue review to show (a random choice left some small demos with none).
+        var leaveLatestOverdue = period.EndDate is null && _openPeriods++ % 12 == 5;
         while (true)
         {
             var due = CareTimescales.NextReviewDue(rules, held, Calendar);
             var late = _r.NextDouble() < 0.15;
             var on = late ? due.AddDays(_r.Next(3, 45)) : Calendar.AddWorkingDays(due, -_r.Next(0, 8));
             on = on < period.StartDate ? period.StartDate : on;
-            if (on > last || (due <= today && period.EndDate is null && _r.NextDouble() < 0.08 && due.AddMonths(1) > today))
+            var latestDue = due <= today && CareTimescales.NextReviewDue(rules, [.. held, on], Calendar) > today;
+            if (on > last || (leaveLatestOverdue && latestDue))
             {
                 // Not held yet: either not due, or (for some children) the review now overdue.
                 return held;

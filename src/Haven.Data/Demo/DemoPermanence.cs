@@ -24,6 +24,8 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
     private int _adoptions;
     private int _reversed;
     private int _orders;
+    private int _openYoung;
+    private int _stillOpen;
 
     private static readonly string[] Courts = ["Family Court at Havenshire", "Family Court at Kingsford", "Family Court at Leeds"];
     private static readonly string[] Deciders = ["Anna Field, agency decision maker", "Marcus Bell, agency decision maker"];
@@ -48,7 +50,9 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
             {
                 Adoption(period, period.EndDate!.Value);
             }
-            else if (period.IsOpen && young && _r.NextDouble() < 0.17)
+            // About one young child in six still in care has an adoption plan: by turn, not by chance, so even a small
+            // demo has children waiting for adopters.
+            else if (period.IsOpen && young && _openYoung++ % 6 == 2)
             {
                 Adoption(period, null);
             }
@@ -178,7 +182,15 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
                 RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(placementOrder),
             });
         }
-        if (adoptedOn is null && _r.NextDouble() < 0.17)
+        // Every other open adoption plan is still waiting for a match (the adoption scorecard's A3 has children to list).
+        var waitingForMatch = adoptedOn is null && _stillOpen++ % 2 == 0;
+        if (waitingForMatch)
+        {
+            var notYet = today.AddDays(_r.Next(10, 90));
+            matched = matched > notYet ? matched : notYet;
+            placed = matched.AddDays(_r.Next(7, 28));
+        }
+        if (adoptedOn is null && !waitingForMatch && _r.NextDouble() < 0.17)
         {
             journey.ReversedOn = Min(decision.AddDays(_r.Next(60, 300)), today);
             journey.ReversalReason = Pick(["RD1", "RD2", "RD3", "RD3", "RD4"]);

@@ -29,7 +29,18 @@ public sealed class InputLengthFilter(InputLimits limits) : IAsyncPageFilter
         {
             return;
         }
-        var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A body that is not a readable form (a control character in a part's name, a cut-off or too large upload)
+            // has no lengths to check: the page answers it as it answers any unreadable form (model binding's 400, or
+            // the upload page's own message about the file's size), never a server error from here.
+            return;
+        }
         var handler = context.HandlerMethod;
         var problems = new List<(string Key, string Message)>();
         foreach (var (key, values) in form)

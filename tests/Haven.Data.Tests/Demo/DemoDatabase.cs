@@ -48,6 +48,18 @@ public sealed class DemoDatabase : IAsyncDisposable
     public async Task RemoveCareRecordsAsync(CancellationToken ct)
     {
         await using var db = CreateContext();
+        // Court work, adoption and permanence orders hang off the periods; care leavers' records off the young people.
+        await db.Set<Haven.Domain.Permanence.CourtHearing>().ExecuteDeleteAsync(ct);
+        await db.Set<Haven.Domain.Permanence.ProceedingsExtension>().ExecuteDeleteAsync(ct);
+        await db.Set<Haven.Domain.Permanence.PreProceedingsMeeting>().ExecuteDeleteAsync(ct);
+        await db.CareProceedings.ExecuteDeleteAsync(ct);
+        await db.LegalPlanningMeetings.ExecuteDeleteAsync(ct);
+        await db.FamilyGroupConferences.ExecuteDeleteAsync(ct);
+        await db.AdoptionJourneys.ExecuteDeleteAsync(ct);
+        await db.PermanenceOrders.ExecuteDeleteAsync(ct);
+        await db.CareLeaverContacts.ExecuteDeleteAsync(ct);
+        await db.PathwayPlans.ExecuteDeleteAsync(ct);
+        await db.CareLeavers.ExecuteDeleteAsync(ct);
         await db.CareReviewRecommendations.ExecuteDeleteAsync(ct);
         await db.CareReviews.ExecuteDeleteAsync(ct);
         await db.CarePlans.ExecuteDeleteAsync(ct);

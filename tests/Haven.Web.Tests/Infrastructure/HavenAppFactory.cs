@@ -26,6 +26,18 @@ public abstract class HavenAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>
+    /// Every test class starts its own app, and each app watched its settings files and web root with inotify
+    /// instances of its own; with enough classes the suite ran into the system's limit (128) and pages failed with
+    /// IOException. Nothing changes under a test, so settings are not watched and files are polled.
+    /// </summary>
+    static HavenAppFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        // The web root is watched too (asp-append-version on the layout's stylesheet): poll instead of inotify.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     protected abstract string DatabaseSetting { get; }
 
     /// <summary>The --database setting for this factory's database, for tests that run the command line on it.</summary>

@@ -18,7 +18,9 @@ internal sealed class EscalationConfiguration :
         builder.HasIndex(x => new { x.RaisedByUserId, x.Stage });
         builder.Property(x => x.ConcernsKind).HasConversion<string>().HasMaxLength(30);
         builder.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(x => x.Concern).HasMaxLength(4000);
+        // As long as a partner's concern (10,000): the form length check takes the shortest column of a name, so a
+        // shorter one here cut the public referral form's limit to 4,000.
+        builder.Property(x => x.Concern).HasMaxLength(10_000);
         builder.Property(x => x.RaisedWith).HasMaxLength(200);
         builder.Property(x => x.RaisedByUserId).HasMaxLength(450);
         builder.Property(x => x.RaisedByName).HasMaxLength(200);

@@ -1814,8 +1814,8 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<string>("Concern")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<Guid>("ConcernsId")
                         .HasColumnType("uuid");

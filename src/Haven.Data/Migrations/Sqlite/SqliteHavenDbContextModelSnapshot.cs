@@ -1805,7 +1805,7 @@ namespace Haven.Data.Migrations.Sqlite
 
                     b.Property<string>("Concern")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcernsId")

@@ -6,7 +6,8 @@ public sealed class ConcernModel(PartnerReferralDrafts drafts, ILogger<ConcernMo
 
     public override string Step => PartnerReferralJourney.Concern;
 
-    [BindProperty] public string? Concern { get; set; }
+    // The form length check names the field as this page does ("Your concern must be ..."), not by its property name.
+    [BindProperty, System.ComponentModel.DataAnnotations.Display(Name = "Your concern")] public string? Concern { get; set; }
 
     protected override void Load(PartnerReferralDraft draft) => Concern = draft.Concern;
 
