@@ -1,5 +1,6 @@
 using Haven.Data;
 using Haven.Domain.CinCensus;
+using Haven.Domain.Events;
 using Haven.Web.Cli;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,13 @@ public sealed class CinCensusCommandTests : IDisposable
         var xml = PathTo("census.xml");
         Assert.Equal(0, await HavenCommandLine.RunAsync(["cin-census", "export", "--year", "2026", "--database", source, "--out", xml]));
         Assert.StartsWith("<?xml", await File.ReadAllTextAsync(xml), StringComparison.Ordinal);
+        // The file left Haven: audited as a download from the page is, naming the command line as the actor.
+        await using (var db = HavenDatabase.Parse(source).CreateContext())
+        {
+            var exported = await db.AuditEvents.SingleAsync(e => e.Type == AuditEventTypes.Exported);
+            Assert.Equal(("command-line", Path.GetFullPath(xml)), (exported.ActorUserId, exported.TargetId));
+            Assert.StartsWith("Command line (", exported.ActorName, StringComparison.Ordinal);
+        }
 
         var report = PathTo("issues.csv");
         var exit = await HavenCommandLine.RunAsync(["cin-census", "validate", xml, "--report", report]);

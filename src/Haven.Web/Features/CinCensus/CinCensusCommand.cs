@@ -52,6 +52,7 @@ public static class CinCensusCommand
         await using var app = HavenWebApp.Build(hostArgs());
         await HavenWebApp.MigrateAsync(app.Services);
         using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.ActAsCommandLine();
         var exporter = scope.ServiceProvider.GetRequiredService<CinCensusExporter>();
         var laCode = scope.ServiceProvider.GetRequiredService<IOptions<HavenOptions>>().Value.LaCode;
         var path = options.Get("out") ?? CinCensusExporter.FileName(period, laCode);
@@ -60,6 +61,7 @@ public static class CinCensusCommand
         {
             await exporter.WriteAsync(output, period, CancellationToken.None);
         }
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().ExportedAsync(CinCensusReturn.ExportName(period), Path.GetFullPath(path), null, CancellationToken.None);
         Console.WriteLine($"Wrote the CIN census for {DateText.Date(period.Start)} to {DateText.Date(period.End)} to {path} in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }

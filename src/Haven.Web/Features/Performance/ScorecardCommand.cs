@@ -36,6 +36,7 @@ public static class ScorecardCommand
         await using var app = HavenWebApp.Build(hostArgs());
         await HavenWebApp.MigrateAsync(app.Services);
         using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.ActAsCommandLine();
         var scorecard = scope.ServiceProvider.GetRequiredService<ScorecardService>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         int rows;
@@ -52,20 +53,8 @@ public static class ScorecardCommand
             await ScorecardExport.Workbook(card).CopyToAsync(output);
             rows = card.Rows.Count;
         }
-        // Nobody is signed in at the command line: the audit names the command and the account that ran it.
-        var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
-        db.AuditEvents.Add(new AuditEvent
-        {
-            Type = AuditEventTypes.Exported,
-            OccurredAtUtc = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            ActorUserId = "command-line",
-            ActorName = $"./haven scorecard export ({Environment.UserName})",
-            TargetType = AuditTrail.ExportTarget,
-            TargetId = Path.GetFileName(path),
-            TargetName = $"scorecard {ReportingPeriod.YearLabel(year)} ({format})",
-            Summary = $"Exported the scorecard for {ReportingPeriod.YearLabel(year)} as {format} ({rows} rows)",
-        });
-        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordAsync(AuditEventTypes.Exported, AuditTrail.ExportTarget, Path.GetFileName(path),
+            $"scorecard {ReportingPeriod.YearLabel(year)} ({format})", $"Exported the scorecard for {ReportingPeriod.YearLabel(year)} as {format} ({rows} rows)", CancellationToken.None);
         Console.WriteLine($"Wrote the scorecard for {ReportingPeriod.YearLabel(year)} to {path} in {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
