@@ -58,9 +58,7 @@ public sealed class TeamDetailModel(HavenDbContext db, TimeProvider clock, Admin
         }
         Team = team;
         Managers = await UserList.ManagersAsync(db, ct);
-        ManagerName = team.ManagerUserId is { } m
-            ? await db.Users.Where(u => u.Id == m).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
-            : null;
+        ManagerName = await db.UserNameAsync(team.ManagerUserId, ct);
         Members = await UserList.LoadAsync(db, clock, new UserListQuery(null, id.ToString(), "name", null), ct);
         return true;
     }

@@ -68,8 +68,7 @@ public sealed class TeamsModel(HavenDbContext db, AdminAudit audit) : PageModel
         var teams = await UserList.TeamsAsync(db, ct);
         var members = await db.Users.Where(u => u.TeamId != null).GroupBy(u => u.TeamId!.Value)
             .Select(g => new { TeamId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.TeamId, g => g.Count, ct);
-        var managerIds = teams.Select(t => t.ManagerUserId).OfType<string>().Distinct().ToList();
-        var managerNames = await db.Users.Where(u => managerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var managerNames = await db.UserNamesAsync(teams.Select(t => t.ManagerUserId), ct);
         Rows = teams.Select(t => new TeamRow(t.Id, t.Name, t.Service,
                 t.ManagerUserId is { } m ? managerNames.GetValueOrDefault(m) : null, members.GetValueOrDefault(t.Id)))
             .ToList();

@@ -318,9 +318,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         Teams = await UserList.TeamsAsync(db, ct);
         TeamName = Teams.FirstOrDefault(t => t.Id == user.TeamId)?.Name;
         LockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
-        ResetRequestedBy = user.TwoFactorResetRequestedById is { } requester
-            ? await db.Users.Where(u => u.Id == requester).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
-            : null;
+        ResetRequestedBy = await db.UserNameAsync(user.TwoFactorResetRequestedById, ct);
         return true;
     }
 }

@@ -62,7 +62,7 @@ public sealed class AllocationService(HavenDbContext db, CaseRecorder recorder, 
             episode.AllocatedWorkerUserId = worker.Id;
             episode.AllocatedOn = today;
         }
-        var before = currentWorker is null ? null : await db.Users.Where(u => u.Id == currentWorker).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
+        var before = await db.UserNameAsync(currentWorker, ct);
         foreach (var allocation in current)
         {
             allocation.EndDate = today;

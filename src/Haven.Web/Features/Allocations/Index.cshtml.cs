@@ -23,7 +23,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, Allocation
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
         var rows = await Db.Allocations.AsNoTracking().Where(a => a.PersonId == PersonId).ToListAsync(ct);
-        var names = await Db.Users.AsNoTracking().Where(u => rows.Select(r => r.WorkerUserId).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await Db.UserNamesAsync(rows.Select(r => r.WorkerUserId), ct);
         var teams = await Db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         History = [.. rows.OrderByDescending(r => r.StartDate).ThenBy(r => r.EndDate is null ? 0 : 1)
             .Select(r => new HistoryRow(names.GetValueOrDefault(r.WorkerUserId, "A former member of staff"), teams.GetValueOrDefault(r.TeamId, ""), r.StartDate, r.EndDate, r.Reason, r.HandoverNote))];

@@ -15,8 +15,7 @@ public sealed class DetailsModel(HavenDbContext db, TimeProvider clock, LocalTim
         // Reading a closed episode's assessment is fine; submitting one is a change.
         Part = await AssessmentPart.LoadAsync(records, Url, PersonId, ReferralId, AssessmentId, toChange: IsChange, ct);
         var a = Part.Assessment;
-        var names = await Db.Users.AsNoTracking().Where(u => u.Id == a.AuthorisedByUserId || u.Id == a.ReturnedByUserId)
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await Db.UserNamesAsync([a.AuthorisedByUserId, a.ReturnedByUserId], ct);
         AuthorisedBy = a.AuthorisedByUserId is { } authoriser ? names.GetValueOrDefault(authoriser) : null;
         ReturnedBy = a.ReturnedByUserId is { } returner ? names.GetValueOrDefault(returner) : null;
     }

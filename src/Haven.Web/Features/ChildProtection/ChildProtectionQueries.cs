@@ -50,8 +50,7 @@ public sealed class ChildProtectionQueries(HavenDbContext db, LocalTimescales ti
         var planIds = plans.Select(p => (Guid?)p.Id).ToList();
         var actions = await db.PlanActions.AsNoTracking().Where(a => planIds.Contains(a.ChildProtectionPlanId)).ToListAsync(ct);
 
-        var userIds = enquiries.SelectMany(e => new[] { e.AllocatedWorkerUserId, e.SeniorManagerAgreedByUserId }).OfType<string>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await db.UserNamesAsync(enquiries.SelectMany(e => new[] { e.AllocatedWorkerUserId, e.SeniorManagerAgreedByUserId }), ct);
         var heldOn = discussions.ToDictionary(d => d.Id, d => d.HeldOn);
         var enquirySummaries = enquiries.Select(e =>
         {

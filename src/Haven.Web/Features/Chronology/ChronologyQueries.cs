@@ -56,9 +56,8 @@ public sealed class ChronologyQueries(HavenDbContext db)
         var marks = await db.ChronologyMarks.AsNoTracking().Where(m => m.PersonId == personId).ToDictionaryAsync(m => m.EventKey, m => m.IsSignificant, ct);
 
         // A user who has left has no name here, and the chronology says so rather than showing an id.
-        var userIds = contacts.Select(c => c.RecordedByUserId).Concat(assessments.Select(a => a.AuthorisedByUserId))
-            .Concat(allocations.Select(a => a.WorkerUserId)).Concat(feedback.Select(f => f.SentByUserId)).OfType<string>().Distinct().ToList();
-        var userNames = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var userNames = await db.UserNamesAsync(contacts.Select(c => c.RecordedByUserId).Concat(assessments.Select(a => a.AuthorisedByUserId))
+            .Concat(allocations.Select(a => a.WorkerUserId)).Concat(feedback.Select(f => f.SentByUserId)), ct);
         string? NameOf(string? id) => id is not null && userNames.TryGetValue(id, out var name) ? name : null;
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 

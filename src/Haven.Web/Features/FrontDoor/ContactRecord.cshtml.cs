@@ -232,10 +232,7 @@ public sealed class ContactRecordModel(
         Referral = await Db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.ContactId == ContactId, ct);
         DecisionDue = FrontDoorRules.DecisionDueOn(UkClock.DateOf(contact.ReceivedAtUtc), Calendar);
         await LoadHistoryAsync(ct);
-        if (Referral?.AllocatedWorkerUserId is { } allocated)
-        {
-            AllocatedWorker = await Db.Users.Where(u => u.Id == allocated).Select(u => u.DisplayName).SingleOrDefaultAsync(ct);
-        }
+        AllocatedWorker = await Db.UserNameAsync(Referral?.AllocatedWorkerUserId, ct);
         if (MayAllocate && Referral is not null && Referral.AllocatedWorkerUserId is null)
         {
             Workers = await allocations.WorkersAsync(ct);

@@ -69,8 +69,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock, CurrentUse
         var recorded = await Db.OversightRecords.AsNoTracking().Where(o => o.PersonId == PersonId)
             .OrderByDescending(o => o.RecordedOn).ThenByDescending(o => o.RecordedAtUtc).ToListAsync(ct);
         var allocations = await Db.Allocations.AsNoTracking().Where(a => a.PersonId == PersonId).OrderByDescending(a => a.StartDate).ToListAsync(ct);
-        var userIds = recorded.Select(r => r.WorkerUserId).OfType<string>().Concat(allocations.Select(a => a.WorkerUserId)).Distinct().ToList();
-        var names = await Db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await Db.UserNamesAsync(recorded.Select(r => r.WorkerUserId).Concat(allocations.Select(a => a.WorkerUserId)), ct);
         var teamIds = allocations.Select(a => a.TeamId).Distinct().ToList();
         var teams = await Db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 

@@ -197,7 +197,7 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         var named = await db.RestrictedAccessGrants.Where(g => g.PersonId == personId).Select(g => g.UserId).ToListAsync(ct);
         named.AddRange(db.RestrictedAccessGrants.Local.Where(g => g.PersonId == personId).Select(g => g.UserId));
         var adding = userIds.Distinct().Except(named).ToList();
-        var names = await db.Users.Where(u => adding.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var names = await db.UserNamesAsync(adding, ct);
         foreach (var userId in adding.Where(names.ContainsKey))
         {
             db.RestrictedAccessGrants.Add(new RestrictedAccessGrant

@@ -75,8 +75,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
             })
             .ToListAsync(ct);
 
-        var workerIds = allocated.Select(a => a.WorkerUserId).Distinct().ToList();
-        var workers = await db.Users.AsNoTracking().Where(u => workerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var workers = await db.UserNamesAsync(allocated.Select(a => a.WorkerUserId), ct);
         var teamIds = allocated.Select(a => a.TeamId).Distinct().ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
 

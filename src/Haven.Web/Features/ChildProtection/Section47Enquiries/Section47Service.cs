@@ -22,7 +22,7 @@ public sealed class Section47Service(HavenDbContext db, CaseRecorder recorder, C
                 ?? throw new CaseRuleException(new Dictionary<string, string> { ["StrategyDiscussionId"] = "That strategy discussion is not part of this episode" });
         }
         CaseRuleException.ThrowIfAny(ChildProtectionChecks.ValidateSection47Start(start, referral.ReferralDate, discussedOn, Today, jointWithPolice));
-        var workerName = workerUserId is null ? null : await db.Users.Where(u => u.Id == workerUserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct)
+        var workerName = workerUserId is null ? null : await db.UserNameAsync(workerUserId, ct)
             ?? throw new CaseRuleException(new Dictionary<string, string> { ["WorkerUserId"] = "Select a social worker from the list" });
         var enquiry = new Section47Enquiry
         {

@@ -70,8 +70,7 @@ public sealed class ViewersModel(HavenDbContext db, TimeProvider clock, CurrentU
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         BreakGlass = await Db.BreakGlassGrants.AsNoTracking().Where(g => g.PersonId == PersonId)
             .OrderByDescending(g => g.GrantedAtUtc).Take(100).ToListAsync(ct);
-        var ids = BreakGlass.Select(g => g.UserId).Distinct().ToList();
-        UserNames = await Db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        UserNames = await Db.UserNamesAsync(BreakGlass.Select(g => g.UserId), ct);
         return ModelState.IsValid ? Page() : this.InvalidPage();
     }
 }
