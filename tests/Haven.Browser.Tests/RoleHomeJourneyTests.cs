@@ -10,8 +10,9 @@ using Microsoft.Playwright;
 namespace Haven.Browser.Tests;
 
 /// <summary>
-/// The IRO, business support, auditor and performance analyst each sign in, land on their home page, follow its
-/// most urgent item to where the work is done, and axe finds nothing on either page.
+/// The IRO, business support, auditor, performance analyst and system administrator each sign in, land on their home
+/// page, follow its most urgent item to where the work is done, and axe finds nothing on either page. (The social
+/// worker, team manager and service manager do the same in HomeJourneyTests: eight roles in all.)
 /// </summary>
 public sealed class RoleHomeJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -104,5 +105,27 @@ public sealed class RoleHomeJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(analyst.Locator("main")).ToContainTextAsync("Who can fix it");
         await AxeChecks.AssertAccessibleAsync(analyst);
         await BrowserFixture.ScreenshotAsync(analyst, "census-who-can-fix");
+
+        // System administrator: a locked account, opened from the home page, where it is unlocked.
+        var lockedName = await LockedAccountAsync();
+        var admin = await HomeAsync("SystemAdministrator", "Accounts and teams", "home-administrator");
+        await admin.Locator("[data-list=locked] tbody tr").Filter(new() { HasText = lockedName }).GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = lockedName, Level = 1 })).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Unlock account" }).ClickAsync();
+        await AxeChecks.AssertAccessibleAsync(admin);
+        await admin.GotoAsync("/");
+        await Assertions.Expect(admin.Locator("[data-list=locked]")).Not.ToContainTextAsync(lockedName);
+    }
+
+    /// <summary>A demo colleague (not one of the demo log-ins) locked out after wrong passwords.</summary>
+    private async Task<string> LockedAccountAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
+        var logins = DemoAuthorityGenerator.Logins.Select(l => l.Email).ToList();
+        var user = await db.Users.Where(u => !logins.Contains(u.Email!) && u.DeactivatedAtUtc == null).OrderBy(u => u.DisplayName).FirstAsync();
+        user.LockoutEnd = DateTimeOffset.UtcNow.AddHours(1);
+        await db.SaveChangesAsync();
+        return user.DisplayName;
     }
 }

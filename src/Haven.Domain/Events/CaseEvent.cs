@@ -146,4 +146,5 @@ public static class CaseEventTypes
     public const string PlacedForAdoption = nameof(PlacedForAdoption);
     public const string AdoptionDecisionReversed = nameof(AdoptionDecisionReversed);
     public const string PermanenceOrderMade = nameof(PermanenceOrderMade);
+    public const string DateCorrected = nameof(DateCorrected);
 }

@@ -11,6 +11,12 @@ namespace Haven.GovUk.TagHelpers;
 [HtmlTargetElement("govuk-error-summary")]
 public sealed class GovUkErrorSummaryTagHelper : TagHelper
 {
+    /// <summary>
+    /// ViewData key for links to other pages where a problem is put right (<see cref="ErrorSummaryLink"/>s), listed
+    /// after the field errors: a page sets it when the rule that refused a change is fixed elsewhere.
+    /// </summary>
+    public const string LinksKey = "govuk-error-summary:links";
+
     /// <summary>The heading; defaults to "There is a problem".</summary>
     public string Title { get; set; } = "There is a problem";
 
@@ -33,6 +39,10 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         context.Items[typeof(GovUkErrorSummaryTagHelper)] = extra;
         await output.GetChildContentAsync();
 
+        if (ViewContext.ViewData[LinksKey] is IEnumerable<ErrorSummaryLink> links)
+        {
+            extra.AddRange(links.Select(l => ((string?)l.Href, (IHtmlContent)new HtmlString(System.Net.WebUtility.HtmlEncode(l.Text)))));
+        }
         var excluded = (ExcludeKeys ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var errors = Build(ViewContext.ViewData.ModelState, excluded, ViewContext.ViewData.ModelMetadata);
         if (errors.Count == 0 && extra.Count == 0)
@@ -230,3 +240,6 @@ public sealed class GovUkErrorSummaryItemTagHelper : TagHelper
         output.SuppressOutput();
     }
 }
+
+/// <summary>An error summary entry that links to another page, where the problem is put right.</summary>
+public sealed record ErrorSummaryLink(string Href, string Text);

@@ -1,3 +1,5 @@
+using Haven.GovUk.TagHelpers;
+
 namespace Haven.Web.Infrastructure;
 
 /// <summary>
@@ -20,6 +22,18 @@ public sealed class CaseRuleException : InvalidOperationException
     }
 
     public RuleResult Result { get; }
+
+    /// <summary>Where the problem is put right, when that is another page (shown as links in the error summary).</summary>
+    public IReadOnlyList<ErrorSummaryLink> FixLinks => _fixLinks;
+
+    private readonly List<ErrorSummaryLink> _fixLinks = [];
+
+    /// <summary>Adds a link to the page where the problem is put right; returns the exception to throw.</summary>
+    public CaseRuleException WithFixLink(string text, string href)
+    {
+        _fixLinks.Add(new ErrorSummaryLink(href, text));
+        return this;
+    }
 
     /// <summary>The problems as field → message, for pages not yet moved to <see cref="Result"/>.</summary>
     public IReadOnlyDictionary<string, string> Errors => Result.Problems.ToDictionary(p => p.Field, p => p.Message);

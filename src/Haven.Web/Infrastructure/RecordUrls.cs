@@ -6,6 +6,9 @@ public static class RecordUrls
     public static string SocialCareEpisode(this IUrlHelper url, Guid personId, Guid referralId) =>
         url.Page("/Casework/Episode", new { personId, referralId })!;
 
+    /// <summary>The episode's address for services, which have no URL helper (the page's route: /Casework/Episode).</summary>
+    public static string SocialCareEpisode(Guid personId, Guid referralId) => $"/people/{personId}/social-care/{referralId}";
+
     public static string ChildProtectionSummary(this IUrlHelper url, Guid personId, Guid referralId) =>
         url.Page("/ChildProtection/Index", new { personId, referralId })!;
 
@@ -14,6 +17,9 @@ public static class RecordUrls
 
     public static string Assessment(this IUrlHelper url, Guid personId, Guid referralId, Guid assessmentId) =>
         url.Page("/Assessments/Details", new { personId, referralId, assessmentId })!;
+
+    /// <summary>The dates recorded on an episode, where a manager corrects one; census refusals link here.</summary>
+    public static string RecordedDates(Guid personId, Guid referralId) => $"/people/{personId}/social-care/{referralId}/dates";
 
     public static string EarlyHelpEpisode(this IUrlHelper url, Guid personId, Guid episodeId) =>
         url.Page("/EarlyHelp/Episode", new { personId, episodeId })!;

@@ -140,6 +140,8 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/new
           S   Y  Y  Y  Y   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/{conferenceId:guid}/held
           S   Y  Y  Y  Y   Y  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/conferences/{conferenceId:guid}/rearrange
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/social-care/{referralId:guid}/dates
+          S   N  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/dates/{what}/{itemId:guid}
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/new
           S   N  N  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/agree
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/child-seen

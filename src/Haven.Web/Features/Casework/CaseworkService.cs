@@ -97,7 +97,16 @@ public sealed class CaseworkService(HavenDbContext db, CaseRecorder recorder, Ti
         {
             throw CaseRuleException.Of("", "This episode is already closed");
         }
-        CaseRuleException.ThrowIfAny(EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkClock.Today(clock)));
+        var closure = EpisodeRules.ValidateClosure(closedOn, reason, note, work.Referral.ReferralDate, work.Open, UkClock.Today(clock));
+        if (!closure.IsValid)
+        {
+            var refused = new CaseRuleException(closure);
+            // Open work is ended on the episode's own page: the refusal says where.
+            var open = work.Open;
+            throw open.ChildProtectionPlans + open.ChildInNeedPlans + open.Section47Enquiries + open.AssessmentsNotAuthorised > 0
+                ? refused.WithFixLink("Go to the episode to end its plans and enquiries and finish its assessments", RecordUrls.SocialCareEpisode(personId, referralId))
+                : refused;
+        }
         var reasonCode = reason!;
         var referral = await db.Referrals.SingleAsync(r => r.Id == referralId, ct);
         referral.ClosedOn = closedOn;

@@ -12,6 +12,7 @@ public static class CaseworkSetup
         // Other features read the same local timescales; whoever registers first wins, and all get the defaults.
         services.TryAddSingleton(LocalTimescales.Default);
         services.AddScoped<CaseworkService>();
+        services.AddScoped<Dates.DateCorrectionService>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<ChildInNeedService>();
         return services;

@@ -34,14 +34,20 @@ public sealed class CinCensusEntryCheck(HavenDbContext db, CinCensusRecords reco
 
     /// <summary>Saves the pending changes, or refuses them with the DfE rules' messages on the form's fields.</summary>
     /// <param name="fields">DfE element name → the form field that holds it.</param>
-    public async Task SaveOrRefuseAsync(Guid personId, Guid referralId, IReadOnlyDictionary<string, string> fields, CancellationToken ct)
+    /// <param name="otherwise">The field for elements the form does not hold ("" puts them at the top of the summary).</param>
+    /// <remarks>
+    /// The refusal links to the episode's recorded dates, where a manager corrects the date that breaks the rule: a
+    /// refusal about a date recorded long ago must not leave the worker with nowhere to go.
+    /// </remarks>
+    public async Task SaveOrRefuseAsync(Guid personId, Guid referralId, IReadOnlyDictionary<string, string> fields, CancellationToken ct, string otherwise = "")
     {
         var issues = await SaveAsync(personId, referralId, ct);
         if (issues.Count > 0)
         {
             throw new CaseRuleException(issues
-                .GroupBy(i => fields.GetValueOrDefault(i.Field, ""))
-                .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(i => $"{i.Message} (DfE census rule {i.RuleId})").Distinct())));
+                .GroupBy(i => fields.GetValueOrDefault(i.Field, otherwise))
+                .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(i => $"{i.Message} (DfE census rule {i.RuleId})").Distinct())))
+                .WithFixLink("Check the dates recorded on this episode", RecordUrls.RecordedDates(personId, referralId));
         }
     }
 

@@ -2,7 +2,7 @@ namespace Haven.Web.Features.Home;
 
 /// <summary>
 /// The start of the day: each role's home page, chosen in one switch. Roles without a home yet keep their old
-/// start: the search for people who work with cases, the users list for administrators, this page's note for anyone else.
+/// start: the search for people who work with cases, this page's note for anyone else.
 /// </summary>
 public sealed class IndexModel(CurrentUser user, IServiceProvider services, AuditTrail audit, TimeProvider clock) : PageModel
 {
@@ -20,10 +20,6 @@ public sealed class IndexModel(CurrentUser user, IServiceProvider services, Audi
             if (user.Roles.Any(Roles.WorksWithCases))
             {
                 return RedirectToPage("/People/Index");
-            }
-            if (user.IsInRole(Role.SystemAdministrator))
-            {
-                return RedirectToPage("/Admin/Users");
             }
             return Page();
         }
@@ -56,6 +52,7 @@ public sealed class IndexModel(CurrentUser user, IServiceProvider services, Audi
         Role.PerformanceAnalyst => Create<AnalystHome>(),
         Role.ServiceManager => Create<ServiceManagerHome>(Create<ManagerLists>()),
         Role.SocialWorker => Create<SocialWorkerHome>(),
+        Role.SystemAdministrator => Create<AdministratorHome>(),
         Role.TeamManager => Create<TeamManagerHome>(Create<ManagerLists>()),
         _ => null,
     };

@@ -93,6 +93,9 @@ public static class Capabilities
     /// <summary>See every team's work, not only the teams one manages.</summary>
     public const string OverseeEveryTeam = nameof(OverseeEveryTeam);
 
+    /// <summary>Correct a date recorded on an episode (a plan's start, a closure), with a reason: the census is built from them.</summary>
+    public const string CorrectRecordedDates = nameof(CorrectRecordedDates);
+
     /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
@@ -121,6 +124,7 @@ public static class Capabilities
         [RecordLegacyAssessments] = [Role.TeamManager, Role.ServiceManager],
         [RecordManagementOversight] = [Role.TeamManager, Role.ServiceManager],
         [OverseeEveryTeam] = [Role.ServiceManager],
+        [CorrectRecordedDates] = [Role.TeamManager, Role.ServiceManager],
     };
 
     /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>

@@ -89,6 +89,7 @@ public static class PageAccess
         // Recording pages in folders that are otherwise about reading.
         new("/CaseNotes/Add", Capabilities.FileNotesAndDocuments), // a home visit is casework: the page asks RecordCasework too
         new("/Casework/Close", Capabilities.RecordCasework),
+        new("/Casework/Dates/CorrectDate", Capabilities.CorrectRecordedDates),
         new("/Chronology/AddEntry", Capabilities.RecordCasework),
         new("/Documents/Upload", Capabilities.FileNotesAndDocuments),
         new("/FrontDoor/NewContact", Capabilities.RecordContacts),

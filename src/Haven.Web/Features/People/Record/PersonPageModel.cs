@@ -1,3 +1,4 @@
+using Haven.GovUk.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Haven.Web.Features.People.Record;
@@ -120,6 +121,7 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
         catch (CaseRuleException refused)
         {
             AddErrors(refused.Result, fields);
+            ViewData[GovUkErrorSummaryTagHelper.LinksKey] = refused.FixLinks;
             return this.InvalidPage();
         }
         TempData["Success"] = success();
