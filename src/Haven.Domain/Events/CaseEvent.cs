@@ -146,4 +146,8 @@ public static class CaseEventTypes
     public const string PlacedForAdoption = nameof(PlacedForAdoption);
     public const string AdoptionDecisionReversed = nameof(AdoptionDecisionReversed);
     public const string PermanenceOrderMade = nameof(PermanenceOrderMade);
+    public const string PrivateFosteringNotified = nameof(PrivateFosteringNotified);
+    public const string PrivateFosteringVisited = nameof(PrivateFosteringVisited);
+    public const string PrivateFosteringAssessed = nameof(PrivateFosteringAssessed);
+    public const string PrivateFosteringEnded = nameof(PrivateFosteringEnded);
 }
