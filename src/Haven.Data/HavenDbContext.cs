@@ -96,6 +96,10 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.CareLeavers.PathwayPlanRecord> PathwayPlans => Set<Haven.Domain.CareLeavers.PathwayPlanRecord>();
     public DbSet<Haven.Domain.CareLeavers.CareLeaverContact> CareLeaverContacts => Set<Haven.Domain.CareLeavers.CareLeaverContact>();
 
+    // Safeguarding themes: private fostering arrangements and their visits (Haven.Domain.Safeguarding).
+    public DbSet<Haven.Domain.Safeguarding.PrivateFosteringArrangement> PrivateFosteringArrangements => Set<Haven.Domain.Safeguarding.PrivateFosteringArrangement>();
+    public DbSet<Haven.Domain.Safeguarding.PrivateFosteringVisit> PrivateFosteringVisits => Set<Haven.Domain.Safeguarding.PrivateFosteringVisit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, then one configuration class per aggregate, in Configuration/<journey>/ (the

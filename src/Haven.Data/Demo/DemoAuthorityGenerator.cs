@@ -102,6 +102,8 @@ public static class DemoAuthorityGenerator
         var permanence = await new DemoPermanence(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoPermanence.Progress(permanence));
         await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        var safeguarding = await new DemoSafeguarding(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoSafeguarding.Progress(safeguarding));
         return result;
     }
 }

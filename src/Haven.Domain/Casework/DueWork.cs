@@ -37,6 +37,7 @@ public enum WorkKind
     PermanencePlan,
     AdoptionMatch,
     PlacedWithAdopters,
+    PrivateFosteringVisit,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -73,6 +74,10 @@ public sealed record ChildCaseSnapshot(Guid PersonId)
     public HealthEducationAndMissing? HealthEducationAndMissing { get; init; }
     /// <summary>Care proceedings and the permanence and adoption clocks of open periods of care; null when there are none.</summary>
     public Permanence.PermanenceClocks? Permanence { get; init; }
+    /// <summary>The child's missing episodes from home (not from care), for their return home interview clocks.</summary>
+    public IReadOnlyList<MissingEpisode> MissingFromHome { get; init; } = [];
+    /// <summary>The child's open private fostering arrangements with their visits, for the visit clock.</summary>
+    public IReadOnlyList<Safeguarding.PrivateFosteringArrangement> PrivateFostering { get; init; } = [];
 }
 
 /// <summary>
@@ -209,6 +214,8 @@ public static class DueWork
         // Children in care: health assessments, PEPs and return home interviews (CareTimescales), for an open period of care.
         items.AddRange(HealthEducationAndMissingWork.For(child, open, today, calendar));
         items.AddRange(Permanence.PermanenceWork.For(child, open, today, calendar));
+        items.AddRange(Safeguarding.MissingFromHomeWork.For(child, open, today, calendar));
+        items.AddRange(Safeguarding.PrivateFosteringWork.For(child, open, today, calendar));
 
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ToList();
     }
@@ -260,6 +267,7 @@ public static class DueWork
         WorkKind.PermanencePlan => "Permanence plan due (second review)",
         WorkKind.AdoptionMatch => "Adoption match due (placement order + 121 days)",
         WorkKind.PlacedWithAdopters => "Placing with adopters due (entry + 426 days)",
+        WorkKind.PrivateFosteringVisit => "Private fostering visit due",
         _ => kind.ToString(),
     };
 

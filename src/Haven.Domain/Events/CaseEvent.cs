@@ -147,4 +147,8 @@ public static class CaseEventTypes
     public const string AdoptionDecisionReversed = nameof(AdoptionDecisionReversed);
     public const string PermanenceOrderMade = nameof(PermanenceOrderMade);
     public const string DateCorrected = nameof(DateCorrected);
+    public const string PrivateFosteringNotified = nameof(PrivateFosteringNotified);
+    public const string PrivateFosteringVisited = nameof(PrivateFosteringVisited);
+    public const string PrivateFosteringAssessed = nameof(PrivateFosteringAssessed);
+    public const string PrivateFosteringEnded = nameof(PrivateFosteringEnded);
 }

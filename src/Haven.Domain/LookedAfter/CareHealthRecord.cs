@@ -119,10 +119,11 @@ public enum ExclusionKind
 }
 
 /// <summary>
-/// A time a child in care was missing or away from placement without agreement (SSDA903 MISSING: M or A), from when
-/// it was noticed to when they came back, with where they were found, the return home interview the authority must
-/// offer (held within 72 hours of the return), the exploitation screening and the police contact. Instants are UTC,
-/// shown in UK time.
+/// A time a child was missing from home or from care, or (in care) away from placement without agreement (SSDA903
+/// MISSING: M or A), from when it was noticed to when they came back, with where they were found, the return home
+/// interview the authority must offer (held within 72 hours of the return), the exploitation screening and the police
+/// contact. One table for every child, so a child who goes missing from home and later from care has one history of
+/// it (and one repeat-missing pattern). Instants are UTC, shown in UK time.
 /// </summary>
 public sealed class MissingEpisode : IVersioned
 {
@@ -131,9 +132,14 @@ public sealed class MissingEpisode : IVersioned
 
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
-    public Guid CarePeriodId { get; set; }
 
-    /// <summary>From <see cref="LookedAfterCodes.MissingOrAway"/>: M missing, A away from placement without authorisation.</summary>
+    /// <summary>The period of care the child went missing from; none when they went missing from home (not in care).</summary>
+    public Guid? CarePeriodId { get; set; }
+
+    /// <summary>
+    /// From <see cref="LookedAfterCodes.MissingOrAway"/>: M missing, A away from placement without authorisation.
+    /// Always M for a child missing from home: "away from placement" is a care term.
+    /// </summary>
     public required string MissingOrAway { get; set; }
 
     public DateTime StartedAtUtc { get; set; }
@@ -158,6 +164,8 @@ public sealed class MissingEpisode : IVersioned
     public DateTime RecordedAtUtc { get; set; }
 
     public bool HasReturned => ReturnedAtUtc is not null;
+
+    public bool FromHome => CarePeriodId is null;
 }
 
 public enum ExploitationScreening

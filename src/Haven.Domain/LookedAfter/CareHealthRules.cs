@@ -75,20 +75,25 @@ public static class CareHealthRules
     }
 
     /// <summary>
-    /// A missing or away episode as reported: the code from the DfE list, and a start since the child came into care and
-    /// not in the future. The return is recorded on its own (<see cref="CheckReturn"/>), when the child comes back.
+    /// A missing or away episode as reported: the code from the DfE list, and a start since the child came into care (any
+    /// time for a child missing from home, <paramref name="cameIntoCare"/> null) and not in the future. The return is recorded on its own (<see cref="CheckReturn"/>), when the child comes back.
     /// </summary>
-    public static RuleResult CheckMissing(string? missingOrAway, DateTime? startedAtUtc, bool policeInformed, string? policeReference, DateOnly cameIntoCare, DateTime nowUtc)
+    public static RuleResult CheckMissing(string? missingOrAway, DateTime? startedAtUtc, bool policeInformed, string? policeReference, DateOnly? cameIntoCare, DateTime nowUtc)
     {
         var result = new RuleResult()
-            .AddIf(!LookedAfterCodes.MissingOrAway.Contains(missingOrAway), MissingOrAway, "Select whether the child was missing or away from placement without agreement");
+            .AddIf(!LookedAfterCodes.MissingOrAway.Contains(missingOrAway), MissingOrAway, "Select whether the child was missing or away from placement without agreement")
+            .AddIf(cameIntoCare is null && missingOrAway == "A", MissingOrAway, "A child who is not in care can only be missing from home: away from placement is for children in care");
         if (startedAtUtc is not { } started)
         {
             result.Add(StartedAt, "Enter when the child went missing");
         }
         else
         {
-            result.AddIf(UkClock.DateOf(started) < cameIntoCare, StartedAt, $"The child went missing before they came into care on {DateText.Date(cameIntoCare)}: record it on the record, not the care record");
+            // A child missing from home (not in care) has no period for the start to fall in.
+            if (cameIntoCare is { } inCare)
+            {
+                result.AddIf(UkClock.DateOf(started) < inCare, StartedAt, $"The child went missing before they came into care on {DateText.Date(inCare)}: record it on the record, not the care record");
+            }
             result.AddIf(started > nowUtc, StartedAt, "When the child went missing must be now or in the past");
         }
         return result.AddIf(!policeInformed && !string.IsNullOrWhiteSpace(policeReference), PoliceReference, "Remove the police reference, or say the police were told");

@@ -129,6 +129,8 @@ public static class Ssda903FromRecord
 
     private static IEnumerable<Ssda903Missing> Missing(Ssda903ChildRecord record, CensusPeriod year, string child, string? dob) =>
         from m in record.Missing
+        // Only while looked after: a child's episodes missing from home, before or after care, are not the 903's.
+        where !m.FromHome
         let start = UkClock.DateOf(m.StartedAtUtc)
         let end = m.ReturnedAtUtc is { } back ? UkClock.DateOf(back) : (DateOnly?)null
         where year.Overlaps(start, end)

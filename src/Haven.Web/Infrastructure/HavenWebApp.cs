@@ -155,6 +155,7 @@ public static class HavenWebApp
         Haven.Web.Features.LookedAfter.CareRecordSetup.AddCareRecord(services);
         Haven.Web.Features.LookedAfter.Reviews.CareReviewsSetup.AddCareReviews(services);
         Haven.Web.Features.LookedAfter.CareHealthSetup.AddCareHealth(services, builder.Configuration);
+        Haven.Web.Features.Safeguarding.SafeguardingSetup.AddSafeguarding(services);
         Haven.Web.Features.Home.HomeSetup.AddHomes(services);
         services.AddScoped<Haven.Web.Features.CareLeavers.CareLeaverService>();
         Haven.Web.Features.Permanence.PermanenceSetup.AddPermanence(services);

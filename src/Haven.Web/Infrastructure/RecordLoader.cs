@@ -136,6 +136,23 @@ public sealed class RecordLoader(HavenDbContext db)
 
     public const string NotInCare = "The child is not in care now, so this cannot be recorded.";
 
+    /// <summary>Every missing episode of the child, from home and from care, latest first.</summary>
+    public async Task<List<MissingEpisode>> MissingEpisodesAsync(Guid personId, CancellationToken ct) =>
+        await db.MissingEpisodes.AsNoTracking().Where(m => m.PersonId == personId).OrderByDescending(m => m.StartedAtUtc).ToListAsync(ct);
+
+    /// <summary>The child's private fostering arrangements with their visits, latest first.</summary>
+    public async Task<List<Domain.Safeguarding.PrivateFosteringArrangement>> PrivateFosteringAsync(Guid personId, CancellationToken ct) =>
+        await db.PrivateFosteringArrangements.AsNoTracking().Include(a => a.Visits).Where(a => a.PersonId == personId)
+            .OrderByDescending(a => a.NotifiedOn).ToListAsync(ct);
+
+    /// <summary>One of the child's private fostering arrangements that is still open: an ended one sends the user back with the reason.</summary>
+    public async Task<Domain.Safeguarding.PrivateFosteringArrangement> OpenPrivateFosteringAsync(Guid personId, Guid arrangementId, string returnUrl, CancellationToken ct)
+    {
+        var arrangement = (await PrivateFosteringAsync(personId, ct)).SingleOrDefault(a => a.Id == arrangementId) ?? throw RecordStopException.NotFound();
+        RecordStopException.ThrowIf(!arrangement.IsOpen, "This private fostering arrangement has ended, so it cannot be changed.", returnUrl);
+        return arrangement;
+    }
+
     /// <summary>One missing or away episode of the child.</summary>
     public async Task<MissingEpisode> MissingEpisodeAsync(Guid personId, Guid episodeId, CancellationToken ct) =>
         await db.MissingEpisodes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == episodeId && m.PersonId == personId, ct)

@@ -54,7 +54,7 @@ public sealed class DemoCareHealthTests
             byId[e.CarePeriodId].StartDate, Today).IsValid));
         Assert.All(missing, m =>
         {
-            Assert.True(m.StartedAtUtc <= DemoDatabase.NowUtc && UkClock.DateOf(m.StartedAtUtc) >= byId[m.CarePeriodId].StartDate);
+            Assert.True(m.StartedAtUtc <= DemoDatabase.NowUtc && UkClock.DateOf(m.StartedAtUtc) >= byId[m.CarePeriodId!.Value].StartDate);
             if (m.HasReturned)
             {
                 Assert.True(CareHealthRules.CheckReturn(m, m.ReturnedAtUtc, m.WhereFound, m.Screening, DemoDatabase.NowUtc).IsValid);

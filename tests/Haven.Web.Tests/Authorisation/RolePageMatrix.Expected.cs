@@ -184,5 +184,15 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/adviser
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/contact
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/pathway-plan
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/missing
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/missing/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/missing/{episodeId:guid}/interview
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/missing/{episodeId:guid}/return
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/private-fostering
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/assessment
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/end
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/visit
+          S   N  N  Y  N   N  Y  N   N    /private-fostering
         """;
 }

@@ -208,6 +208,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
         events.AddRange(await LookedAfter.CareHealthChronology.EventsAsync(db, personId, StepHeld, ct));
         events.AddRange(await CareLeavers.CareLeaverChronology.EventsAsync(db, personId, StepHeld, ct));
         events.AddRange(await Permanence.PermanenceChronology.EventsAsync(db, personId, StepHeld, ct));
+        events.AddRange(await Safeguarding.SafeguardingChronology.EventsAsync(db, personId, StepHeld, ct));
         foreach (var e in entries)
         {
             events.Add(new(ChronologyRules.Key("entry", e.Id), e.OccurredOn, e.Category, e.Summary, e.RecordedByName, e.IsSignificant, StepHeld, e.Source));

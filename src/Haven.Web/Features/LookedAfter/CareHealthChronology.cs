@@ -34,7 +34,7 @@ public static class CareHealthChronology
         foreach (var m in await db.MissingEpisodes.AsNoTracking().Where(m => m.PersonId == personId).ToListAsync(ct))
         {
             events.Add(new(ChronologyRules.Key("missing", m.Id, "from"), UkClock.DateOf(m.StartedAtUtc), ChronologyCategory.Missing,
-                Missing.IndexModel.Title(m), m.RecordedByName, true, step));
+                Safeguarding.Missing.IndexModel.Title(m), m.RecordedByName, true, step));
             if (m.ReturnedAtUtc is { } back)
             {
                 events.Add(new(ChronologyRules.Key("missing", m.Id, "returned"), UkClock.DateOf(back), ChronologyCategory.Missing,

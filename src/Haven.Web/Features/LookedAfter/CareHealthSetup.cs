@@ -1,7 +1,6 @@
 using Haven.Web.Features.LookedAfter.Advocacy;
 using Haven.Web.Features.LookedAfter.Education;
 using Haven.Web.Features.LookedAfter.Health;
-using Haven.Web.Features.LookedAfter.Missing;
 
 namespace Haven.Web.Features.LookedAfter;
 
@@ -15,7 +14,6 @@ public static class CareHealthSetup
     {
         services.AddScoped<HealthService>();
         services.AddScoped<EducationService>();
-        services.AddScoped<MissingService>();
         services.AddScoped<AdvocacyService>();
         services.AddOptions<InformationForChildrenInCare>().Bind(configuration.GetSection(InformationForChildrenInCare.Section));
         return services;

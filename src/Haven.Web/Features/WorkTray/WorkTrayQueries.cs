@@ -140,6 +140,10 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
             .GroupBy(o => o.PersonId).Select(g => new { PersonId = g.Key, Last = g.Max(o => o.RecordedOn) }).ToListAsync(ct);
         var shared = await db.SharingRecords.AsNoTracking().Where(s => withEpisode.Contains(s.PersonId)).ToListAsync(ct);
         var inCare = await LookedAfter.HealthEducationAndMissingQuery.LoadAsync(db, referrals.Select(r => r.PersonId).Distinct().ToList(), ct);
+        var missingFromHome = (await db.MissingEpisodes.AsNoTracking().Where(m => withEpisode.Contains(m.PersonId) && m.CarePeriodId == null && m.InterviewHeldAtUtc == null)
+            .ToListAsync(ct)).ToLookup(m => m.PersonId);
+        var privateFostering = (await db.PrivateFosteringArrangements.AsNoTracking().Include(a => a.Visits)
+            .Where(a => withEpisode.Contains(a.PersonId) && a.EndedOn == null).ToListAsync(ct)).ToLookup(a => a.PersonId);
 
         var byReferral = referrals.ToLookup(r => r.PersonId);
         var byAssessment = assessments.ToLookup(a => a.PersonId);
@@ -164,6 +168,8 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
             OversightDates = [.. byOversight[id]],
             Shared = [.. byShared[id]],
             HealthEducationAndMissing = inCare.GetValueOrDefault(id),
+            MissingFromHome = [.. missingFromHome[id]],
+            PrivateFostering = [.. privateFostering[id]],
         });
     }
 }

@@ -41,7 +41,8 @@ public static class PageAccess
         new("/LookedAfter/Advocacy", Capabilities.RecordCasework),
         new("/LookedAfter/Education", Capabilities.RecordCasework),
         new("/LookedAfter/Health", Capabilities.RecordCasework),
-        new("/LookedAfter/Missing", Capabilities.RecordCasework),
+        new("/Safeguarding/Missing", Capabilities.RecordCasework), // missing from home or care: one set of pages
+        new("/Safeguarding/PrivateFostering", Capabilities.RecordCasework),
         new("/Oversight", Capabilities.ViewRecords),
         new("/Permanence", Capabilities.RecordCasework), // court work, adoption and permanence orders
         new("/PartnerReferral", OpenToAnyone), // the public referral form, for partners without a Haven account
@@ -81,7 +82,9 @@ public static class PageAccess
         new("/LookedAfter/Advocacy/Index", Capabilities.ViewRecords),
         new("/LookedAfter/Education/Index", Capabilities.ViewRecords),
         new("/LookedAfter/Health/Index", Capabilities.ViewRecords),
-        new("/LookedAfter/Missing/Index", Capabilities.ViewRecords),
+        new("/Safeguarding/Missing/Index", Capabilities.ViewRecords),
+        new("/Safeguarding/PrivateFostering/Index", Capabilities.ViewRecords),
+        new("/Safeguarding/PrivateFostering/Figures", Capabilities.RunReturns), // the year's figures, as the returns are
         new("/Escalations/Escalation", Capabilities.ViewRecords),
         new("/Permanence/Court/Index", Capabilities.ViewRecords),
         new("/Permanence/Adoption/Index", Capabilities.ViewRecords),

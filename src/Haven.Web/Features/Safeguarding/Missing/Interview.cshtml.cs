@@ -1,4 +1,4 @@
-namespace Haven.Web.Features.LookedAfter.Missing;
+namespace Haven.Web.Features.Safeguarding.Missing;
 
 /// <summary>
 /// Records the return home interview after a missing episode: when it was offered and by whom, then (on the same form,

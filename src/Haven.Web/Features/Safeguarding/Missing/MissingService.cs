@@ -1,4 +1,4 @@
-namespace Haven.Web.Features.LookedAfter.Missing;
+namespace Haven.Web.Features.Safeguarding.Missing;
 
 /// <summary>A missing or away episode as first reported.</summary>
 public sealed record MissingReport(string? MissingOrAway, DateTime? StartedAtUtc, bool PoliceInformed, string? PoliceReference);
@@ -10,7 +10,8 @@ public sealed record ReturnDetails(DateTime? ReturnedAtUtc, string? WhereFound, 
 public sealed record InterviewDetails(DateTime? OfferedAtUtc, string? OfferedBy, DateTime? HeldAtUtc, string? HeldBy, string? Outcome);
 
 /// <summary>
-/// Records a child in care going missing or away from placement, their return and the return home interview; each
+/// Records a child going missing from home, or from care or away from placement, their return and the return home
+/// interview (one model for both, <see cref="MissingEpisode"/>); each
 /// step is one event in the same SaveChanges. The return and interview are edits of the episode, so a form saved over
 /// someone else's newer save is refused and shown beside it (decision 0010).
 /// </summary>
@@ -21,13 +22,15 @@ public sealed class MissingService(HavenDbContext db, CaseRecorder recorder, Cur
     public async Task<MissingEpisode> ReportAsync(Guid personId, MissingReport report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var period = await db.OpenCarePeriodAsync(personId, ct);
-        CaseRuleException.ThrowIfAny(CareHealthRules.CheckMissing(report.MissingOrAway, report.StartedAtUtc, report.PoliceInformed, report.PoliceReference, period.StartDate, Now));
+        // In care now, the episode is missing from care; otherwise it is missing from home, with no period.
+        var period = await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId && p.EndDate == null)
+            .OrderByDescending(p => p.StartDate).FirstOrDefaultAsync(ct);
+        CaseRuleException.ThrowIfAny(CareHealthRules.CheckMissing(report.MissingOrAway, report.StartedAtUtc, report.PoliceInformed, report.PoliceReference, period?.StartDate, Now));
         var episode = new MissingEpisode
         {
             Id = Guid.NewGuid(),
             PersonId = personId,
-            CarePeriodId = period.Id,
+            CarePeriodId = period?.Id,
             MissingOrAway = report.MissingOrAway!,
             StartedAtUtc = report.StartedAtUtc!.Value,
             PoliceInformed = report.PoliceInformed,
@@ -38,9 +41,9 @@ public sealed class MissingService(HavenDbContext db, CaseRecorder recorder, Cur
         };
         db.MissingEpisodes.Add(episode);
         recorder.Record(personId, CaseEventTypes.MissingEpisodeReported,
-            $"{LookedAfterCodes.MissingOrAway.InPlainWords(episode.MissingOrAway)} from {DateText.DateAndTime(episode.StartedAtUtc)}",
+            episode.FromHome ? IndexModel.Title(episode) : $"{LookedAfterCodes.MissingOrAway.InPlainWords(episode.MissingOrAway)} from {DateText.DateAndTime(episode.StartedAtUtc)}",
             [
-                new FieldChange("Missing or away", null, LookedAfterCodes.MissingOrAway.Label(episode.MissingOrAway)),
+                new FieldChange("Missing or away", null, IndexModel.Where(episode)),
                 new FieldChange("From", null, DateText.DateAndTime(episode.StartedAtUtc)),
                 new FieldChange("Police told", null, CareHealthWording.YesNo(episode.PoliceInformed)),
                 new FieldChange("Police reference", null, episode.PoliceReference),

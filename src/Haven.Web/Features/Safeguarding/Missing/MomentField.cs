@@ -1,7 +1,7 @@
 using Haven.Web.Features.FrontDoor;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Haven.Web.Features.LookedAfter.Missing;
+namespace Haven.Web.Features.Safeguarding.Missing;
 
 /// <summary>
 /// A moment typed as a UK date and a time (14:30, 2:30pm), read into the UTC instant it is stored as. Problems with the

@@ -1,13 +1,18 @@
-namespace Haven.Web.Features.LookedAfter.Missing;
+namespace Haven.Web.Features.Safeguarding.Missing;
 
-/// <summary>Reports a child in care missing, or away from their placement without agreement.</summary>
+/// <summary>
+/// Reports a child missing: from home, or (in care now) from care or away from their placement without agreement.
+/// </summary>
 public sealed class ReportModel(HavenDbContext db, TimeProvider clock, MissingService missing) : PersonPageModel(db, clock)
 {
-    public CarePeriod Period { get; private set; } = null!;
+    /// <summary>The child's open period of care; none when they are missing from home.</summary>
+    public CarePeriod? Period { get; private set; }
     public string MissingUrl => MissingEpisodePart.ListUrl(PersonId);
 
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct) =>
-        Period = await records.OpenCarePeriodAsync(PersonId, null, MissingUrl, ct);
+        Period = CareRecordAddress.Used(HttpContext)
+            ? await records.OpenCarePeriodAsync(PersonId, null, MissingUrl, ct)
+            : (await records.CarePeriodsAsync(PersonId, ct)).LastOrDefault(p => p.IsOpen);
 
     [BindProperty] public string? MissingOrAway { get; set; }
     [BindProperty] public DateInput StartedOn { get; set; } = new();
@@ -26,7 +31,9 @@ public sealed class ReportModel(HavenDbContext db, TimeProvider clock, MissingSe
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var started = MomentField.Read(ModelState, StartedOn, nameof(StartedOn), StartedTime, nameof(StartedTime), "the child went missing", Today, required: true);
-        return await SaveAsync(() => missing.ReportAsync(PersonId, new MissingReport(MissingOrAway, started, PoliceInformed, PoliceReference), ct),
+        // From home there is only one answer: "away from placement" is a care term.
+        var code = Period is null ? "M" : MissingOrAway;
+        return await SaveAsync(() => missing.ReportAsync(PersonId, new MissingReport(code, started, PoliceInformed, PoliceReference), ct),
             "Missing episode recorded. Record the return when the child comes back.", MissingUrl, Fields);
     }
 }

@@ -1,4 +1,4 @@
-namespace Haven.Web.Features.LookedAfter.Missing;
+namespace Haven.Web.Features.Safeguarding.Missing;
 
 /// <summary>
 /// Records when a missing child came back, where they were found and what the exploitation screening found; the
