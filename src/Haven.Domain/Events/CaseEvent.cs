@@ -146,4 +146,10 @@ public static class CaseEventTypes
     public const string PlacedForAdoption = nameof(PlacedForAdoption);
     public const string AdoptionDecisionReversed = nameof(AdoptionDecisionReversed);
     public const string PermanenceOrderMade = nameof(PermanenceOrderMade);
+    public const string FlagChanged = nameof(FlagChanged);
+    public const string FlagRemoved = nameof(FlagRemoved);
+    public const string EarlyHelpPlanActionEnded = nameof(EarlyHelpPlanActionEnded);
+    public const string EarlyHelpPlanActionChanged = nameof(EarlyHelpPlanActionChanged);
+    public const string EarlyHelpTeamMemberChanged = nameof(EarlyHelpTeamMemberChanged);
+    public const string EarlyHelpTeamMemberLeft = nameof(EarlyHelpTeamMemberLeft);
 }
