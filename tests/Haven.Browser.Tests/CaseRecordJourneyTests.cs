@@ -138,7 +138,7 @@ public sealed class CaseRecordJourneyTests(BrowserFixture app) : IClassFixture<B
         await page.GotoAsync("/chronology/flags");
         await page.GetByLabel("Warning").SelectOptionAsync(new SelectOptionValue { Label = "Missing from home" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show children" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Children with a warning: missing from home");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Children with a warning: Missing from home");
         await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("Third episode this month");
         await Assertions.Expect(page.Locator("main table")).ToContainTextAsync(firstName);
         await AxeChecks.AssertAccessibleAsync(page);

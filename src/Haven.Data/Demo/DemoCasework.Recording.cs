@@ -178,11 +178,21 @@ internal sealed partial class DemoCasework
                 "8E" or "8F" => (FlagType.PrivateFostering, 1.0, "Privately fostered: living with a family friend"),
                 "7A" => (FlagType.YoungCarer, 0.9, "Young carer for a parent"),
                 "22A" => (FlagType.FemaleGenitalMutilation, 1.0, "At risk of female genital mutilation: protection order considered"),
+                "24A" => (FlagType.ChildCriminalExploitation, 0.9, "At risk of child criminal exploitation: seen with older young people selling drugs"),
+                "13A" => (FlagType.CountyLines, 0.5, "Linked to a county line: police intelligence shared"),
+                "12A" => (FlagType.Trafficking, 1.0, "Possible trafficking: NRM referral made"),
                 _ => null,
             };
             if (flag is { } f && Chance(f.P) && _flagged.Add((e.Child.Id, f.Type)))
             {
-                db.PersonFlags.Add(new PersonFlag { Id = NewId(), PersonId = e.Child.Id, Type = f.Type, Note = f.Note, From = on });
+                // By turn, every other warning has a review date three months on, so some are due or overdue in the work tray.
+                var review = _flagged.Count % 2 == 0 ? on.AddMonths(3) : (DateOnly?)null;
+                var nrm = f.Type == FlagType.Trafficking ? (DateOnly?)(on.AddDays(7) <= today ? on.AddDays(7) : on) : null;
+                db.PersonFlags.Add(new PersonFlag
+                {
+                    Id = NewId(), PersonId = e.Child.Id, Type = f.Type, Note = f.Note, From = on, ReviewDate = review,
+                    NrmReferralMade = nrm is null ? null : true, NrmReferralDate = nrm, AddedByName = e.Staff.WorkerName,
+                });
                 Event(e.Child.Id, on, CaseEventTypes.FlagAdded, e.Staff.WorkerId, $"Flag added: {f.Note}");
             }
         }

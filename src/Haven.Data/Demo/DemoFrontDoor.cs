@@ -230,7 +230,7 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
             foreach (var (action, owner, days) in new[] { ("Referral to debt advice", "Family support worker", 21), ("Bedtime routine plan agreed with mum", "Family support worker", 28), ("Worry group at school", "School nurse", 42) })
             {
                 var due = start.AddDays(days);
-                episode.Actions.Add(new EarlyHelpAction { Id = NewId(), EpisodeId = episode.Id, Action = action, Owner = owner, DueDate = due, CompletedOn = due < today && _r.NextDouble() < 0.8 ? due.AddDays(-_r.Next(0, 5)) : null });
+                episode.Actions.Add(new EarlyHelpAction { Id = NewId(), EpisodeId = episode.Id, Action = action, Owner = owner, DueDate = due, AddedOn = start, CompletedOn = due < today && _r.NextDouble() < 0.8 ? due.AddDays(-_r.Next(0, 5)) : null });
             }
         }
         for (var review = start.AddDays(42); review < today && review < start.AddDays(200); review = review.AddDays(42))
@@ -249,6 +249,11 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
             episode.EndDate = start.AddDays(_r.Next(90, Math.Min(age, 240)));
             episode.ClosureOutcome = _r.NextDouble() < 0.75 ? EarlyHelpClosure.NeedsMet : _r.NextDouble() < 0.5 ? EarlyHelpClosure.FamilyDeclined : EarlyHelpClosure.MovedAway;
             episode.ClosureNote = "Closed at the final review with the family.";
+            // Closing asks what became of actions still to do, so a closed demo plan accounts for them the same way.
+            foreach (var action in episode.Actions.Where(a => a.IsOutstanding))
+            {
+                (action.EndedOn, action.EndReason) = (episode.EndDate, "No longer needed at closure: agreed with the family");
+            }
             Event(childId, At(episode.EndDate.Value), CaseEventTypes.EarlyHelpClosed, "Demo data generator", "Early help closed", null);
         }
         db.EarlyHelpEpisodes.Add(episode);

@@ -69,6 +69,9 @@ public sealed class TeamAroundFamilyMember
     public required string Name { get; set; }
     public required string Agency { get; set; }
     public string? Role { get; set; }
+
+    /// <summary>When they stopped being part of the team; they stay listed so the plan's history still reads true.</summary>
+    public DateOnly? LeftOn { get; set; }
 }
 
 /// <summary>A CAF-style early help assessment: the child's voice, the parents' views, strengths and needs.</summary>
@@ -98,6 +101,18 @@ public sealed class EarlyHelpAction : IVersioned
     public required string Owner { get; set; }
     public DateOnly DueDate { get; set; }
     public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>The day it was added to the plan; none for actions added before this was kept.</summary>
+    public DateOnly? AddedOn { get; set; }
+
+    /// <summary>
+    /// When an action was stopped without being done (no longer needed, or early help closed with it outstanding),
+    /// and what happened to it, so a closed plan never shows work as still "To do".
+    /// </summary>
+    public DateOnly? EndedOn { get; set; }
+    public string? EndReason { get; set; }
+
+    public bool IsOutstanding => CompletedOn is null && EndedOn is null;
 }
 
 public sealed class EarlyHelpReview

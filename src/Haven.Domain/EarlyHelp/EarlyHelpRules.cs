@@ -22,7 +22,11 @@ public static class EarlyHelpRules
 
     /// <summary>An action is overdue when it is not done by its due date. A closed episode has nothing left to chase.</summary>
     public static bool IsActionOverdue(EarlyHelpEpisode episode, EarlyHelpAction action, DateOnly today) =>
-        episode.IsOpen && action.CompletedOn is null && action.DueDate < today;
+        episode.IsOpen && action.IsOutstanding && action.DueDate < today;
+
+    /// <summary>Actions neither done nor stopped: what closing the plan must account for.</summary>
+    public static IReadOnlyList<EarlyHelpAction> OutstandingActions(EarlyHelpEpisode episode) =>
+        episode.Actions.Where(a => a.IsOutstanding).OrderBy(a => a.DueDate).ToList();
 
     public static IReadOnlyList<EarlyHelpAction> OverdueActions(EarlyHelpEpisode episode, DateOnly today) =>
         episode.Actions.Where(a => IsActionOverdue(episode, a, today)).OrderBy(a => a.DueDate).ToList();
@@ -46,6 +50,26 @@ public static class EarlyHelpRules
             .AddIf(Same(newLead, currentLead) && Same(newAgency, currentAgency), EarlyHelpFields.LeadProfessional, $"{currentLead} is already the lead professional")
             .AddIf(string.IsNullOrWhiteSpace(newAgency), EarlyHelpFields.LeadAgency, "Enter the new lead professional's agency")
             .AddIf(string.IsNullOrWhiteSpace(reason), EarlyHelpFields.Reason, "Enter why the lead professional is changing");
+
+    /// <summary>
+    /// A lead change is dated when it happened, which may be before it was typed in, but never in the future, before
+    /// early help started, or before the change already recorded last, so the chronology reads in the order things happened.
+    /// </summary>
+    public static RuleResult ValidateLeadChangeDate(DateOnly? changedOn, DateOnly episodeStart, DateOnly? lastChange, DateOnly today) =>
+        new RuleResult()
+            .AddIf(changedOn is null, EarlyHelpFields.ChangedOn, "Enter the date the lead professional changed")
+            .AddIf(changedOn > today, EarlyHelpFields.ChangedOn, "The date the lead professional changed must be today or in the past")
+            .AddIf(changedOn < episodeStart, EarlyHelpFields.ChangedOn, $"The date the lead professional changed must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}")
+            .AddIf(changedOn >= episodeStart && lastChange is { } last && changedOn < last, EarlyHelpFields.ChangedOn, $"The date the lead professional changed must be the same as or after the last change, on {(lastChange is { } l ? EarlyHelpText.Date(l) : "")}");
+
+    /// <summary>
+    /// Closing with actions still to do must say what became of them (passed to another service, no longer needed...),
+    /// or the closed plan would leave work looking forgotten.
+    /// </summary>
+    public static RuleResult ValidateOutstandingActions(int outstanding, string? whatHappened) =>
+        new RuleResult()
+            .AddIf(outstanding > 0 && string.IsNullOrWhiteSpace(whatHappened), EarlyHelpFields.OutstandingActions,
+                outstanding == 1 ? "Say what happened to the action not done" : $"Say what happened to the {outstanding} actions not done");
 
     /// <summary>Everyone in the team around the family is named with the agency they come from.</summary>
     public static RuleResult ValidateTeamMember(string? name, string? agency) =>
@@ -116,6 +140,8 @@ public static class EarlyHelpFields
     public const string Note = "Note";
     public const string EndDate = "EndDate";
     public const string ContactId = "ContactId";
+    public const string ChangedOn = "ChangedOn";
+    public const string OutstandingActions = "OutstandingActions";
 }
 
 /// <summary>Early help words as people say them.</summary>

@@ -151,4 +151,10 @@ public static class CaseEventTypes
     public const string PrivateFosteringVisited = nameof(PrivateFosteringVisited);
     public const string PrivateFosteringAssessed = nameof(PrivateFosteringAssessed);
     public const string PrivateFosteringEnded = nameof(PrivateFosteringEnded);
+    public const string FlagChanged = nameof(FlagChanged);
+    public const string FlagRemoved = nameof(FlagRemoved);
+    public const string EarlyHelpPlanActionEnded = nameof(EarlyHelpPlanActionEnded);
+    public const string EarlyHelpPlanActionChanged = nameof(EarlyHelpPlanActionChanged);
+    public const string EarlyHelpTeamMemberChanged = nameof(EarlyHelpTeamMemberChanged);
+    public const string EarlyHelpTeamMemberLeft = nameof(EarlyHelpTeamMemberLeft);
 }

@@ -148,7 +148,11 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/section-47/{enquiryId:guid}/complete
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/social-care/{referralId:guid}/strategy-discussions/new
           S   N  Y  Y  N   N  N  Y   N    /people/{personId:guid}/viewers
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/edit
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/end
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/remove
           S   N  N  Y  N   N  Y  N   N    /performance/scorecard
           S   N  N  Y  N   N  Y  N   N    /performance/scorecard/{indicatorId}
           S   N  N  Y  N   N  Y  N   N    /performance/targets

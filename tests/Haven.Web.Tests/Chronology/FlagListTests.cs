@@ -74,7 +74,7 @@ public abstract class FlagListTests<TFactory>(TFactory app) : IClassFixture<TFac
         Assert.Contains("Young carer: Cares for mum after her stroke", Html.MainText(await client.GetDocumentAsync($"/people/{child.Id}")), StringComparison.Ordinal);
         var list = await client.GetDocumentAsync("/chronology/flags?type=YoungCarer");
         Assert.Contains("Iris Carer", Names(list));
-        Assert.Contains("Children with a warning: young carer", list.Title, StringComparison.Ordinal);
+        Assert.Contains("Children with a warning: Young carer", list.Title, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,7 +135,8 @@ public abstract class EarlyHelpJourneyTests<TFactory>(TFactory app) : IClassFixt
         var episodeId = await EpisodeAsync(worker, child);
         var client = await app.SignInAsync(worker);
         var url = Page(child, episodeId, "/lead");
-        var form = await client.GetFormAsync(url);
+        // The lead change is dated; today, the fake clock's 25 November 2026.
+        var form = With(await client.GetFormAsync(url), Date("ChangedOn", new DateOnly(2026, 11, 25)));
 
         var refused = await client.PostFormAsync(url, form, new() { ["LeadProfessional"] = "Tom Ellis", ["LeadAgency"] = "Havenshire Family Hub", ["Reason"] = "  " });
         var refusedDoc = await refused.ReadDocumentAsync();
@@ -341,13 +342,13 @@ public abstract class EarlyHelpJourneyTests<TFactory>(TFactory app) : IClassFixt
         {
             var eh = s.GetRequiredService<EarlyHelpService>();
             var ct = CancellationToken.None;
-            await eh.ChangeLeadAsync(episodeId, "Tom Ellis", "Havenshire Family Hub", "School DSL on leave", ct);
+            await eh.ChangeLeadAsync(episodeId, "Tom Ellis", "Havenshire Family Hub", "School DSL on leave", new DateOnly(2026, 9, 10), ct);
             await eh.AddTeamMemberAsync(episodeId, "Sam Okoro", "Havenshire Community Health", "Health visitor", ct);
             await eh.RecordAssessmentAsync(episodeId, new DateOnly(2026, 9, 20), "I want mornings to be calmer.", "Mum wants routines.", "Gran nearby.", "Sleep.", ct);
             var action = await eh.AddActionAsync(episodeId, "Sleep routine plan", "Tom Ellis", new DateOnly(2026, 10, 15), ct);
             await eh.CompleteActionAsync(episodeId, action.Id, new DateOnly(2026, 10, 14), ct);
             await eh.RecordReviewAsync(episodeId, new DateOnly(2026, 10, 20), "Better sleep.", "Calmer.", new DateOnly(2026, 12, 1), ct);
-            await eh.CloseAsync(episodeId, EarlyHelpClosure.NeedsMet, "Routines in place.", new DateOnly(2026, 11, 25), ct);
+            await eh.CloseAsync(episodeId, EarlyHelpClosure.NeedsMet, "Routines in place.", new DateOnly(2026, 11, 25), null, ct);
             await Assert.ThrowsAsync<CaseRuleException>(() => eh.AddTeamMemberAsync(episodeId, "Late", "Agency", null, ct));
             return 0;
         });

@@ -29,7 +29,11 @@ internal sealed class EarlyHelpEpisodeConfiguration :
 
     public void Configure(EntityTypeBuilder<EarlyHelpAssessment> builder) => builder.ToTable("early_help_assessments");
 
-    public void Configure(EntityTypeBuilder<EarlyHelpAction> builder) => builder.ToTable("early_help_actions");
+    public void Configure(EntityTypeBuilder<EarlyHelpAction> builder)
+    {
+        builder.ToTable("early_help_actions");
+        builder.Property(x => x.EndReason).HasMaxLength(500);
+    }
 
     public void Configure(EntityTypeBuilder<EarlyHelpReview> builder) => builder.ToTable("early_help_reviews");
 }

@@ -54,5 +54,8 @@ internal sealed class PersonConfiguration :
     {
         builder.ToTable("person_flags");
         builder.Property(f => f.Type).HasConversion<string>().HasMaxLength(40);
+        builder.Property(f => f.AddedByName).HasMaxLength(200);
+        builder.Property(f => f.EndedByName).HasMaxLength(200);
+        builder.Property(f => f.EndReason).HasMaxLength(500);
     }
 }

@@ -1538,10 +1538,20 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("EpisodeId")
@@ -1740,6 +1750,9 @@ namespace Haven.Data.Migrations.Postgres
 
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3495,6 +3508,18 @@ namespace Haven.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AddedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
 
@@ -3502,8 +3527,17 @@ namespace Haven.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<DateOnly?>("NrmReferralDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("NrmReferralMade")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("To")
                         .HasColumnType("date");

@@ -1529,10 +1529,20 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EpisodeId")
@@ -1730,6 +1740,9 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -3482,6 +3495,18 @@ namespace Haven.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("TEXT");
 
@@ -3489,7 +3514,16 @@ namespace Haven.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NrmReferralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("NrmReferralMade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("To")

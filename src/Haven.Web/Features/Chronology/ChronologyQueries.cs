@@ -18,6 +18,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
     {
         FlagType.RiskToStaff, FlagType.DomesticAbuseMarac, FlagType.ChildSexualExploitation, FlagType.MissingFromHome,
         FlagType.PrivateFostering, FlagType.YoungCarer, FlagType.FemaleGenitalMutilation, FlagType.Disability, FlagType.Other,
+        FlagType.ChildCriminalExploitation, FlagType.CountyLines, FlagType.Radicalisation, FlagType.Trafficking,
     };
 
     public async Task<IReadOnlyList<ChronologyLine>> BuildAsync(Guid personId, CancellationToken ct)
@@ -29,7 +30,6 @@ public sealed class ChronologyQueries(HavenDbContext db)
         var feedback = await db.ReferrerFeedback.AsNoTracking()
             .Where(f => contactIds.Contains(f.ContactId) && f.Status == FeedbackStatus.Sent && f.SentAtUtc != null).ToListAsync(ct);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
-        var earlyHelp = await db.EarlyHelpEpisodes.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(ct);
         var strategy = await db.StrategyDiscussions.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(ct);
         var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => s.PersonId == personId).ToListAsync(ct);
@@ -95,16 +95,7 @@ public sealed class ChronologyQueries(HavenDbContext db)
                 events.Add(new(ChronologyRules.Key("referral", r.Id, "closed"), closed, ChronologyCategory.Closure, $"Case closed{reason}", null, true, StepClosure));
             }
         }
-        foreach (var e in earlyHelp)
-        {
-            events.Add(new(ChronologyRules.Key("earlyhelp", e.Id, "started"), e.StartDate, ChronologyCategory.EarlyHelp,
-                $"Early help started, lead professional {EarlyHelpText.Lead(e.LeadProfessional, e.LeadAgency)}", null, false, StepStart));
-            if (e.EndDate is { } end)
-            {
-                events.Add(new(ChronologyRules.Key("earlyhelp", e.Id, "ended"), end, ChronologyCategory.EarlyHelp,
-                    $"Early help ended: {(e.ClosureOutcome is { } o ? EarlyHelpText.Closure(o).ToLowerInvariant() : "closed")}", null, false, StepEnd));
-            }
-        }
+        events.AddRange(await EarlyHelp.EarlyHelpChronology.EventsAsync(db, personId, StepStart, StepHeld, StepEnd, ct));
         foreach (var a in assessments)
         {
             events.Add(new(ChronologyRules.Key("assessment", a.Id, "started"), a.StartDate, ChronologyCategory.Assessment,

@@ -8,6 +8,7 @@ public sealed class FlagsModel(FlagListQueries queries) : PageModel
     [
         FlagType.ChildSexualExploitation, FlagType.MissingFromHome, FlagType.DomesticAbuseMarac, FlagType.PrivateFostering,
         FlagType.YoungCarer, FlagType.Disability, FlagType.FemaleGenitalMutilation,
+        FlagType.ChildCriminalExploitation, FlagType.CountyLines, FlagType.Radicalisation, FlagType.Trafficking,
     ];
 
     [BindProperty(SupportsGet = true, Name = "type")]

@@ -11,6 +11,11 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public DateInput EndDate { get; set; } = new();
 
+    /// <summary>What became of the actions still to do; asked only when there are some.</summary>
+    [BindProperty] public string? OutstandingActions { get; set; }
+
+    public IReadOnlyList<EarlyHelpAction> ActionsToDo => EarlyHelpRules.OutstandingActions(EarlyHelp.Episode);
+
     public IActionResult OnGet()
     {
         EndDate = DateInput.From(Today);
@@ -22,7 +27,7 @@ public sealed class CloseModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
         var end = DateInputValidation.Validate(EndDate, "the date early help ended", required: true, notAfter: Today, today: Today);
         end.AddTo(ModelState, nameof(EndDate));
         Contact? steppedUp = null;
-        return await SaveAsync(async () => steppedUp = await earlyHelp.CloseAsync(EarlyHelp.EpisodeId, Outcome, Note, end.Date, ct),
+        return await SaveAsync(async () => steppedUp = await earlyHelp.CloseAsync(EarlyHelp.EpisodeId, Outcome, Note, end.Date, OutstandingActions, ct),
             () => steppedUp is null
                 ? "Early help closed"
                 : $"Early help closed and stepped up: contact {steppedUp.Reference} is with the front door",

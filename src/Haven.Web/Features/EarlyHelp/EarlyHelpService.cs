@@ -32,12 +32,25 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     public Task<bool> HasOpenEpisodeAsync(Guid personId, CancellationToken ct) =>
         db.EarlyHelpEpisodes.AnyAsync(e => e.PersonId == personId && e.EndDate == null, ct);
 
+    public const string StepDownNeedsHistory = "This child has not had children's social care, so early help cannot be a step-down from it: choose how early help started";
+
+    /// <summary>
+    /// Whether the child has ever been referred to children's social care or been in care: only then can early help
+    /// be a step-down from it, or the early help figures would count step-downs that never happened.
+    /// </summary>
+    public async Task<bool> HasSocialCareHistoryAsync(Guid personId, CancellationToken ct) =>
+        await db.Referrals.AnyAsync(r => r.PersonId == personId, ct) || await db.CarePeriods.AnyAsync(c => c.PersonId == personId, ct);
+
     public async Task<EarlyHelpEpisode> StartAsync(Guid personId, EarlyHelpStartDetails details, CancellationToken ct)
     {
         CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateStart(details.StartedBy, details.LeadProfessional, details.LeadAgency));
         if (await HasOpenEpisodeAsync(personId, ct))
         {
             throw CaseRuleException.Of("", "This child already has open early help: change its lead professional instead");
+        }
+        if (details.StartedBy == EarlyHelpStart.SteppedDownFromSocialCare && !await HasSocialCareHistoryAsync(personId, ct))
+        {
+            throw CaseRuleException.Of(EarlyHelpFields.StartedBy, StepDownNeedsHistory);
         }
         string? contactReference = null;
         if (details.ContactId is { } contactId)
@@ -71,10 +84,12 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     }
 
     /// <summary>Changes the lead professional; the reason is required and each change is kept so changes can be counted.</summary>
-    public async Task ChangeLeadAsync(Guid episodeId, string? newLead, string? newAgency, string? reason, CancellationToken ct)
+    public async Task ChangeLeadAsync(Guid episodeId, string? newLead, string? newAgency, string? reason, DateOnly? changedOn, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason));
+        var lastChange = await db.EarlyHelpLeadChanges.Where(c => c.EpisodeId == episode.Id).MaxAsync(c => (DateOnly?)c.ChangedOn, ct);
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateLeadChange(episode.LeadProfessional, episode.LeadAgency, newLead, newAgency, reason)
+            .Include(EarlyHelpRules.ValidateLeadChangeDate(changedOn, episode.StartDate, lastChange, Today)));
         var changes = new ChangeSet()
             .Compare("Lead professional", episode.LeadProfessional, newLead)
             .Compare("Lead agency", episode.LeadAgency, newAgency);
@@ -82,7 +97,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         {
             Id = Guid.NewGuid(),
             EpisodeId = episode.Id,
-            ChangedOn = Today,
+            ChangedOn = changedOn!.Value,
             FromLead = EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency),
             ToLead = EarlyHelpText.Lead(newLead!.Trim(), newAgency!.Trim()),
             Reason = reason!.Trim(),
@@ -90,7 +105,8 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         episode.LeadProfessional = newLead!.Trim();
         episode.LeadAgency = newAgency!.Trim();
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpLeadChanged,
-            $"Early help lead professional changed to {EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency)}", changes.Changes, reason);
+            $"Early help lead professional changed to {EarlyHelpText.Lead(episode.LeadProfessional, episode.LeadAgency)} on {EarlyHelpText.Date(changedOn!.Value)}",
+            changes.Changes, reason);
         await db.SaveChangesAsync(ct);
     }
 
@@ -139,7 +155,7 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         var episode = await OpenEpisodeAsync(episodeId, ct);
         CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateAction(action, owner, due, episode.StartDate));
         var dueDate = due!.Value;
-        var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action!.Trim(), Owner = owner!.Trim(), DueDate = dueDate };
+        var added = new EarlyHelpAction { Id = Guid.NewGuid(), EpisodeId = episode.Id, Action = action!.Trim(), Owner = owner!.Trim(), DueDate = dueDate, AddedOn = Today };
         db.EarlyHelpActions.Add(added);
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionAdded, $"Early help plan action for {added.Owner}, due {EarlyHelpText.Date(dueDate)}",
             [new FieldChange("Action", null, added.Action), new FieldChange("Owner", null, added.Owner), new FieldChange("Due", null, EarlyHelpText.Date(dueDate))]);
@@ -151,9 +167,9 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
         var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
-        if (action.CompletedOn is not null)
+        if (!action.IsOutstanding)
         {
-            throw CaseRuleException.Of(EarlyHelpFields.CompletedOn, "This action is already done");
+            throw CaseRuleException.Of(EarlyHelpFields.CompletedOn, action.CompletedOn is null ? "This action was stopped, so it cannot be marked as done" : "This action is already done");
         }
         action.CompletedOn = completedOn;
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionCompleted, $"Early help plan action done: {action.Action}",
@@ -190,10 +206,13 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
     /// Closes the episode. A step-up also records a contact at the front door (source 5D, a referral, the closing
     /// note as the concern), so the step-up is screened like any other contact; both are written in one transaction.
     /// </summary>
-    public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure? closure, string? note, DateOnly? ended, CancellationToken ct)
+    /// <param name="whatHappenedToActions">Required when actions are still to do: each is stopped with this as its reason.</param>
+    public async Task<Contact?> CloseAsync(Guid episodeId, EarlyHelpClosure? closure, string? note, DateOnly? ended, string? whatHappenedToActions, CancellationToken ct)
     {
         var episode = await OpenEpisodeAsync(episodeId, ct);
-        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateClosure(closure, note, ended, episode.StartDate));
+        var outstanding = EarlyHelpRules.OutstandingActions(episode);
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateClosure(closure, note, ended, episode.StartDate)
+            .Include(EarlyHelpRules.ValidateOutstandingActions(outstanding.Count, whatHappenedToActions)));
         var (outcome, endDate) = (closure!.Value, ended!.Value);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         Contact? contact = null;
@@ -210,13 +229,20 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         episode.EndDate = endDate;
         episode.ClosureOutcome = outcome;
         episode.ClosureNote = Typed.Clean(note);
+        var actionsStopped = new List<FieldChange>();
+        foreach (var action in outstanding)
+        {
+            action.EndedOn = endDate;
+            action.EndReason = whatHappenedToActions!.Trim();
+            actionsStopped.Add(new FieldChange($"Action: {action.Action}", "To do", $"Not done: {action.EndReason}"));
+        }
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpClosed, $"Early help closed: {EarlyHelpText.Closure(outcome).ToLowerInvariant()}",
             Added(
                 new FieldChange("Status", "Open", "Closed"),
                 new FieldChange("Ended", null, EarlyHelpText.Date(endDate)),
                 new FieldChange("Outcome", null, EarlyHelpText.Closure(outcome)),
                 new FieldChange("Closing note", null, episode.ClosureNote),
-                new FieldChange("Step-up contact", null, contact?.Reference)));
+                new FieldChange("Step-up contact", null, contact?.Reference)).Concat(actionsStopped));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return contact;

@@ -16,11 +16,14 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
     public bool ContactNotEarlyHelp { get; private set; }
     public bool AlreadyOpen { get; private set; }
 
+    /// <summary>Step-down is offered only to a child who has had children's social care.</summary>
+    public bool HasSocialCareHistory { get; private set; }
+
     /// <param name="steppedDown">Set by the link from a social care plan that stepped down to early help.</param>
     public IActionResult OnGet(bool steppedDown)
     {
         StartDate = DateInput.From(Today);
-        if (steppedDown)
+        if (steppedDown && HasSocialCareHistory)
         {
             StartedBy = EarlyHelpStart.SteppedDownFromSocialCare;
         }
@@ -48,6 +51,10 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
         {
             ModelState.AddModelError(nameof(StartedBy), "Start early help from the contact's page so the decision is linked, or choose another way it started");
         }
+        if (StartedBy == EarlyHelpStart.SteppedDownFromSocialCare && !HasSocialCareHistory)
+        {
+            ModelState.AddModelError(nameof(StartedBy), EarlyHelpService.StepDownNeedsHistory);
+        }
         foreach (var problem in EarlyHelpRules.ValidateStart(StartedBy, LeadProfessional, LeadAgency).Problems)
         {
             ModelState.AddModelError(problem.Field, problem.Message);
@@ -67,6 +74,7 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, EarlyHelpS
     protected override async Task LoadAsync(RecordLoader records, CancellationToken ct)
     {
         AlreadyOpen = await earlyHelp.HasOpenEpisodeAsync(PersonId, ct);
+        HasSocialCareHistory = await earlyHelp.HasSocialCareHistoryAsync(PersonId, ct);
         if (ContactId is { } contactId)
         {
             FromContact = await earlyHelp.PrefillFromContactAsync(PersonId, contactId, ct);

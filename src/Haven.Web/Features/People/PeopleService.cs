@@ -1,3 +1,5 @@
+using Haven.Web.Features.People.Record;
+
 namespace Haven.Web.Features.People;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Haven.Web.Features.People;
 public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, TimeProvider clock, CurrentUser user, PersonReferences references)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateOnly Today => UkClock.Today(clock);
 
     public async Task<Person> RegisterAsync(PersonDetails details, Address? address, CancellationToken ct)
     {
@@ -101,24 +104,86 @@ public sealed class PeopleService(HavenDbContext db, CaseRecorder recorder, Time
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task AddFlagAsync(Guid personId, PersonFlag flag, CancellationToken ct)
+    /// <summary>Adds a warning; who added it is kept on it so the banner and lists can say so without the audit log.</summary>
+    public async Task<PersonFlag> AddFlagAsync(Guid personId, FlagType? type, WarningDetails details, CancellationToken ct)
     {
-        flag.Id = Guid.NewGuid();
-        flag.PersonId = personId;
+        ArgumentNullException.ThrowIfNull(details);
+        CaseRuleException.ThrowIfAny(WarningRules.ValidateStart(type, details.Note, details.From, details.ReviewDate, details.NrmReferralMade, details.NrmReferralDate, Today));
+        var flag = new PersonFlag
+        {
+            Id = Guid.NewGuid(),
+            PersonId = personId,
+            Type = type!.Value,
+            Note = Typed.Clean(details.Note),
+            From = details.From!.Value,
+            ReviewDate = details.ReviewDate,
+            NrmReferralMade = type == FlagType.Trafficking ? details.NrmReferralMade : null,
+            NrmReferralDate = type == FlagType.Trafficking ? details.NrmReferralDate : null,
+            AddedByName = user.DisplayName,
+        };
         db.PersonFlags.Add(flag);
         recorder.Record(personId, CaseEventTypes.FlagAdded, $"Warning added: {PersonDisplay.Flag(flag.Type)}",
-            [new FieldChange("Warning", null, PersonDisplay.Flag(flag.Type)), new FieldChange("Note", null, flag.Note)]);
+            Describe(flag, new ChangeSet().Compare("Warning", null, PersonDisplay.Flag(flag.Type)), null).Changes);
+        await db.SaveChangesAsync(ct);
+        return flag;
+    }
+
+    /// <summary>Changes what a warning says; its kind stays, since a different kind is a different warning.</summary>
+    public async Task ChangeFlagAsync(Guid personId, Guid flagId, WarningDetails details, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var flag = await db.PersonFlags.SingleAsync(f => f.Id == flagId && f.PersonId == personId, ct);
+        CaseRuleException.ThrowIfAny(WarningRules.ValidateDetails(flag.Type, details.From, details.ReviewDate, details.NrmReferralMade, details.NrmReferralDate, Today));
+        var before = new PersonFlag { Type = flag.Type, Note = flag.Note, From = flag.From, ReviewDate = flag.ReviewDate, NrmReferralMade = flag.NrmReferralMade, NrmReferralDate = flag.NrmReferralDate };
+        flag.Note = Typed.Clean(details.Note);
+        flag.From = details.From!.Value;
+        flag.ReviewDate = details.ReviewDate;
+        if (flag.Type == FlagType.Trafficking)
+        {
+            (flag.NrmReferralMade, flag.NrmReferralDate) = (details.NrmReferralMade, details.NrmReferralDate);
+        }
+        var changes = Describe(flag, new ChangeSet(), before);
+        if (changes.Changes.Count == 0)
+        {
+            return;
+        }
+        recorder.Record(personId, CaseEventTypes.FlagChanged, $"Warning changed: {PersonDisplay.Flag(flag.Type)}", changes.Changes);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task EndFlagAsync(Guid personId, Guid flagId, DateOnly endDate, string reason, CancellationToken ct)
+    public async Task EndFlagAsync(Guid personId, Guid flagId, DateOnly? endDate, string? reason, CancellationToken ct)
     {
         var flag = await db.PersonFlags.SingleAsync(f => f.Id == flagId && f.PersonId == personId, ct);
-        flag.To = endDate;
+        CaseRuleException.ThrowIfAny(WarningRules.ValidateEnd(flag, endDate, reason, Today));
+        flag.To = endDate!.Value;
+        flag.EndReason = reason!.Trim();
+        flag.EndedByName = user.DisplayName;
         recorder.Record(personId, CaseEventTypes.FlagEnded, $"Warning ended: {PersonDisplay.Flag(flag.Type)}",
-            [new FieldChange("Ended", null, DateText.Date(endDate))], reason);
+            [new FieldChange("Ended", null, DateText.Date(flag.To.Value))], flag.EndReason);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>For a warning added in error: it goes from the record, and its event keeps what it said and why it went.</summary>
+    public async Task RemoveFlagAsync(Guid personId, Guid flagId, string? reason, CancellationToken ct)
+    {
+        var flag = await db.PersonFlags.SingleAsync(f => f.Id == flagId && f.PersonId == personId, ct);
+        CaseRuleException.ThrowIfAny(WarningRules.ValidateRemoval(reason));
+        db.PersonFlags.Remove(flag);
+        var removed = new ChangeSet().Compare("Warning", PersonDisplay.Flag(flag.Type), null).Compare("Details", flag.Note, null)
+            .Compare("Started", DateText.Date(flag.From), null);
+        recorder.Record(personId, CaseEventTypes.FlagRemoved, $"Warning removed: {PersonDisplay.Flag(flag.Type)}", removed.Changes, reason!.Trim());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A warning's fields as the history shows them, compared with how they were (null when it is new).</summary>
+    private static ChangeSet Describe(PersonFlag flag, ChangeSet changes, PersonFlag? before) => changes
+        .Compare("Details", before?.Note, flag.Note)
+        .Compare("Started", before is null ? null : DateText.Date(before.From), DateText.Date(flag.From))
+        .Compare("Review by", before?.ReviewDate is { } r ? DateText.Date(r) : null, flag.ReviewDate is { } review ? DateText.Date(review) : null)
+        .Compare("NRM referral made", YesNo(before?.NrmReferralMade), YesNo(flag.NrmReferralMade))
+        .Compare("NRM referral date", before?.NrmReferralDate is { } n ? DateText.Date(n) : null, flag.NrmReferralDate is { } nrm ? DateText.Date(nrm) : null);
+
+    private static string? YesNo(bool? answer) => answer switch { true => "Yes", false => "No", null => null };
 
     /// <summary>The relationship is recorded on both people's history, since both records changed in meaning.</summary>
     public async Task AddRelationshipAsync(Relationship relationship, CancellationToken ct)

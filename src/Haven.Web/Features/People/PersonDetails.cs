@@ -117,8 +117,19 @@ public static class PersonDisplay
         FlagType.PrivateFostering => "Private fostering",
         FlagType.YoungCarer => "Young carer",
         FlagType.FemaleGenitalMutilation => "Female genital mutilation (FGM)",
+        FlagType.ChildCriminalExploitation => "Child criminal exploitation risk",
+        FlagType.CountyLines => "County lines",
+        FlagType.Radicalisation => "Radicalisation (Prevent)",
+        FlagType.Trafficking => "Trafficking (NRM)",
         _ => "Other warning",
     };
+
+    /// <summary>A warning as the banner shows it: what it is and since when, so colleagues know how current it is.</summary>
+    public static string WarningLine(PersonFlag flag)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        return $"{FlagText(flag)} (since {DateText.Date(flag.From)})";
+    }
 
     /// <summary>"Risk to staff: do not visit alone", without repeating the label when the note already starts with it.</summary>
     public static string FlagText(PersonFlag flag)

@@ -1,17 +1,20 @@
 namespace Haven.Web.Features.People.Record;
 
-public sealed class AddFlagModel(HavenDbContext db, TimeProvider clock, PeopleService people) : PersonPageModel(db, clock)
+public sealed class AddFlagModel(HavenDbContext db, TimeProvider clock, PeopleService people) : PersonPageModel(db, clock), IWarningFields
 {
     [BindProperty]
     public FlagType? Type { get; set; }
 
-    [BindProperty]
-    public string? Note { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public DateInput From { get; set; } = new();
+    [BindProperty] public DateInput ReviewDate { get; set; } = new();
+    [BindProperty] public bool? NrmReferralMade { get; set; }
+    [BindProperty] public DateInput NrmReferralDate { get; set; } = new();
 
-    [BindProperty]
-    public DateInput From { get; set; } = new();
+    /// <summary>Any kind may be chosen here, so the NRM question is asked and only kept for trafficking.</summary>
+    public bool AsksAboutNrm => true;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public IActionResult OnGet()
     {
         From = DateInput.From(Today);
         return Page();
@@ -19,22 +22,13 @@ public sealed class AddFlagModel(HavenDbContext db, TimeProvider clock, PeopleSe
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Type is null)
-        {
-            ModelState.AddModelError(nameof(Type), "Select the kind of warning");
-        }
-        if (Type is FlagType.RiskToStaff or FlagType.Other && string.IsNullOrWhiteSpace(Note))
-        {
-            ModelState.AddModelError(nameof(Note), "Describe the risk so colleagues know what to do");
-        }
-        var from = DateInputValidation.Validate(From, "the date the warning starts", required: true, today: Today);
-        from.AddTo(ModelState, nameof(From));
+        var details = WarningForm.Read(this, ModelState, Today);
         if (!ModelState.IsValid)
         {
+            // An optional date that is not a real date must stop the save too; the rules add what else is missing.
+            AddErrors(WarningRules.ValidateStart(Type, details.Note, details.From, details.ReviewDate, details.NrmReferralMade, details.NrmReferralDate, Today));
             return this.InvalidPage();
         }
-        await people.AddFlagAsync(PersonId, new PersonFlag { Type = Type!.Value, Note = Note?.Trim(), From = from.Date!.Value }, ct);
-        TempData["Success"] = "Warning added";
-        return RedirectToPage("/People/Record/Index", new { personId = PersonId });
+        return await SaveAsync(() => people.AddFlagAsync(PersonId, Type, details, ct), "Warning added", Url.Page("/People/Record/Index", new { personId = PersonId })!);
     }
 }
