@@ -102,6 +102,7 @@ public static class DemoAuthorityGenerator
         var permanence = await new DemoPermanence(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoPermanence.Progress(permanence));
         await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        await new DemoPreviousPermanence(db).GenerateAsync(ct);
         return result;
     }
 }
