@@ -182,5 +182,6 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/adviser
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/contact
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/leaving-care/pathway-plan
+          S   N  N  Y  N   N  Y  N   N    /returns/annex-a/{handler?}
         """;
 }
