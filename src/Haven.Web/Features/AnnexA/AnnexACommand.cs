@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Haven.Domain.AnnexA;
 using Haven.Domain.CinCensus;
 using Haven.Web.Cli;
@@ -35,13 +34,7 @@ public static class AnnexACommand
         await using var app = HavenWebApp.Build(hostArgs());
         await HavenWebApp.MigrateAsync(app.Services);
         using var scope = app.Services.CreateScope();
-        // Audited like a download from the page; from the command line the actor is the command line and the account running it.
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
-        {
-            User = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, "command-line"), new Claim(CurrentUser.DisplayNameClaim, $"Command line ({Environment.UserName})")],
-                "command-line")),
-        };
+        CommandLineActor.ActFor(scope.ServiceProvider);
         var exporter = scope.ServiceProvider.GetRequiredService<AnnexAExporter>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         Console.WriteLine($"Building Annex A for {DateText.Date(from)} to {DateText.Date(to)}...");

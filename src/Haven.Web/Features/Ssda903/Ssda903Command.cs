@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Haven.Domain.CinCensus;
 using Haven.Domain.Ssda903;
 using Haven.Web.Cli;
@@ -72,13 +71,7 @@ public static class Ssda903Command
         await using var app = HavenWebApp.Build(hostArgs());
         await HavenWebApp.MigrateAsync(app.Services);
         using var scope = app.Services.CreateScope();
-        // The export is audited like a download from the page; from the command line the actor is the command line and the account running it.
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
-        {
-            User = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, "command-line"), new Claim(CurrentUser.DisplayNameClaim, $"Command line ({Environment.UserName})")],
-                "command-line")),
-        };
+        CommandLineActor.ActFor(scope.ServiceProvider);
         var exporter = scope.ServiceProvider.GetRequiredService<Ssda903Exporter>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         Console.WriteLine($"Building the SSDA903 return for {DateText.Date(year.Start)} to {DateText.Date(year.End)}...");
