@@ -104,6 +104,7 @@ public static class DemoAuthorityGenerator
         await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         var safeguarding = await new DemoSafeguarding(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoSafeguarding.Progress(safeguarding));
+        await new DemoPreviousPermanence(db).GenerateAsync(ct);
         return result;
     }
 }

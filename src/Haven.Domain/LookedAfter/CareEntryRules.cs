@@ -11,8 +11,11 @@ public sealed record CareEntryDecision(
     string? LegalStatus,
     string? HomePostcode,
     bool Unaccompanied,
-    DateOnly? CarePlanDueOn);
-// CarePlanDueOn left empty takes CareEntryRules.DefaultCarePlanDue from the start date.
+    DateOnly? CarePlanDueOn,
+    string? PreviousPermanence = null,
+    DateOnly? PreviousPermanenceOn = null);
+// CarePlanDueOn left empty takes CareEntryRules.DefaultCarePlanDue from the start date. The previous permanence
+// answers come last with defaults because the entries made before they were asked (demo, tests) have none.
 
 /// <summary>The first placement, as entered: a carer from the register, or the name of who the child lives with.</summary>
 public sealed record PlacementChoice(string? PlacementType, string? ProviderCode, Guid? CarerId, string? CarerName, string? Postcode);
@@ -34,6 +37,11 @@ public static class CareEntryRules
     public const string SourceField = "Source";
     public const string DateField = "Date";
     public const string MovePlannedField = "MovePlanned";
+    public const string PreviousPermanenceField = "PreviousPermanence";
+    public const string PreviousPermanenceOnField = "PreviousPermanenceOn";
+
+    /// <summary>The previous permanence codes that name an order, so its date can be given (P4 unknown and Z1 none cannot: rule 635).</summary>
+    public static bool IsPreviousOrder(string? code) => code is "P1" or "P2" or "P3";
 
     /// <summary>
     /// The care plan is due before the first placement or, where that is not practicable (an emergency), within 10
@@ -64,6 +72,17 @@ public static class CareEntryRules
         if (entry.StartDate is { } start && entry.CarePlanDueOn is { } due)
         {
             result.AddIf(due < start, CarePlanDueField, $"The care plan cannot be due before the child came into care ({DateText.Date(start)})");
+        }
+        result.AddIf(entry.PreviousPermanence is { Length: > 0 } perm && !LookedAfterCodes.PreviousPermanence.Contains(perm), PreviousPermanenceField,
+            "Select whether the child was adopted or under a special guardianship or child arrangements order before");
+        if (entry.PreviousPermanenceOn is { } order)
+        {
+            result.AddIf(!IsPreviousOrder(entry.PreviousPermanence), PreviousPermanenceOnField,
+                "Leave the date of the order blank unless the child was adopted or under a special guardianship or child arrangements order");
+            if (entry.StartDate is { } began && order > began)
+            {
+                result.Add(PreviousPermanenceOnField, $"The earlier order must be before the child came into care ({DateText.Date(began)})");
+            }
         }
         result.Include(CheckPlacementChoice(placement));
         return result;

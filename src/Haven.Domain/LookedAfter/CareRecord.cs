@@ -39,6 +39,15 @@ public sealed class CarePeriod : IVersioned
     public bool Unaccompanied { get; set; }
     public DateOnly? UnaccompaniedEndedOn { get; set; }
 
+    /// <summary>
+    /// Whether the child had been adopted, or left an earlier care under a special guardianship or child arrangements
+    /// order, before this period began (SSDA903 PREV_PERM, from <see cref="LookedAfterCodes.PreviousPermanence"/>), and
+    /// the date of that order when known (DATE_PERM). Asked at entry: only the family knows it, and the DfE asks it of
+    /// every child who started to be looked after since 1 April 2016.
+    /// </summary>
+    public string? PreviousPermanence { get; set; }
+    public DateOnly? PreviousPermanenceOn { get; set; }
+
     /// <summary>The care plan must be in place before the first placement or within 10 working days of it (statutory guidance); the date chosen at entry.</summary>
     public DateOnly CarePlanDueOn { get; set; }
 

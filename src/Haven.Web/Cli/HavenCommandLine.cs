@@ -30,7 +30,7 @@ public static class HavenCommandLine
           audit verify   Check that no audit event was altered, removed or inserted since it was written;
                            reports the first broken link and exits 1 if there is one
           test           Install what the tests need and run every test (handled by ./haven itself)
-        """ + "\n" + Haven.Web.Features.CinCensus.CinCensusCommand.Help + "\n" + Haven.Web.Features.LookedAfter.PostcodesCommand.Help + "\n" + Haven.Web.Features.Performance.ScorecardCommand.Help + "\n" + Haven.Web.Features.Ssda903.Ssda903Command.Help + "\n" + """
+        """ + "\n" + Haven.Web.Features.CinCensus.CinCensusCommand.Help + "\n" + Haven.Web.Features.LookedAfter.PostcodesCommand.Help + "\n" + Haven.Web.Features.Performance.ScorecardCommand.Help + "\n" + Haven.Web.Features.Ssda903.Ssda903Command.Help + "\n" + Haven.Web.Features.AnnexA.AnnexACommand.Help + "\n" + """
 
         Options for every command:
           --database D   SQLite file path or PostgreSQL connection string (env HAVEN_DATABASE)
@@ -61,6 +61,7 @@ public static class HavenCommandLine
                 "postcodes" => await Haven.Web.Features.LookedAfter.PostcodesCommand.RunAsync(args, () => HostArgs(options)),
                 "scorecard" => await Haven.Web.Features.Performance.ScorecardCommand.RunAsync(args, options, () => HostArgs(options)),
                 "ssda903" => await Haven.Web.Features.Ssda903.Ssda903Command.RunAsync(args, options, () => HostArgs(options)),
+                "annex-a" => await Haven.Web.Features.AnnexA.AnnexACommand.RunAsync(args, options, () => HostArgs(options)),
                 _ => Fail($"Unknown command '{command}'. Run ./haven --help to see the commands."),
             };
         }

@@ -1,5 +1,6 @@
 using Haven.Domain.Calendar;
 using Haven.Domain.LookedAfter;
+using Haven.Domain.Rules;
 using static Haven.Domain.Tests.LookedAfter.CareExamples;
 
 namespace Haven.Domain.Tests.LookedAfter;
@@ -37,6 +38,23 @@ public sealed class CareEntryTests
             (CareRules.PlacementTypeField, "Select the type of placement"),
             (CareEntryRules.CarerField, "Choose the carer from the register, or enter who the child lives with"),
         ], result.Problems.Select(p => (p.Field, p.Message)));
+    }
+
+    [Fact]
+    public void Permanence_before_care_is_a_code_from_the_list_and_its_order_is_dated_only_for_an_order_made_before_care()
+    {
+        RuleResult Check(string? code, DateOnly? orderOn) => CareEntryRules.Check(
+            new CareEntryDecision(D("2026-11-10"), CareEntryRoute.PoliceProtection, "Head of service", D("2026-11-10"), "Found alone", "N1", "L1", "HV1 2AB", false, null, code, orderOn),
+            new PlacementChoice("U3", "PR1", Guid.NewGuid(), null, null), D("2026-11-25"));
+
+        Assert.True(Check("P2", D("2020-05-05")).IsValid);
+        Assert.True(Check("Z1", null).IsValid);
+        Assert.Equal("Select whether the child was adopted or under a special guardianship or child arrangements order before",
+            Check("P9", null).MessageFor(CareEntryRules.PreviousPermanenceField));
+        Assert.Equal("Leave the date of the order blank unless the child was adopted or under a special guardianship or child arrangements order",
+            Check("Z1", D("2020-05-05")).MessageFor(CareEntryRules.PreviousPermanenceOnField));
+        Assert.Equal("The earlier order must be before the child came into care (10 November 2026)",
+            Check("P1", D("2026-11-11")).MessageFor(CareEntryRules.PreviousPermanenceOnField));
     }
 
     [Fact]

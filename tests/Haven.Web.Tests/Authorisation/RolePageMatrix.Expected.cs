@@ -198,5 +198,6 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/end
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/visit
           S   N  N  Y  N   N  Y  N   N    /private-fostering
+          S   N  N  Y  N   N  Y  N   N    /returns/annex-a/{handler?}
         """;
 }

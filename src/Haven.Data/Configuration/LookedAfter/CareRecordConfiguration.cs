@@ -28,6 +28,7 @@ internal sealed class CareRecordConfiguration :
         builder.Property(x => x.DecisionRationale).HasMaxLength(Narrative);
         builder.Property(x => x.CategoryOfNeed).HasMaxLength(Code);
         builder.Property(x => x.HomePostcode).HasMaxLength(Postcode);
+        builder.Property(x => x.PreviousPermanence).HasMaxLength(Code);
         builder.Property(x => x.IroUserId).HasMaxLength(UserId);
         builder.Property(x => x.IroName).HasMaxLength(Name);
         builder.Property(x => x.ReasonCeased).HasMaxLength(Code);

@@ -2649,6 +2649,13 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PreviousPermanence")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly?>("PreviousPermanenceOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ReasonCeased")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");

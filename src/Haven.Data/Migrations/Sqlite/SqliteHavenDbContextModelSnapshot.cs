@@ -2636,6 +2636,13 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousPermanence")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousPermanenceOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonCeased")
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");

@@ -18,6 +18,11 @@ public static class CareText
         _ => route.ToString(),
     };
 
+    /// <summary>The period's answer to "permanence before care" (SSDA903 PREV_PERM and DATE_PERM), or null when not asked.</summary>
+    public static string? PreviousPermanence(CarePeriod period) =>
+        period.PreviousPermanence is not { } code ? null
+        : LookedAfterCodes.PreviousPermanence.Label(code) + (period.PreviousPermanenceOn is { } on ? $", order made {DateText.Date(on)}" : "");
+
     public static string Kind(CarerKind kind) => kind switch
     {
         CarerKind.FosteringHousehold => "Fostering household",

@@ -80,7 +80,6 @@ public static class Ssda903Command
         Ssda903Writer.WriteFolder(ssda903, folder, (file, rows) => Console.WriteLine($"  {file,-26} {rows,8:N0} rows"));
         await exporter.RecordExportAsync(year, Path.GetFullPath(folder), ssda903, CancellationToken.None);
         Console.WriteLine($"Wrote the SSDA903 return ({ssda903.Header.Count:N0} children) to {folder} in {started.Elapsed.TotalSeconds:0.0} s.");
-        Console.WriteLine("oc3, ad1, placed_for_adoption and previous_permanence have their headers only: Haven does not hold care leavers' or adoption records yet.");
         return 0;
     }
 
@@ -114,11 +113,5 @@ public static class Ssda903Command
             Console.WriteLine($"  {rule.Key,-6} {rule.Count(),7:N0}  {rule.First().Message}");
         }
         return result.Passed ? 0 : 1;
-    }
-
-    /// <summary>Reports on the calling thread, so progress lines come out in order between the export's own lines.</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

@@ -12,7 +12,7 @@ public sealed class Ssda903Records(HavenDbContext db)
 {
     private const int BatchSize = 500;
 
-    /// <summary>How many children had a period of care open at some time in the year.</summary>
+    /// <summary>How many children had a period of care open at some time in the year, or might be care leavers it asks about.</summary>
     public Task<int> CountAsync(CensusPeriod year, CancellationToken ct) => InScope(year).CountAsync(ct);
 
     /// <summary>Every child with a period of care open at some time in the year, in LA id order, one at a time.</summary>
@@ -29,9 +29,18 @@ public sealed class Ssda903Records(HavenDbContext db)
         }
     }
 
-    private IQueryable<Person> InScope(CensusPeriod year) =>
-        db.People.AsNoTracking().Where(p => p.MergedIntoId == null
-            && db.CarePeriods.Any(c => c.PersonId == p.Id && c.StartDate <= year.End && (c.EndDate == null || c.EndDate >= year.Start)));
+    /// <summary>
+    /// Children looked after in the year, and young people who were ever looked after and reach 17 to 21 in it (the
+    /// mapping decides which of those are care leavers the return asks about).
+    /// </summary>
+    private IQueryable<Person> InScope(CensusPeriod year)
+    {
+        var bornAfter = year.End.AddYears(-22);
+        var bornBy = year.End.AddYears(-17);
+        return db.People.AsNoTracking().Where(p => p.MergedIntoId == null
+            && (db.CarePeriods.Any(c => c.PersonId == p.Id && c.StartDate <= year.End && (c.EndDate == null || c.EndDate >= year.Start))
+                || (p.DateOfBirth > bornAfter && p.DateOfBirth <= bornBy && db.CarePeriods.Any(c => c.PersonId == p.Id && c.StartDate <= year.End))));
+    }
 
     /// <summary>The whole care record of each of these children (every period; the mapping picks the year).</summary>
     public async Task<IReadOnlyList<Ssda903ChildRecord>> LoadAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
@@ -43,10 +52,14 @@ public sealed class Ssda903Records(HavenDbContext db)
         var missing = (await db.MissingEpisodes.AsNoTracking().Where(m => personIds.Contains(m.PersonId)).ToListAsync(ct)).ToLookup(m => m.PersonId);
         var health = (await db.HealthChecks.AsNoTracking().Where(h => personIds.Contains(h.PersonId)).ToListAsync(ct)).ToLookup(h => h.PersonId);
         var allocations = (await db.Allocations.AsNoTracking().Where(a => personIds.Contains(a.PersonId)).ToListAsync(ct)).ToLookup(a => a.PersonId);
+        var leavers = (await db.CareLeavers.AsNoTracking().Where(l => personIds.Contains(l.PersonId)).ToListAsync(ct)).ToDictionary(l => l.PersonId);
+        var contacts = (await db.CareLeaverContacts.AsNoTracking().Where(c => personIds.Contains(c.PersonId)).ToListAsync(ct)).ToLookup(c => c.PersonId);
+        var adoptions = (await db.AdoptionJourneys.AsNoTracking().Where(a => personIds.Contains(a.PersonId)).ToListAsync(ct)).ToLookup(a => a.PersonId);
         var order = personIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         return people
             .OrderBy(p => order[p.Id])
-            .Select(p => new Ssda903ChildRecord(p, [.. periods[p.Id]], [.. reviews[p.Id]], [.. missing[p.Id]], [.. health[p.Id]], [.. allocations[p.Id]]))
+            .Select(p => new Ssda903ChildRecord(p, [.. periods[p.Id]], [.. reviews[p.Id]], [.. missing[p.Id]], [.. health[p.Id]], [.. allocations[p.Id]],
+                leavers.GetValueOrDefault(p.Id), [.. contacts[p.Id]], [.. adoptions[p.Id]]))
             .ToList();
     }
 }

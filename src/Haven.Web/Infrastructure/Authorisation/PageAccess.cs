@@ -57,6 +57,7 @@ public static class PageAccess
         // The scorecard, its targets and commentary: the same people who run the returns (analysts, service managers).
         new("/Performance", Capabilities.RunReturns),
         new("/Ssda903", Capabilities.RunReturns),
+        new("/AnnexA", Capabilities.RunReturns),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =

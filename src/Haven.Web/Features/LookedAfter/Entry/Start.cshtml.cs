@@ -24,6 +24,8 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, CarePeriod
     [BindProperty] public string? CategoryOfNeed { get; set; }
     [BindProperty] public string? HomePostcode { get; set; }
     [BindProperty] public bool Unaccompanied { get; set; }
+    [BindProperty] public string? PreviousPermanence { get; set; }
+    [BindProperty] public DateInput PreviousPermanenceOn { get; set; } = new();
     [BindProperty] public DateInput CarePlanDueOn { get; set; } = new();
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public PlacementForm Placement { get; set; } = new();
@@ -52,12 +54,16 @@ public sealed class StartModel(HavenDbContext db, TimeProvider clock, CarePeriod
         decided.AddTo(ModelState, nameof(DecisionOn));
         var due = DateInputValidation.Validate(CarePlanDueOn, "the date the care plan is due", required: false, today: Today);
         due.AddTo(ModelState, nameof(CarePlanDueOn));
+        var earlierOrder = DateInputValidation.Validate(PreviousPermanenceOn, "the date of the earlier order", required: false, today: Today);
+        earlierOrder.AddTo(ModelState, nameof(PreviousPermanenceOn));
         var entry = new CareEntryDecision(start.Date, Route, DecisionBy, decided.Date, Rationale, Typed.Clean(CategoryOfNeed), Typed.Clean(LegalStatus),
-            HomePostcode, Unaccompanied, due.Date);
+            HomePostcode, Unaccompanied, due.Date, Typed.Clean(PreviousPermanence), earlierOrder.Date);
         var fields = PlacementForm.Fields(nameof(Placement));
         fields[CareRules.StartField] = nameof(StartDate);
         fields[CareEntryRules.RouteField] = nameof(Route);
         fields[CareEntryRules.SourceField] = nameof(Source);
+        fields[CareEntryRules.PreviousPermanenceField] = nameof(PreviousPermanence);
+        fields[CareEntryRules.PreviousPermanenceOnField] = nameof(PreviousPermanenceOn);
         return await SaveAsync(() => care.StartAsync(PersonId, Episode?.Id, Typed.Clean(Source), entry, Placement.ToChoice(), ct),
             "Entry to care recorded", CareUrl, fields);
     }
