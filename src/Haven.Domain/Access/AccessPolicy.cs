@@ -6,14 +6,19 @@ public sealed record Viewer(string UserId, IReadOnlySet<Role> Roles, Guid? TeamI
     public bool Has(Role role) => Roles.Contains(role);
 }
 
-/// <summary>What is known about a record and the viewer's relationship to it, gathered by the caller.</summary>
+/// <summary>
+/// What is known about a record and the viewer's relationship to it, gathered by the caller.
+/// <paramref name="ViewerIsPersonalAdviser"/>: the viewer is the young person's personal adviser on their leaving care
+/// record, a working relationship of its own, often outside the team the case is allocated to.
+/// </summary>
 public sealed record RecordAccessFacts(
     bool IsRestricted,
     bool ViewerIsNamedOnRestrictedRecord,
     bool ViewerIsAllocated,
     bool ViewerTeamIsAllocated,
     bool ViewerManagesAllocatedTeam,
-    bool ViewerHasActiveBreakGlass);
+    bool ViewerHasActiveBreakGlass,
+    bool ViewerIsPersonalAdviser = false);
 
 /// <summary>
 /// How widely case records open. <see cref="Open"/>: every case-working role may open any unrestricted
@@ -95,7 +100,7 @@ public sealed record ListAccessRule(bool OpensNothing, bool OpensUnrestrictedWit
             ? facts.ViewerIsNamedOnRestrictedRecord || OpensRestrictedForAudit
             : OpensUnrestrictedWithoutRelationship
               || facts.ViewerIsAllocated || facts.ViewerTeamIsAllocated || facts.ViewerManagesAllocatedTeam
-              || facts.ViewerHasActiveBreakGlass;
+              || facts.ViewerIsPersonalAdviser || facts.ViewerHasActiveBreakGlass;
         return opens ? ListedAs.Open : ListedAs.Masked;
     }
 }
@@ -143,6 +148,7 @@ public static class AccessPolicy
         facts.ViewerIsAllocated
         || facts.ViewerTeamIsAllocated
         || facts.ViewerManagesAllocatedTeam
+        || facts.ViewerIsPersonalAdviser
         || WorksAcrossTeams(viewer);
 
     // Service managers, auditors and IROs work across teams by design.

@@ -8,6 +8,9 @@ public enum PlanKind
 {
     ChildProtectionPlan,
     ChildInNeedPlan,
+
+    /// <summary>A looked-after child's care plan; the id is the period of care's, as the plan is agreed and re-agreed within it.</summary>
+    CarePlan,
 }
 
 public static class PlanKinds
@@ -16,6 +19,7 @@ public static class PlanKinds
     {
         PlanKind.ChildProtectionPlan => "Child protection plan",
         PlanKind.ChildInNeedPlan => "Child in need plan",
+        PlanKind.CarePlan => "Care plan",
         _ => kind.ToString(),
     };
 

@@ -27,6 +27,7 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
         var teamIds = allocations.Select(a => a.TeamId).ToList();
         var managesTeam = teamIds.Count > 0 && await db.Teams.AnyAsync(t => teamIds.Contains(t.Id) && t.ManagerUserId == viewer.UserId, ct);
         var breakGlass = await db.BreakGlassGrants.AnyAsync(g => g.PersonId == personId && g.UserId == viewer.UserId && g.ExpiresAtUtc > now, ct);
+        var adviser = await db.CareLeavers.AnyAsync(c => c.PersonId == personId && c.PersonalAdviserUserId == viewer.UserId, ct);
 
         var facts = new RecordAccessFacts(
             IsRestricted: person.IsRestricted,
@@ -34,7 +35,8 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
             ViewerIsAllocated: allocations.Any(a => a.WorkerUserId == viewer.UserId),
             ViewerTeamIsAllocated: viewer.TeamId is { } team && teamIds.Contains(team),
             ViewerManagesAllocatedTeam: managesTeam,
-            ViewerHasActiveBreakGlass: breakGlass);
+            ViewerHasActiveBreakGlass: breakGlass,
+            ViewerIsPersonalAdviser: adviser);
         return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode);
     }
 

@@ -15,7 +15,7 @@ public static class MaskedPerson
 /// rows at once, the question <see cref="RecordAccess"/> asks for one record: the domain's
 /// <see cref="AccessPolicy.ForLists"/> says which facts open a record for this viewer, and this class turns each
 /// fact into a subquery (named on the restriction, allocated worker, allocated team, manager of that team,
-/// break-glass). Use <see cref="OpenIds"/> in a query's Where or Select (<c>open.Contains(p.Id)</c>); it becomes
+/// personal adviser, break-glass). Use <see cref="OpenIds"/> in a query's Where or Select (<c>open.Contains(p.Id)</c>); it becomes
 /// an <c>IN (SELECT …)</c> on SQLite and PostgreSQL alike, never a round trip per row.
 /// </summary>
 public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
@@ -79,6 +79,7 @@ public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvi
                     && (a.WorkerUserId == userId
                         || (hasTeam && a.TeamId == team)
                         || db.Teams.Any(t => t.Id == a.TeamId && t.ManagerUserId == userId)))
+              || db.CareLeavers.Any(c => c.PersonId == p.Id && c.PersonalAdviserUserId == userId)
               || db.BreakGlassGrants.Any(g => g.PersonId == p.Id && g.UserId == userId && g.ExpiresAtUtc > now);
     }
 }

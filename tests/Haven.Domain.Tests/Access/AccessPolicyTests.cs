@@ -10,8 +10,8 @@ public sealed class AccessPolicyTests
 
     private static RecordAccessFacts Facts(
         bool restricted = false, bool named = false, bool allocated = false, bool teamAllocated = false,
-        bool managesTeam = false, bool breakGlass = false) =>
-        new(restricted, named, allocated, teamAllocated, managesTeam, breakGlass);
+        bool managesTeam = false, bool breakGlass = false, bool adviser = false) =>
+        new(restricted, named, allocated, teamAllocated, managesTeam, breakGlass, adviser);
 
     [Theory]
     [InlineData(Role.SocialWorker, true)]
@@ -81,6 +81,14 @@ public sealed class AccessPolicyTests
         Assert.True(AccessPolicy.Decide(As(Role.SocialWorker), Facts(allocated: true), AccessMode.Relationship).CanView);
         Assert.True(AccessPolicy.Decide(As(Role.SocialWorker), Facts(teamAllocated: true), AccessMode.Relationship).CanView);
         Assert.True(AccessPolicy.Decide(As(Role.TeamManager), Facts(managesTeam: true), AccessMode.Relationship).CanView);
+    }
+
+    [Fact]
+    public void In_relationship_mode_a_care_leavers_personal_adviser_gets_in_and_may_record_but_not_past_a_restriction()
+    {
+        var adviser = AccessPolicy.Decide(As(Role.SocialWorker), Facts(adviser: true), AccessMode.Relationship);
+        Assert.Equal((AccessOutcome.Allowed, true), (adviser.Outcome, adviser.CanEdit));
+        Assert.Equal(AccessOutcome.DeniedRestricted, AccessPolicy.Decide(As(Role.SocialWorker), Facts(restricted: true, adviser: true), AccessMode.Relationship).Outcome);
     }
 
     [Fact]

@@ -26,13 +26,14 @@ public sealed class ListAccessRuleTests
     }
 
     private static IEnumerable<RecordAccessFacts> EveryFact() =>
-        Enumerable.Range(0, 64).Select(bits => new RecordAccessFacts(
+        Enumerable.Range(0, 128).Select(bits => new RecordAccessFacts(
             IsRestricted: (bits & 1) != 0,
             ViewerIsNamedOnRestrictedRecord: (bits & 2) != 0,
             ViewerIsAllocated: (bits & 4) != 0,
             ViewerTeamIsAllocated: (bits & 8) != 0,
             ViewerManagesAllocatedTeam: (bits & 16) != 0,
-            ViewerHasActiveBreakGlass: (bits & 32) != 0));
+            ViewerHasActiveBreakGlass: (bits & 32) != 0,
+            ViewerIsPersonalAdviser: (bits & 64) != 0));
 
     [Theory]
     [MemberData(nameof(Viewers))]

@@ -133,6 +133,29 @@ public abstract class RelationshipListTests<TFactory>(TFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_personal_adviser_who_is_not_the_allocated_worker_opens_the_care_leavers_record_and_the_lists_agree()
+    {
+        var f = await TwoBrothersAsync();
+        // The stranger is the older brother's personal adviser, in another team and not allocated to him.
+        await app.AddAsync(new Haven.Domain.CareLeavers.CareLeaver
+        {
+            Id = Guid.NewGuid(), PersonId = f.Ours.Id, PersonalAdviserUserId = f.Stranger.Id, PersonalAdviserName = f.Stranger.DisplayName,
+            PersonalAdviserFrom = new DateOnly(2026, 10, 1), RecordedByUserId = f.Manager.Id, RecordedByName = f.Manager.DisplayName,
+        });
+
+        var ours = await app.AsUserAsync(f.Stranger, s => s.GetRequiredService<RecordAccess>().DecideAsync(f.Ours.Id));
+        var theirs = await app.AsUserAsync(f.Stranger, s => s.GetRequiredService<RecordAccess>().DecideAsync(f.Theirs.Id));
+        var open = await app.AsUserAsync(f.Stranger, s => s.GetRequiredService<VisiblePeople>().OpenAmongAsync([f.Ours.Id, f.Theirs.Id], CancellationToken.None));
+
+        Assert.Equal((AccessOutcome.Allowed, true), (ours.Outcome, ours.CanEdit));
+        Assert.Equal(AccessOutcome.BreakGlassAvailable, theirs.Outcome);
+        Assert.Equal([f.Ours.Id], open);
+        var search = Html.MainText(await (await app.SignInAsync(f.Stranger)).GetDocumentAsync($"/people?q={f.Surname}"));
+        Assert.Contains($"Ozzy {f.Surname}", search, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tobias", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_allocation_ending_today_ends_at_midnight_in_the_UK_not_in_UTC()
     {
         var f = await TwoBrothersAsync();

@@ -133,6 +133,21 @@ public abstract class CareLeaverTests<TFactory>(TFactory app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task The_caption_says_care_leaver_on_the_leaving_care_page_and_young_person_elsewhere_for_an_18_year_old_not_child()
+    {
+        var (c, worker, url) = await LeftCareAt18Async("Kemi");
+        static string Caption(AngleSharp.Html.Dom.IHtmlDocument doc) => doc.QuerySelector("main .govuk-caption-l")!.TextContent.Split('·')[0].Trim();
+
+        Assert.Equal("Care leaver", Caption(await worker.GetDocumentAsync(url)));
+        Assert.Equal("Young person", Caption(await worker.GetDocumentAsync($"/people/{c.Child.Id}")));
+        Assert.Equal("Young person", Caption(await worker.GetDocumentAsync($"/people/{c.Child.Id}/chronology")));
+        // Someone still in care at 15 is a child, on the leaving care page too.
+        var (young, youngWorker, youngUrl) = await CareHistoryAsync("Ines", new DateOnly(2011, 6, 1), new DateOnly(2025, 1, 6), null);
+        Assert.Equal("Child", Caption(await youngWorker.GetDocumentAsync(youngUrl)));
+        Assert.Equal("Child", Caption(await youngWorker.GetDocumentAsync($"/people/{young.Child.Id}")));
+    }
+
+    [Fact]
     public async Task Thirteen_weeks_in_care_after_14_but_none_at_16_is_not_a_care_leaver_and_nothing_can_be_recorded()
     {
         // Born 1 January 2010, so 16 on 1 January 2026; in care from 1 March to 1 September 2024 (184 days, all before 16).

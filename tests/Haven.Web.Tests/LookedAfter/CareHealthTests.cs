@@ -87,6 +87,41 @@ public abstract class CareHealthTests<TFactory>(TFactory app) : IClassFixture<TF
     }
 
     [Fact]
+    public async Task The_checks_recorded_filter_by_kind_sort_by_date_or_check_and_download_as_an_audited_csv()
+    {
+        var (c, worker, care) = await InCareAsync("Nell");
+        await app.WithDbAsync(db =>
+        {
+            var periodId = db.CarePeriods.Single(p => p.PersonId == c.Child.Id).Id;
+            foreach (var (kind, on, by) in new[] { (HealthCheckKind.DentalCheck, 10, "Smile Dental"), (HealthCheckKind.InitialHealthAssessment, 20, "Dr Okafor"), (HealthCheckKind.DentalCheck, 24, "Smile Dental, follow-up") })
+            {
+                db.HealthChecks.Add(new HealthCheck
+                {
+                    Id = Guid.NewGuid(), PersonId = c.Child.Id, CarePeriodId = periodId, Kind = kind, DoneOn = new DateOnly(2026, 11, on), DoneBy = by,
+                    RecordedByUserId = c.Worker.Id, RecordedByName = "Worker",
+                });
+            }
+            return db.SaveChangesAsync();
+        });
+        static List<string> Rows(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+            [.. doc.QuerySelectorAll("#checks tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim())))];
+
+        // Newest first by default.
+        Assert.Equal(["24 November 2026|Dental check|Smile Dental, follow-up", "20 November 2026|Initial health assessment|Dr Okafor", "10 November 2026|Dental check|Smile Dental"],
+            Rows(await worker.GetDocumentAsync($"{care}/health")));
+        Assert.Equal(["10 November 2026|Dental check|Smile Dental", "24 November 2026|Dental check|Smile Dental, follow-up"],
+            Rows(await worker.GetDocumentAsync($"{care}/health?check=DentalCheck&sort=date&dir=asc")));
+        Assert.Equal("Initial health assessment", Rows(await worker.GetDocumentAsync($"{care}/health?sort=check&dir=desc"))[0].Split('|')[1]);
+
+        var csv = await worker.GetAsync($"{care}/health?check=DentalCheck&sort=date&dir=desc&format=csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Date,Check,Result or by whom,Note", "24 November 2026,Dental check,\"Smile Dental, follow-up\",", "10 November 2026,Dental check,Smile Dental,"], lines);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.Exported && e.TargetName == $"health checks for {c.Child.LaPersonId}")));
+    }
+
+    [Fact]
     public async Task A_pep_and_a_suspension_are_recorded_and_bad_attendance_or_a_suspension_ending_before_it_starts_is_refused()
     {
         var (c, worker, care) = await InCareAsync("Tyler");

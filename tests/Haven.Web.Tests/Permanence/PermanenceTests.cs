@@ -175,7 +175,7 @@ public abstract class PermanenceTests<TFactory>(TFactory app) : IClassFixture<TF
         var chronology = (await worker.GetDocumentAsync($"/people/{c.Child.Id}/chronology")).QuerySelectorAll("main p.govuk-body").Select(p => p.TextContent.Trim()).ToList();
         Assert.Single(chronology, "Care proceedings issued at Family Court at Leeds (LS26C04321)");
         Assert.Single(chronology, "Agency decision maker decided the child should be placed for adoption");
-        Assert.Single(chronology, "Final hearing: placement order");
+        Assert.Single(chronology, "Final hearing: placement order; legal status changed: a placement order (the court agreed the child can be placed for adoption) (E1)");
         Assert.Single(chronology, "Matched with adopters (Chris and Dana Okoro)");
         Assert.Single(chronology, "Placed for adoption with Chris and Dana Okoro");
         Assert.Single(chronology, "Left care: adopted");
@@ -184,6 +184,74 @@ public abstract class PermanenceTests<TFactory>(TFactory app) : IClassFixture<TF
         {
             Assert.Single(await app.EventsAsync(c.Child, type));
         }
+    }
+
+    [Fact]
+    public async Task Each_save_on_the_court_and_adoption_pages_says_what_was_saved_on_the_page_it_returns_to()
+    {
+        var (c, worker, _) = await InCareAsync("Rosa");
+        var court = $"/people/{c.Child.Id}/court";
+        var adoption = $"/people/{c.Child.Id}/adoption";
+        var issued = await PostAsync(worker, $"{court}/issue", Date("IssuedOn", Nov(4)).With(new() { ["Court"] = "Family Court at Leeds", ["CaseNumber"] = "LS26C05555" }));
+        Assert.Equal(court, issued.Headers.Location?.OriginalString);
+        Assert.Contains("Proceedings issued recorded", (await worker.GetDocumentAsync(court)).QuerySelector(".govuk-notification-banner")?.TextContent ?? "", StringComparison.Ordinal);
+
+        var decided = await PostAsync(worker, $"{adoption}/decision", Date("DecisionOn", Nov(5)).With(new() { ["DecisionBy"] = "Anna Field", ["Rationale"] = "Adoption is the plan." }));
+        Assert.Equal(adoption, decided.Headers.Location?.OriginalString);
+        Assert.Contains("recorded", (await worker.GetDocumentAsync(adoption)).QuerySelector(".govuk-notification-banner")?.TextContent ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_hearings_table_sorts_by_date_or_what_and_downloads_as_an_audited_csv()
+    {
+        var (c, worker, _) = await InCareAsync("Ivy");
+        var court = $"/people/{c.Child.Id}/court";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/issue",
+            Date("IssuedOn", Nov(4)).With(new() { ["Court"] = "Family Court at Leeds", ["CaseNumber"] = "LS26C06666" }))).StatusCode);
+        var proceedings = await ProceedingsAsync(c.Child.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/{proceedings.Id}/hearing",
+            Date("HeldOn", Nov(6)).With(new() { ["Kind"] = "Interim", ["Order"] = "InterimCareOrder" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/{proceedings.Id}/hearing",
+            Date("HeldOn", Nov(12)).With(new() { ["Kind"] = "CaseManagement", ["Order"] = "" }))).StatusCode);
+        static List<string> Column(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+            [.. doc.QuerySelectorAll("main table tbody tr").Select(r => r.QuerySelectorAll("td").ElementAt(1).TextContent.Trim())];
+
+        Assert.Equal(["Interim hearing", "Case management hearing"], Column(await worker.GetDocumentAsync(court)));
+        Assert.Equal(["Case management hearing", "Interim hearing"], Column(await worker.GetDocumentAsync($"{court}?sort=date&dir=desc")));
+        Assert.Equal(["Interim hearing", "Case management hearing"], Column(await worker.GetDocumentAsync($"{court}?sort=what&dir=desc")));
+
+        var csv = await worker.GetAsync($"{court}?sort=date&dir=asc&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Court,Case number,Issued,Date,What,Outcome",
+            "Family Court at Leeds,LS26C06666,4 November 2026,6 November 2026,Interim hearing,Interim care order",
+            "Family Court at Leeds,LS26C06666,4 November 2026,12 November 2026,Case management hearing,No order"], lines);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.Exported && e.TargetName == $"court work for {c.Child.LaPersonId}")));
+    }
+
+    [Fact]
+    public async Task A_hearing_that_makes_an_order_is_one_chronology_entry_that_says_the_legal_status_changed_too()
+    {
+        var (c, worker, _) = await InCareAsync("Maya");
+        var court = $"/people/{c.Child.Id}/court";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/issue",
+            Date("IssuedOn", Nov(4)).With(new() { ["Court"] = "Family Court at Leeds", ["CaseNumber"] = "LS26C07777" }))).StatusCode);
+        var proceedings = await ProceedingsAsync(c.Child.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/{proceedings.Id}/hearing",
+            Date("HeldOn", Nov(10)).With(new() { ["Kind"] = "Interim", ["Order"] = "InterimCareOrder" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(worker, $"{court}/{proceedings.Id}/hearing",
+            Date("HeldOn", Nov(17)).With(new() { ["Kind"] = "CaseManagement", ["Order"] = "" }))).StatusCode);
+
+        var chronology = (await worker.GetDocumentAsync($"/people/{c.Child.Id}/chronology")).QuerySelectorAll("main p.govuk-body").Select(p => p.TextContent.Trim()).ToList();
+        // The order and the legal status it gives are one step on one day: one entry saying both, not two.
+        var order = Assert.Single(chronology, l => l.Contains("interim care order", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("(C1)", order, StringComparison.Ordinal);
+        Assert.Contains("legal status", order, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(chronology, l => l.StartsWith("Legal status changed", StringComparison.Ordinal));
+        Assert.Single(chronology, l => l.Contains("no order", StringComparison.Ordinal));
+        // Both changes are still audited events of their own.
+        Assert.Single(await app.EventsAsync(c.Child, CaseEventTypes.CareLegalStatusChanged));
+        Assert.Equal(2, (await app.EventsAsync(c.Child, CaseEventTypes.CourtHearingRecorded)).Count);
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
         Birthdays = Case.Birthdays(Today);
     }
 
+    /// <summary>A young person who has left care and is owed support is a care leaver; one still in care is not yet.</summary>
+    public override string PersonCaption => Status?.Category is CareLeaverCategory.Relevant or CareLeaverCategory.FormerRelevant or CareLeaverCategory.Qualifying
+        ? "Care leaver" : base.PersonCaption;
+
     public bool CanRecord => Access.CanEdit && Status is { Category: not CareLeaverCategory.None };
 
     public static string Tag(BirthdayContactState state) => state switch

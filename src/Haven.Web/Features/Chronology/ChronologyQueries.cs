@@ -198,7 +198,10 @@ public sealed class ChronologyQueries(HavenDbContext db)
         // A child in care's health assessments, PEPs, exclusions and missing episodes.
         events.AddRange(await LookedAfter.CareHealthChronology.EventsAsync(db, personId, StepHeld, ct));
         events.AddRange(await CareLeavers.CareLeaverChronology.EventsAsync(db, personId, StepHeld, ct));
-        events.AddRange(await Permanence.PermanenceChronology.EventsAsync(db, personId, StepHeld, ct));
+        // A hearing that made the order behind a change of legal status says both in one entry, in place of the care record's.
+        var permanence = await Permanence.PermanenceChronology.EventsAsync(db, personId, StepHeld, ct);
+        events.RemoveAll(e => permanence.ReplacedKeys.Contains(e.Key));
+        events.AddRange(permanence.Events);
         events.AddRange(await Safeguarding.SafeguardingChronology.EventsAsync(db, personId, StepHeld, ct));
         foreach (var e in entries)
         {

@@ -5,7 +5,10 @@ namespace Haven.Web.Features.Escalations;
 /// <summary>A plan an escalation or quality note can be about, as the chair's pages show it.</summary>
 public sealed record PlanSummary(PlanKind Kind, Guid Id, Guid PersonId, Guid ReferralId, DateOnly StartDate, DateOnly? EndDate, string Url)
 {
-    public string Label => $"{PlanKinds.Label(Kind)} from {DateText.Date(StartDate)}";
+    // A care plan is re-agreed within the period of care, so it is named by the period rather than by a start of its own.
+    public string Label => Kind == PlanKind.CarePlan
+        ? $"{PlanKinds.Label(Kind)}, in care from {DateText.Date(StartDate)}"
+        : $"{PlanKinds.Label(Kind)} from {DateText.Date(StartDate)}";
 }
 
 /// <summary>What was entered to raise an escalation or move it on; any answer may be missing, and the rule says which.</summary>
@@ -30,6 +33,10 @@ public sealed class EscalationService(HavenDbContext db, CaseRecorder recorder, 
             .Select(p => new PlanSummary(kind, p.Id, p.PersonId, p.ReferralId, p.StartDate, p.EndDate,
                 "/people/" + p.PersonId + "/social-care/" + p.ReferralId + "#child-in-need"))
             .SingleOrDefaultAsync(ct),
+        // The link is made here, not in SQL, so the id is written as the app writes it (SQLite stores ids in capitals).
+        PlanKind.CarePlan => await db.CarePeriods.AsNoTracking().Where(p => p.Id == planId && p.PersonId == personId)
+            .Select(p => new PlanSummary(kind, p.Id, p.PersonId, p.ReferralId, p.StartDate, p.EndDate, ""))
+            .SingleOrDefaultAsync(ct) is { } care ? care with { Url = $"/people/{care.PersonId}/care/reviews" } : null,
         _ => null,
     };
 

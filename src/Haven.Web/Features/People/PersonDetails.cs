@@ -148,4 +148,17 @@ public static class PersonDisplay
         PersonKind.Adult => "Adult",
         _ => "Professional",
     };
+
+    /// <summary>
+    /// What the record's caption calls the person: a child's record stays a child's after 16, but social workers
+    /// call them a young person from then (and the leaving care page, a care leaver).
+    /// </summary>
+    public static string Caption(Person person, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.Kind == PersonKind.Child && person.AgeOn(today) >= YoungPersonFrom ? "Young person" : Kind(person.Kind);
+    }
+
+    /// <summary>The age from which a child is called a young person, as leaving care work and pathway planning do.</summary>
+    public const int YoungPersonFrom = 16;
 }

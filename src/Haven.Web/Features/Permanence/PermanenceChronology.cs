@@ -4,17 +4,25 @@ using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 
 namespace Haven.Web.Features.Permanence;
 
+/// <summary>The court and adoption steps, and the care record's legal status entries a hearing's own entry now speaks for.</summary>
+public sealed record PermanenceChronologyEvents(IReadOnlyList<ChronologyEvent> Events, IReadOnlySet<string> ReplacedKeys);
+
 /// <summary>
 /// Court work and adoption in the child's chronology, derived from their tables like the rest of it, each step with
-/// its own stable key so it shows once. Orders that change the legal status (C1, C2, E1) and the orders that end care
-/// (adoption, SGO, CAO) are shown by the care record's own entries (<see cref="LookedAfter.CareChronology"/>), not again here.
+/// its own stable key so it shows once. The orders that end care (adoption, SGO, CAO) are shown by the care record's
+/// own entries (<see cref="LookedAfter.CareChronology"/>), not again here. A hearing whose order became the child's
+/// legal status that day (C1, C2, E1, L2) is one step: its entry says both, and the care record's "Legal status
+/// changed" entry for it is replaced (<see cref="PermanenceChronologyEvents.ReplacedKeys"/>).
 /// </summary>
 public static class PermanenceChronology
 {
-    public static async Task<IReadOnlyList<ChronologyEvent>> EventsAsync(HavenDbContext db, Guid personId, int step, CancellationToken ct)
+    public static async Task<PermanenceChronologyEvents> EventsAsync(HavenDbContext db, Guid personId, int step, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var events = new List<ChronologyEvent>();
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        var statuses = await db.CareLegalStatuses.AsNoTracking().Where(s => db.CarePeriods.Any(p => p.Id == s.CarePeriodId && p.PersonId == personId))
+            .Select(s => new { s.Id, s.From, s.Code }).ToListAsync(ct);
         foreach (var m in await db.LegalPlanningMeetings.AsNoTracking().Where(m => m.PersonId == personId).ToListAsync(ct))
         {
             events.Add(new(ChronologyRules.Key("legalplanning", m.Id), m.HeldOn, ChronologyCategory.Decision,
@@ -42,8 +50,17 @@ public static class PermanenceChronology
                 events.Add(new(ChronologyRules.Key("proceedings", p.Id, "issued"), issued, ChronologyCategory.Court,
                     $"Care proceedings issued at {p.Court} ({p.CaseNumber})", p.RecordedByName, true, step));
             }
-            events.AddRange(p.Hearings.Select(h => new ChronologyEvent(ChronologyRules.Key("hearing", h.Id), h.HeldOn, ChronologyCategory.Court,
-                $"{CourtText.Label(h.Kind)}: {(h.OrderMade is { } o ? CourtText.Label(o).ToLowerInvariant() : "no order")}", h.RecordedByName, h.OrderMade is not null, step)));
+            foreach (var h in p.Hearings)
+            {
+                var summary = $"{CourtText.Label(h.Kind)}: {(h.OrderMade is { } o ? CourtText.Label(o).ToLowerInvariant() : "no order")}";
+                var code = h.OrderMade is { } made ? CourtText.LegalStatus(made) : null;
+                if (statuses.FirstOrDefault(s => s.Code == code && s.From == h.HeldOn) is { } status)
+                {
+                    summary += $"; legal status changed: {LookedAfterCodes.LegalStatuses.InPlainWords(code)} ({code})";
+                    replaced.Add(ChronologyRules.Key("legalstatus", status.Id));
+                }
+                events.Add(new(ChronologyRules.Key("hearing", h.Id), h.HeldOn, ChronologyCategory.Court, summary, h.RecordedByName, h.OrderMade is not null, step));
+            }
             events.AddRange(p.Extensions.Select(e => new ChronologyEvent(ChronologyRules.Key("extension", e.Id), e.GrantedOn, ChronologyCategory.Court,
                 $"Court extended the timetable by {e.Weeks} weeks: {e.Reason}", e.RecordedByName, false, step)));
         }
@@ -65,6 +82,6 @@ public static class PermanenceChronology
                     $"No longer to be placed for adoption: {LookedAfterCodes.ReasonsNoLongerPlacedForAdoption.InPlainWords(j.ReversalReason)}", j.RecordedByName, true, step));
             }
         }
-        return events;
+        return new(events, replaced);
     }
 }

@@ -35,6 +35,9 @@ public abstract class PersonPageModel(HavenDbContext db, TimeProvider clock) : P
 
     public IEnumerable<PersonFlag> ActiveFlags => Person.Flags.Where(f => f.IsActive(Today));
 
+    /// <summary>What the header's caption calls the person ("Child", "Young person"…); a page may say more.</summary>
+    public virtual string PersonCaption => PersonDisplay.Caption(Person, Today);
+
     public string? SuccessMessage => TempData["Success"] as string;
 
     /// <summary>
