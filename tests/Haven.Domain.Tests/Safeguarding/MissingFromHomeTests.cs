@@ -123,7 +123,7 @@ public sealed class MissingFromHomeTests
             CarePlanDueOn = new DateOnly(2025, 9, 1), RecordedByUserId = "u", RecordedByName = "Worker",
         };
         var record = new Ssda903ChildRecord(person, [period], [],
-            [FromHome(Uk(2025, 6, 10, 21), Uk(2025, 6, 11, 9)), FromHome(Uk(2025, 10, 10, 21), Uk(2025, 10, 12, 9), periodId: period.Id)], [], []);
+            [FromHome(Uk(2025, 6, 10, 21), Uk(2025, 6, 11, 9)), FromHome(Uk(2025, 10, 10, 21), Uk(2025, 10, 12, 9), periodId: period.Id)], [], [], null, [], []);
         var rows = Ssda903FromRecord.Child(record, CensusPeriod.YearEnding(2026), _ => "SW1")!;
         var row = Assert.Single(rows.Missing);
         Assert.Equal("10/10/2025", row.MisStart);
