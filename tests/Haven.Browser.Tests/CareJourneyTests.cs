@@ -170,12 +170,14 @@ public sealed class CareJourneyTests(BrowserFixture app) : IClassFixture<Browser
         {
             Assert.True(1 == summaries.Count(s => s.StartsWith(step, StringComparison.Ordinal)), $"'{step}' once in:\n{all}");
         }
-        // Not asserted here: the looked-after reviews themselves are not in the chronology yet (no chronology source
-        // reads care_reviews); they are checked as recorded events below. Left for a fix with its own test.
+        Assert.True(2 == summaries.Count(s => s.StartsWith("Looked-after review", StringComparison.Ordinal)), $"two reviews in:\n{all}");
         Assert.True(1 == summaries.Count(s => s.StartsWith("Came back", StringComparison.Ordinal)), $"one return in:\n{all}");
         var keys = await worker.Locator(".moj-timeline__item").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
         Assert.Equal(keys.Length, keys.Distinct().Count());
-        Assert.Equal(summaries.Count, summaries.Distinct().Count());
+        // No step twice. Two reviews chaired by the same IRO with the same participation read alike on their own dates,
+        // so they are counted above (exactly two) and their keys are distinct; every other line is unique.
+        var others = summaries.Where(s => !s.StartsWith("Looked-after review", StringComparison.Ordinal)).ToList();
+        Assert.Equal(others.Count, others.Distinct().Count());
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();

@@ -31,7 +31,11 @@ public abstract class CaseworkJourneyTests<TFactory>(TFactory app) : IClassFixtu
         // The assessment is waiting for a manager: not closable yet.
         var waiting = await worker.PostFormAsync(url, form, Closure(new DateOnly(2026, 11, 25)));
         Assert.Equal(HttpStatusCode.BadRequest, waiting.StatusCode);
-        Assert.Equal(["The case still has an assessment that is not authorised. End or complete it before closing the case"], Html.ErrorSummary(await waiting.ReadDocumentAsync()));
+        // The refusal says what is open, and links to the episode where it is finished.
+        var waitingDoc = await waiting.ReadDocumentAsync();
+        Assert.Equal(["The case still has an assessment that is not authorised. End or complete it before closing the case",
+            "Go to the episode to end its plans and enquiries and finish its assessments"], Html.ErrorSummary(waitingDoc));
+        Assert.NotNull(waitingDoc.QuerySelector($".govuk-error-summary a[href='{c.Episode}']"));
 
         await app.AsUserAsync(c.Manager, async s =>
         {
@@ -44,7 +48,8 @@ public abstract class CaseworkJourneyTests<TFactory>(TFactory app) : IClassFixtu
         var refused = await worker.PostFormAsync(url, form, Closure(new DateOnly(2026, 11, 25)));
         var doc = await refused.ReadDocumentAsync();
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal(["The case still has a child in need plan. End or complete it before closing the case"], Html.ErrorSummary(doc));
+        Assert.Equal(["The case still has a child in need plan. End or complete it before closing the case",
+            "Go to the episode to end its plans and enquiries and finish its assessments"], Html.ErrorSummary(doc));
         Assert.Equal("The case still has a child in need plan. End or complete it before closing the case", Html.InlineError(doc, "Reason"));
         Assert.Equal("Ellie is safe at home; school and the family hub keep in touch.", doc.QuerySelector("#Note")!.TextContent.Trim());
         var referral = await app.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.Id == c.ReferralId));

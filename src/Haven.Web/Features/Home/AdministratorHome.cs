@@ -8,7 +8,7 @@ public sealed record AccountRow(string Id, string Name, string Email, string? Te
 /// <summary>
 /// The system administrator's home: the accounts waiting for them. A two-factor reset another administrator asked for
 /// (one administrator alone may not take over an account), locked accounts, new accounts whose owner has not yet chosen
-/// their own password, and case-working accounts with no team (their work would fall outside every team's tray).
+/// their own password, and social workers or team managers with no team (their work would fall outside every team's tray).
 /// </summary>
 public sealed class AdministratorHome(HavenDbContext db, CurrentUser user, TimeProvider clock) : IRoleHome
 {
@@ -40,7 +40,9 @@ public sealed class AdministratorHome(HavenDbContext db, CurrentUser user, TimeP
             .Where(u => u.LockoutEnd > now).ToList();
         var fresh = await active.Where(u => u.MustChangePassword)
             .Select(u => new { u.Id, u.DisplayName, u.Email, u.TeamId }).ToListAsync(ct);
-        var caseRoles = Enum.GetValues<Role>().Where(Roles.WorksWithCases).Select(r => r.ToString()).ToList();
+        // Work is allocated to social workers and team managers by team; service managers, IROs and auditors work
+        // across teams, so having none is right for them.
+        var caseRoles = new[] { Role.SocialWorker, Role.TeamManager }.Select(r => r.ToString()).ToList();
         var noTeam = await active.Where(u => u.TeamId == null)
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && caseRoles.Contains(r.Name!))))
             .Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct);
@@ -54,7 +56,7 @@ public sealed class AdministratorHome(HavenDbContext db, CurrentUser user, TimeP
             "Locked after repeated wrong passwords or codes. Unlock only once you know the account holder asked.");
         NewAccounts = List("new-accounts", "Accounts that have not yet chosen their own password", "Every account holder has chosen their own password.",
             fresh.Select(u => new AccountRow(u.Id, u.DisplayName, u.Email ?? "", TeamOf(u.TeamId), "Must change the password you set at next sign-in", null)));
-        NoTeam = List("no-team", "Case-working accounts with no team", "Every case-working account is in a team.",
+        NoTeam = List("no-team", "Social workers and team managers with no team", "Every social worker and team manager is in a team.",
             noTeam.Select(u => new AccountRow(u.Id, u.DisplayName, u.Email ?? "", null, "Add to a team", null)),
             "Work allocated to them would appear in no team's work tray.");
     }

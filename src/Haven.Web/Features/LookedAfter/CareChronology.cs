@@ -5,7 +5,7 @@ namespace Haven.Web.Features.LookedAfter;
 /// <summary>
 /// The care record's steps in the child's chronology, derived from the periods of care like the rest of it: coming
 /// into care (with the first legal status and placement, so they are not repeated), each later change of legal status,
-/// each move, and leaving care. Each step has its own stable key, so it shows once.
+/// each move, each looked-after review, and leaving care. Each step has its own stable key, so it shows once.
 /// </summary>
 public static class CareChronology
 {
@@ -17,8 +17,15 @@ public static class CareChronology
         ArgumentNullException.ThrowIfNull(db);
         var periods = await db.CarePeriods.AsNoTracking().Where(p => p.PersonId == personId)
             .Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery().ToListAsync(ct);
-        return Events(periods);
+        var reviews = await db.CareReviews.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
+        return [.. Events(periods), .. reviews.Select(Review)];
     }
+
+    /// <summary>A looked-after review: who chaired it and how the child took part (the IRO's record has the rest).</summary>
+    private static ChronologyEvent Review(CareReview review) =>
+        new(ChronologyRules.Key("carereview", review.Id), review.HeldOn, ChronologyCategory.Review,
+            $"Looked-after review chaired by {review.ChairName} (the child, {review.Participation}: {LookedAfterCodes.ReviewParticipation.InPlainWords(review.Participation)})",
+            review.RecordedByName, false, StepHeld);
 
     public static IReadOnlyList<ChronologyEvent> Events(IEnumerable<CarePeriod> periods)
     {

@@ -66,6 +66,16 @@ public abstract class CareReviewTests<TFactory>(TFactory app) : IClassFixture<TF
         Assert.Contains(new FieldChange("Was due", null, "29 June 2026"), events[0].Changes);
         Assert.Contains(new FieldChange("How the child took part", null, "PN1 Child physically attends and speaks for him or herself"), events[0].Changes);
         Assert.Contains(new FieldChange("Next review due", null, "1 April 2027"), events[1].Changes);
+
+        // Each review is in the chronology once, with who chaired it and how the child took part.
+        var chronology = await iro.GetDocumentAsync($"/people/{c.Child.Id}/chronology");
+        var inChronology = chronology.QuerySelectorAll(".moj-timeline__description p.govuk-body").Select(p => p.TextContent.Trim())
+            .Where(t => t.StartsWith("Looked-after review", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+        [
+            $"Looked-after review chaired by {c.Iro.DisplayName} (the child, PN1: came and spoke for themselves)",
+            $"Looked-after review chaired by {c.Iro.DisplayName} (the child, PN6: did not come; sent their views)",
+        ], inChronology);
     }
 
     [Fact]
