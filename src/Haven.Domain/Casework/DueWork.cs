@@ -204,18 +204,19 @@ public static class DueWork
 
         // Oversight is of the child's case, not of each episode: one clock from the last oversight, or from the
         // start of the earliest open episode if a manager has never looked.
+        // Work about the whole child rather than one episode sits on the episode the child is known under now.
+        var current = open.OrderByDescending(r => r.ReferralDate).First();
         var since = OversightClockStart(child);
         if (since is { } start)
         {
-            var latest = open.OrderByDescending(r => r.ReferralDate).First();
-            Add(latest, WorkKind.ManagementOversight, local.ManagementOversight.DueFrom(start, calendar), Links.Oversight(child.PersonId));
+            Add(current, WorkKind.ManagementOversight, local.ManagementOversight.DueFrom(start, calendar), Links.Oversight(child.PersonId));
         }
 
         // Children in care: health assessments, PEPs and return home interviews (CareTimescales), for an open period of care.
         items.AddRange(HealthEducationAndMissingWork.For(child, open, today, calendar));
         items.AddRange(Permanence.PermanenceWork.For(child, open, today, calendar));
-        items.AddRange(Safeguarding.MissingFromHomeWork.For(child, open, today, calendar));
-        items.AddRange(Safeguarding.PrivateFosteringWork.For(child, open, today, calendar));
+        items.AddRange(Safeguarding.MissingFromHomeWork.For(child, current, today, calendar));
+        items.AddRange(Safeguarding.PrivateFosteringWork.For(child, current, today, calendar));
 
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ToList();
     }

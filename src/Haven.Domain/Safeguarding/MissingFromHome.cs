@@ -33,16 +33,10 @@ public static class RepeatMissing
 /// </summary>
 public static class MissingFromHomeWork
 {
-    public static IEnumerable<WorkItem> For(ChildCaseSnapshot child, IReadOnlyList<Referral> openEpisodes, DateOnly today, WorkingDayCalendar calendar)
+    public static IEnumerable<WorkItem> For(ChildCaseSnapshot child, Referral episode, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(child);
-        ArgumentNullException.ThrowIfNull(openEpisodes);
-        // The tray is of open episodes: the interview is the work of the episode the child is known under now.
-        var episode = openEpisodes.OrderByDescending(r => r.ReferralDate).FirstOrDefault();
-        if (episode is null)
-        {
-            yield break;
-        }
+        ArgumentNullException.ThrowIfNull(episode);
         foreach (var missing in child.MissingFromHome.Where(m => m.FromHome && m.InterviewHeldAtUtc is null))
         {
             if (CareHealthTimescales.ReturnInterview(missing, today, calendar) is { } status)

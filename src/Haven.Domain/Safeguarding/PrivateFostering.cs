@@ -262,15 +262,10 @@ public static class PrivateFosteringRules
 /// </summary>
 public static class PrivateFosteringWork
 {
-    public static IEnumerable<WorkItem> For(ChildCaseSnapshot child, IReadOnlyList<Referral> openEpisodes, DateOnly today, WorkingDayCalendar calendar)
+    public static IEnumerable<WorkItem> For(ChildCaseSnapshot child, Referral episode, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(child);
-        ArgumentNullException.ThrowIfNull(openEpisodes);
-        var episode = openEpisodes.OrderByDescending(r => r.ReferralDate).FirstOrDefault();
-        if (episode is null)
-        {
-            yield break;
-        }
+        ArgumentNullException.ThrowIfNull(episode);
         foreach (var arrangement in child.PrivateFostering.Where(a => a.IsOpen))
         {
             if (PrivateFosteringSchedule.NextVisit(arrangement, today, calendar) is { } status)

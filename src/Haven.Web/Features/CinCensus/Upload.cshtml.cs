@@ -28,25 +28,12 @@ public sealed class UploadModel(CinCensusCheck check, IAntiforgery antiforgery, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Request.ContentLength is > MaxBytes)
+        var (form, refusal) = await LargeUpload.ReadFormAsync(this, antiforgery, MaxBytes, "file",
+            $"The file must be smaller than {MaxBytes / 1024 / 1024} MB",
+            "The upload could not be read. Select the CIN census XML file again", ct);
+        if (form is null)
         {
-            // Refuse before reading: the connection is closed after the response, and nothing was stored.
-            ModelState.AddModelError("file", $"The file must be smaller than {MaxBytes / 1024 / 1024} MB");
-            Response.Headers.Connection = "close";
-            return Page();
-        }
-        IFormCollection form;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(HttpContext);
-            form = await Request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException or InvalidDataException)
-        {
-            // A malformed upload (a file name with control characters, a broken multipart body) is the sender's
-            // fault: say so with 400, never a server error.
-            ModelState.AddModelError("file", "The upload could not be read. Select the CIN census XML file again");
-            return this.InvalidPage();
+            return refusal!;
         }
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)

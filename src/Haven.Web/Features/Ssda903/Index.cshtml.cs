@@ -82,22 +82,12 @@ public sealed class IndexModel(Ssda903Check check, Ssda903Exporter exporter, IAn
         {
             return Page();
         }
-        if (Request.ContentLength is > MaxBytes)
+        var (form, refusal) = await LargeUpload.ReadFormAsync(this, antiforgery, MaxBytes, "files",
+            $"The files must be smaller than {MaxBytes / 1024 / 1024} MB in all",
+            "The upload could not be read. Select the SSDA903 files again", ct);
+        if (form is null)
         {
-            ModelState.AddModelError("files", $"The files must be smaller than {MaxBytes / 1024 / 1024} MB in all");
-            Response.Headers.Connection = "close";
-            return Page();
-        }
-        IFormCollection form;
-        try
-        {
-            await antiforgery.ValidateRequestAsync(HttpContext);
-            form = await Request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is AntiforgeryValidationException or InvalidDataException)
-        {
-            ModelState.AddModelError("files", "The upload could not be read. Select the SSDA903 files again");
-            return this.InvalidPage();
+            return refusal!;
         }
         if (form.Files.Count == 0 || form.Files.All(f => f.Length == 0))
         {
