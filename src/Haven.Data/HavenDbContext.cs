@@ -84,6 +84,8 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.CinCensus.CinQueryExplanation> CinQueryExplanations => Set<Haven.Domain.CinCensus.CinQueryExplanation>();
     public DbSet<Haven.Domain.Performance.ScorecardTarget> ScorecardTargets => Set<Haven.Domain.Performance.ScorecardTarget>();
     public DbSet<Haven.Domain.Performance.ScorecardCommentary> ScorecardCommentary => Set<Haven.Domain.Performance.ScorecardCommentary>();
+    public DbSet<Haven.Domain.Performance.ScorecardComparator> ScorecardComparators => Set<Haven.Domain.Performance.ScorecardComparator>();
+    public DbSet<Haven.Domain.Performance.ChildPopulation> ChildPopulations => Set<Haven.Domain.Performance.ChildPopulation>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<KeptForm> KeptForms => Set<KeptForm>();
     public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();

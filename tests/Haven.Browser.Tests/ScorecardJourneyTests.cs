@@ -36,5 +36,35 @@ public sealed class ScorecardJourneyTests(BrowserFixture app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "Set the target" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Green when at least 90%, amber from 85%, red below 85%");
         await BrowserFixture.ScreenshotAsync(page, "42-scorecard-targets");
+
+        // Comparators: last year's child population (a typing slip first), then a published table as a file.
+        await page.GotoAsync($"{app.BaseUrl}/performance/comparators");
+        await page.GetByLabel("Year", new() { Exact = true }).SelectOptionAsync("2026");
+        await page.GetByLabel("Children aged 0 to 17", new() { Exact = true }).FillAsync("sixty thousand");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the population" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the number of children as a whole number, like 66157");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await page.GetByLabel("Children aged 0 to 17", new() { Exact = true }).FillAsync("60,000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the population" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Child population for 2025-26 set to 60,000");
+
+        await page.GetByLabel("Comparator file (CSV)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "comparators-2025-26.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("indicator,year,area,value\nK04,2025-26,N,22.4\nK04,2025-26,SN,21.0\nK11,2025-26,N,332.8\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import the comparators" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("3 comparators imported for 2025-26");
+        await Assertions.Expect(page.Locator("main table").First).ToContainTextAsync("Statistical neighbours");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "43-scorecard-comparators");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Scorecard ") }).ClickAsync();
+        var k11 = page.Locator("tbody tr").Filter(new() { HasText = "K11" });
+        await Assertions.Expect(k11).ToContainTextAsync("N : 332.8");
+        await Assertions.Expect(k11).ToContainTextAsync("per 10,000");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "44-scorecard-compared");
     }
 }

@@ -63,4 +63,8 @@ public static class AuditEventTypes
     /// <summary>A scorecard target (and its amber tolerance) was set or changed, or commentary written for the committee.</summary>
     public const string ScorecardTargetSet = nameof(ScorecardTargetSet);
     public const string ScorecardCommentaryAdded = nameof(ScorecardCommentaryAdded);
+
+    /// <summary>Published comparators were imported for the scorecard, or the authority's child population for a year set.</summary>
+    public const string ScorecardComparatorsImported = nameof(ScorecardComparatorsImported);
+    public const string ChildPopulationSet = nameof(ChildPopulationSet);
 }

@@ -47,4 +47,77 @@ public static class Csv
         }
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
+
+    /// <summary>
+    /// Reads CSV text (RFC 4180: commas, double quotes with "" inside, CRLF or LF line ends), skipping blank lines and
+    /// a leading byte-order mark. Each row comes with the line it starts on, so a problem can be reported by line.
+    /// <paramref name="unclosedQuoteLine"/> is the line of a quote never closed (the rest of the file was read as one
+    /// cell), or 0.
+    /// </summary>
+    public static IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> Read(string text, out int unclosedQuoteLine)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rows = new List<(int, IReadOnlyList<string>)>();
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var (line, rowStart, quoteStart, quoted) = (1, 1, 0, false);
+        void EndRow()
+        {
+            cells.Add(cell.ToString());
+            cell.Clear();
+            if (cells.Count > 1 || cells[0].Length > 0)
+            {
+                rows.Add((rowStart, cells.ToList()));
+            }
+            cells.Clear();
+        }
+        var body = text.TrimStart('\uFEFF');
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < body.Length && body[i + 1] == '"')
+                {
+                    // "" inside a quoted cell is one quote.
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    line += c == '\n' ? 1 : 0;
+                    cell.Append(c);
+                }
+                continue;
+            }
+            switch (c)
+            {
+                case '"':
+                    quoted = true;
+                    quoteStart = line;
+                    break;
+                case ',':
+                    cells.Add(cell.ToString());
+                    cell.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    EndRow();
+                    line++;
+                    rowStart = line;
+                    break;
+                default:
+                    cell.Append(c);
+                    break;
+            }
+        }
+        EndRow();
+        unclosedQuoteLine = quoted ? quoteStart : 0;
+        return rows;
+    }
 }

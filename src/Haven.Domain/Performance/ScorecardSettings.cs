@@ -60,6 +60,14 @@ public static class ScorecardRules
         return result;
     }
 
+    public const string ChildrenField = "Children";
+
+    /// <summary>A child population: the largest English authority has about 300,000 children, so a million is a typing slip.</summary>
+    public static RuleResult CheckPopulation(int? children) =>
+        new RuleResult()
+            .AddIf(children is null, ChildrenField, "Enter the number of children aged 0 to 17, like 66157")
+            .AddIf(children is < 1 or > 1_000_000, ChildrenField, "Enter a number of children from 1 to 1,000,000");
+
     public static RuleResult CheckCommentary(string? text) =>
         new RuleResult()
             .AddIf(string.IsNullOrWhiteSpace(text), TextField, "Enter the commentary")

@@ -153,6 +153,7 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/edit
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/end
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/warnings/{flagId:guid}/remove
+          S   N  N  Y  N   N  Y  N   N    /performance/comparators
           S   N  N  Y  N   N  Y  N   N    /performance/scorecard
           S   N  N  Y  N   N  Y  N   N    /performance/scorecard/{indicatorId}
           S   N  N  Y  N   N  Y  N   N    /performance/targets

@@ -65,7 +65,8 @@ public abstract class ScorecardTests<TFactory>(TFactory app) : IClassFixture<TFa
         var page = await client.GetDocumentAsync("/performance/scorecard?year=2019");
         Assert.Equal("Strategic performance scorecard 2018-19", page.QuerySelector("h1")!.TextContent.Trim());
         var reReferrals = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("K04", StringComparison.Ordinal));
-        Assert.Equal("33.3%", reReferrals.QuerySelectorAll("td")[5].QuerySelector("a")!.TextContent.Trim());
+        // Cells: two outturns, target, former NI, service plan, comparators, then Q1.
+        Assert.Equal("33.3%", reReferrals.QuerySelectorAll("td")[6].QuerySelector("a")!.TextContent.Trim());
 
         var drill = await client.GetDocumentAsync("/performance/scorecard/K04?period=2018-19%20Q1");
         var main = Html.MainText(drill);
@@ -133,7 +134,8 @@ public abstract class ScorecardTests<TFactory>(TFactory app) : IClassFixture<TFa
         var page = await client.GetDocumentAsync("/performance/scorecard?year=2017");
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains("K19", StringComparison.Ordinal));
         Assert.Contains("Green when 5% or less, amber up to 7%, red above 7%", row.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Red", row.QuerySelectorAll("td")[5].QuerySelector(".govuk-tag")!.TextContent.Trim());
+        // Cells: two outturns, target, former NI, service plan, comparators, then Q1.
+        Assert.Equal("Red", row.QuerySelectorAll("td")[6].QuerySelector(".govuk-tag")!.TextContent.Trim());
 
         var xlsx = await client.GetAsync("/performance/scorecard?year=2017&download=xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
@@ -147,6 +149,75 @@ public abstract class ScorecardTests<TFactory>(TFactory app) : IClassFixture<TFa
         Assert.Equal("100% (red)", k19["(April - June) Actual RAG Rated"]);
         Assert.Contains(rows[0].Keys, k => k == "2014-15 outturn");
         Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.Exported && e.ActorUserId == analyst.Id && e.TargetId == "scorecard-2016-17.xlsx")));
+    }
+
+    private static async Task<HttpResponseMessage> ImportComparatorsAsync(HttpClient client, Dictionary<string, string> form, string csv)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in form)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "Upload", "comparators.csv");
+        return await client.PostAsync("/performance/comparators?handler=Import", content);
+    }
+
+    [Fact]
+    public async Task Comparators_and_the_child_population_are_imported_whole_audited_and_compare_like_with_like_on_the_scorecard()
+    {
+        // Scorecard 2010-11: outturns for 2008-09 and 2009-10; Amy's and Ben's earlier referrals (around 1 May 2009,
+        // closed that July) fall in 2009-10.
+        await AuthorityAsync(2011, "Compare");
+        var analyst = await app.CreateUserAsync("Comparator Importer", Role.PerformanceAnalyst);
+        var client = await app.SignInAsync(analyst);
+        var form = await client.GetFormAsync("/performance/comparators?year=2010");
+
+        var bad = await ImportComparatorsAsync(client, form, "indicator,year,area,value\nK04,2009-10,N,22\nK04,2009-10,Wales,20\n");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("The file was not imported: Line 3: \"Wales\" is not an area: use N, SN or a region code (NE, NW, YH, EM, WM, EE, L, SE, SW)",
+            Html.InlineError(await bad.ReadDocumentAsync(), "Upload"));
+        Assert.False(await app.WithDbAsync(db => db.ScorecardComparators.AnyAsync(c => c.YearEnding == 2010)));
+
+        var good = await ImportComparatorsAsync(client, form, "indicator,year,area,value\nK04,2009-10,N,22\nK04,2009-10,SN,0.5\nK11,2009-10,N,330\n");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(3, await app.WithDbAsync(db => db.ScorecardComparators.CountAsync(c => c.YearEnding == 2010)));
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.ScorecardComparatorsImported && e.ActorUserId == analyst.Id)));
+
+        // A corrected table for the year replaces the year's figures whole.
+        var again = await ImportComparatorsAsync(client, form, "indicator,year,area,value\nK04,2009-10,N,21.5\nK04,2009-10,SN,0.5\nK11,2009-10,N,330\n");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(21.5m, await app.WithDbAsync(db => db.ScorecardComparators.Where(c => c.YearEnding == 2010 && c.IndicatorId == "K04" && c.Area == "N").Select(c => c.Value).SingleAsync()));
+
+        var typo = await client.PostFormAsync("/performance/comparators?handler=Population", form, new() { ["PopulationYear"] = "2010", ["Children"] = "six thousand" });
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        var typoDoc = await typo.ReadDocumentAsync();
+        Assert.Equal("Enter the number of children as a whole number, like 66157", Html.InlineError(typoDoc, "Children"));
+        Assert.Equal("six thousand", Html.Value(typoDoc, "Children"));
+        var set = await client.PostFormAsync("/performance/comparators?handler=Population", form, new() { ["PopulationYear"] = "2010", ["Children"] = "1,000" });
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        Assert.Equal(1000, await app.WithDbAsync(db => db.ChildPopulations.Where(p => p.YearEnding == 2010).Select(p => p.Children).SingleAsync()));
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Type == AuditEventTypes.ChildPopulationSet && e.ActorUserId == analyst.Id)));
+
+        var page = await client.GetDocumentAsync("/performance/scorecard?year=2011");
+        string Comparators(string id) => page.QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Contains(id, StringComparison.Ordinal)).QuerySelectorAll("td")[5].TextContent;
+        // K04 in 2009-10: of the authority's referrals that year (Amy's, Ben's), none was a re-referral: 0%, better than
+        // England's 21.5% (fewer re-referrals is better) and in line with the neighbours' 0.5%.
+        var k04 = Comparators("K04");
+        Assert.Contains("N : 21.5% below", k04, StringComparison.Ordinal);
+        Assert.Contains("2009-10, better (ours 0%)", k04, StringComparison.Ordinal);
+        Assert.Contains("SN : 0.5% inline", k04, StringComparison.Ordinal);
+        // K11 at 31 March 2010: the children with an episode open then, as a rate per 10,000 of the 1,000 children set
+        // for the year (counted from the database, as other tests' children share it).
+        var open = await app.WithDbAsync(db => db.Referrals.Where(r => r.ReferralDate <= new DateOnly(2010, 3, 31) && (r.ClosedOn == null || r.ClosedOn > new DateOnly(2010, 3, 31)))
+            .Select(r => r.PersonId).Distinct().CountAsync());
+        Assert.Contains($"(ours {10_000m * open / 1000:0.#} per 10,000)", Comparators("K11"), StringComparison.Ordinal);
+
+        var xlsx = await client.GetAsync("/performance/scorecard?year=2011&download=xlsx");
+        var rows = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true, excelType: MiniExcelLibs.ExcelType.XLSX)
+            .Cast<IDictionary<string, object>>().ToList();
+        var k04Row = rows.Single(r => (r["Key Performance or Outcome Description"] as string ?? "").StartsWith("K04 ", StringComparison.Ordinal));
+        Assert.Equal("N : 21.5% below, SN : 0.5% inline", k04Row["Comparative data"]);
     }
 
     [Fact]

@@ -3672,6 +3672,27 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("relationships", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Performance.ChildPopulation", b =>
+                {
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("YearEnding");
+
+                    b.ToTable("child_population", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.Performance.ScorecardCommentary", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3712,6 +3733,45 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("YearEnding", "IndicatorId", "Quarter");
 
                     b.ToTable("scorecard_commentary", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Performance.ScorecardComparator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "YearEnding", "Area")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_comparators", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.Performance.ScorecardTarget", b =>

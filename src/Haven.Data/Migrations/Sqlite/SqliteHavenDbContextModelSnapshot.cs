@@ -3659,6 +3659,27 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("relationships", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Performance.ChildPopulation", b =>
+                {
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("YearEnding");
+
+                    b.ToTable("child_population", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.Performance.ScorecardCommentary", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3699,6 +3720,45 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasIndex("YearEnding", "IndicatorId", "Quarter");
 
                     b.ToTable("scorecard_commentary", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Performance.ScorecardComparator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "YearEnding", "Area")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_comparators", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.Performance.ScorecardTarget", b =>

@@ -57,7 +57,7 @@ public static class ScorecardExport
                     TargetText(row.YearRule, row.Indicator),
                     row.Indicator.FormerNiText,
                     row.Indicator.ServicePlanReference,
-                    "n/a",
+                    Comparators.Cell(year.ComparisonsFor(row), row.Indicator.Unit),
                 };
                 foreach (var quarter in row.Quarters)
                 {

@@ -4,9 +4,27 @@ using Haven.Domain.Performance;
 namespace Haven.Web.Features.Performance;
 
 /// <summary>A year's scorecard as the page and the export show it: the rows, and the latest commentary for each quarter.</summary>
-public sealed record ScorecardYear(int YearEnding, IReadOnlyList<ScorecardRow> Rows, IReadOnlyList<ScorecardCommentary> Commentary)
+public sealed record ScorecardYear(
+    int YearEnding,
+    IReadOnlyList<ScorecardRow> Rows,
+    IReadOnlyList<ScorecardCommentary> Commentary,
+    IReadOnlyList<ComparatorFigure> Comparators,
+    IReadOnlyDictionary<int, int> Population)
 {
     public string Label => ReportingPeriod.YearLabel(YearEnding);
+
+    /// <summary>A row's published comparators, each set against the authority's outturn for the same year.</summary>
+    public IReadOnlyList<Comparison> ComparisonsFor(ScorecardRow row) => Domain.Performance.Comparators.For(row, Comparators, Population);
+
+    /// <summary>"71.2 per 10,000" under a count, when that year's child population is known; null otherwise.</summary>
+    public string? RateText(IndicatorFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.Indicator.Unit == IndicatorUnit.Count
+            && Domain.Performance.Comparators.RatePer10000(figure.Numerator, Population.TryGetValue(figure.Period.YearEnding, out var c) ? c : null) is { } rate
+            ? $"{rate.ToString("0.0", CultureInfo.InvariantCulture)} per 10,000"
+            : null;
+    }
 
     /// <summary>The latest commentary on an indicator's quarter, or null.</summary>
     public ScorecardCommentary? CommentaryFor(string indicatorId, int quarter) =>
@@ -45,7 +63,75 @@ public sealed class ScorecardService(HavenDbContext db, ScorecardRecords records
         var targets = await TargetsAsync(yearEnding, ct);
         var rows = Scorecard.Build(record, yearEnding, WorkingDayCalendar.EnglandAndWales, targets, UkClock.Today(clock));
         var commentary = await db.ScorecardCommentary.AsNoTracking().Where(c => c.YearEnding == yearEnding).ToListAsync(ct);
-        return new ScorecardYear(yearEnding, rows, commentary);
+        // Comparators are of past outturns; the population also turns this year's counts into rates.
+        var comparators = (await db.ScorecardComparators.AsNoTracking()
+            .Where(c => c.YearEnding >= yearEnding - 2 && c.YearEnding < yearEnding).ToListAsync(ct)).Select(c => c.ToFigure()).ToList();
+        return new ScorecardYear(yearEnding, rows, commentary, comparators, await PopulationAsync(yearEnding - 2, yearEnding, ct));
+    }
+
+    /// <summary>The child population by year, for the years from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> PopulationAsync(int from, int to, CancellationToken ct) =>
+        await db.ChildPopulations.AsNoTracking().Where(p => p.YearEnding >= from && p.YearEnding <= to).ToDictionaryAsync(p => p.YearEnding, p => p.Children, ct);
+
+    public Task<List<ScorecardComparator>> ComparatorsAsync(int yearEnding, CancellationToken ct) =>
+        db.ScorecardComparators.AsNoTracking().Where(c => c.YearEnding == yearEnding).OrderBy(c => c.IndicatorId).ThenBy(c => c.Area).ToListAsync(ct);
+
+    public Task<List<ChildPopulation>> PopulationsAsync(CancellationToken ct) =>
+        db.ChildPopulations.AsNoTracking().OrderByDescending(p => p.YearEnding).ToListAsync(ct);
+
+    /// <summary>
+    /// Imports a checked comparator file: each year in it replaces that year's comparators (a corrected table is
+    /// loaded whole), in one SaveChanges with an audit event a year saying how many figures came and went.
+    /// </summary>
+    public async Task ImportComparatorsAsync(ComparatorFile.Result file, string fileName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!file.IsValid)
+        {
+            throw new InvalidOperationException("Only a file without problems is imported");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var year in file.Figures.GroupBy(f => f.YearEnding))
+        {
+            var old = await db.ScorecardComparators.Where(c => c.YearEnding == year.Key).ToListAsync(ct);
+            db.ScorecardComparators.RemoveRange(old);
+            db.ScorecardComparators.AddRange(year.Select(f => new ScorecardComparator
+            {
+                Id = Guid.NewGuid(),
+                IndicatorId = f.IndicatorId,
+                YearEnding = f.YearEnding,
+                Area = f.Area,
+                Value = f.Value,
+                ImportedByName = user.DisplayName,
+                ImportedAtUtc = now,
+            }));
+            var label = ReportingPeriod.YearLabel(year.Key);
+            audit.Add(AuditEventTypes.ScorecardComparatorsImported, ScorecardTarget, $"comparators {label}", fileName,
+                $"Comparators for {label} imported from {fileName}",
+                [new FieldChange("Comparators", old.Count == 0 ? null : $"{old.Count} figures", $"{year.Count()} figures")]);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Sets (or corrects) the year's child population; refused by the rule with nothing saved.</summary>
+    public async Task SetPopulationAsync(int yearEnding, int? children, CancellationToken ct)
+    {
+        CaseRuleException.ThrowIfAny(ScorecardRules.CheckPopulation(children));
+        var existing = await db.ChildPopulations.SingleOrDefaultAsync(p => p.YearEnding == yearEnding, ct);
+        var before = existing?.Children.ToString("N0", CultureInfo.InvariantCulture);
+        if (existing is null)
+        {
+            existing = new ChildPopulation { YearEnding = yearEnding, SetByName = "" };
+            db.ChildPopulations.Add(existing);
+        }
+        existing.Children = children!.Value;
+        existing.SetByName = user.DisplayName;
+        existing.SetAtUtc = clock.GetUtcNow().UtcDateTime;
+        var label = ReportingPeriod.YearLabel(yearEnding);
+        var after = existing.Children.ToString("N0", CultureInfo.InvariantCulture);
+        audit.Add(AuditEventTypes.ChildPopulationSet, ScorecardTarget, $"population {label}", $"Children aged 0 to 17 in {label}",
+            $"Child population for {label} set: {after}", [new FieldChange("Children aged 0 to 17", before, after)]);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Every figure of the year for the CSV export (year, quarters in quarter, year to date).</summary>
