@@ -157,4 +157,6 @@ public static class CaseEventTypes
     public const string EarlyHelpPlanActionChanged = nameof(EarlyHelpPlanActionChanged);
     public const string EarlyHelpTeamMemberChanged = nameof(EarlyHelpTeamMemberChanged);
     public const string EarlyHelpTeamMemberLeft = nameof(EarlyHelpTeamMemberLeft);
+    /// <summary>Care history brought in from a previous system's SSDA903 return (periods of care, reviews, missing episodes...).</summary>
+    public const string CareHistoryImported = nameof(CareHistoryImported);
 }

@@ -39,6 +39,7 @@ public sealed class Ssda903RuleContext
         Headers = current.Header.Where(h => h.Child is not null).GroupBy(h => h.Child!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         EpisodesOf = current.Episodes.OrderBy(e => Ssda903Dates.Parse(e.Decom) ?? DateOnly.MinValue).ToLookup(e => e.Child, StringComparer.Ordinal);
         PreviousHeaders = previous?.Header.Where(h => h.Child is not null).GroupBy(h => h.Child!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        PreviousEpisodesOf = previous?.Episodes.OrderBy(e => Ssda903Dates.Parse(e.Decom) ?? DateOnly.MinValue).ToLookup(e => e.Child, StringComparer.Ordinal);
     }
 
     public Ssda903Return Return { get; }
@@ -50,6 +51,16 @@ public sealed class Ssda903RuleContext
     public IReadOnlyDictionary<string, Ssda903Header> Headers { get; }
 
     public IReadOnlyDictionary<string, Ssda903Header>? PreviousHeaders { get; }
+
+    /// <summary>Last year's episodes of each child, earliest first, when last year's files were given.</summary>
+    public ILookup<string?, Ssda903Episode>? PreviousEpisodesOf { get; }
+
+    /// <summary>
+    /// The episode a child's care was in at the end of last year, as last year's return left it: their latest episode
+    /// there, when it had not ended. This year's return must carry on from it (rules 502 and 503A-F).
+    /// </summary>
+    public Ssda903Episode? OpenAtEndOfLastYear(string? child) =>
+        PreviousEpisodesOf is { } last && last[child].LastOrDefault() is { Dec: null } open ? open : null;
 
     /// <summary>A child's episodes, earliest first (an unreadable start date sorts first).</summary>
     public ILookup<string?, Ssda903Episode> EpisodesOf { get; }

@@ -50,6 +50,12 @@ public sealed class Ssda903RuleSet
             // uasc.csv
             new UascEndInvalid(), new UascEndAfter18(), new UascChildNotInHeader(), new UascBirthNotAsHeader(),
             new UascSexNotAsHeader(), new ChildTwiceInUasc(),
+
+            // against last year's return (only with --previous)
+            new FirstEpisodeStartNotLastYearsOpen(), new FirstEpisodeReasonNotLastYearsOpen(), new FirstEpisodeLegalStatusNotLastYearsOpen(),
+            new FirstEpisodeNeedNotLastYearsOpen(), new FirstEpisodePlacementNotLastYearsOpen(), new FirstEpisodeProviderNotLastYearsOpen(),
+            new FirstEpisodeUrnNotLastYearsOpen(), new EarlierEpisodeMissingFromLastYear(), new NoEpisodesLastYear(), new OpenMissingNotCarriedOn(),
+            new UascNotLastYear(),
         ]);
 
     public string Name { get; }

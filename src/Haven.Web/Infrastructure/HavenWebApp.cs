@@ -167,6 +167,7 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusEntryCheck>();
         services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Records>();
         services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Exporter>();
+        services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Importer>();
         services.AddScoped<Haven.Web.Features.AnnexA.AnnexARecords>();
         services.AddScoped<Haven.Web.Features.AnnexA.AnnexAExporter>();
         services.AddScoped<Haven.Web.Features.Ssda903.Ssda903Check>();

@@ -57,11 +57,25 @@ public sealed class Ssda903CommandTests : IDisposable
         Assert.Equal(0, await HavenCommandLine.RunAsync(["ssda903", "validate", folder, "--year", "2026", "--previous", folder, "--report", report]));
         Assert.Equal(["child,rule,message,field,value"], await File.ReadAllLinesAsync(report));
 
+        // Import into an empty database: the child and their care come in, once; the year is found from the files.
+        var target = PathTo("target.db");
+        Assert.Equal(0, await HavenCommandLine.RunAsync(["ssda903", "import", folder, "--database", target]));
+        Assert.Equal(0, await HavenCommandLine.RunAsync(["ssda903", "import", folder, "--database", target]));
+        await using (var db = HavenDatabase.Parse(target).CreateContext())
+        {
+            Assert.Equal(1, await db.CarePeriods.CountAsync(p => db.People.Any(c => c.Id == p.PersonId && c.LaPersonId == child)));
+            Assert.Equal(1, await db.CaseEvents.CountAsync(e => e.Type == CaseEventTypes.CareHistoryImported));
+        }
+
         // A placement type retired in 2025/26 (H5) fails rule 146 and the command exits 1.
         var episodes = Path.Combine(folder, "episodes.csv");
         await File.WriteAllTextAsync(episodes, (await File.ReadAllTextAsync(episodes)).Replace(",U6,", ",H5,", StringComparison.Ordinal));
         Assert.Equal(1, await HavenCommandLine.RunAsync(["ssda903", "validate", folder, "--year", "2026", "--report", report]));
         Assert.Contains($"{child},146,Placement type code is not a valid code.,PLACE,H5", await File.ReadAllLinesAsync(report));
+        // ...and import refuses it, with the issues, changing nothing.
+        var refused = PathTo("refused.csv");
+        Assert.Equal(1, await HavenCommandLine.RunAsync(["ssda903", "import", folder, "--year", "2026", "--database", PathTo("empty.db"), "--report", refused]));
+        Assert.Contains($"{child},146,Placement type code is not a valid code.,PLACE,H5", await File.ReadAllLinesAsync(refused));
 
         Assert.Equal(2, await HavenCommandLine.RunAsync(["ssda903", "validate", PathTo("nowhere")]));
         Assert.Equal(2, await HavenCommandLine.RunAsync(["ssda903", "export", "--database", database]));

@@ -17,6 +17,11 @@ public static class Ssda903Command
                                  --year Y          the collection year (default: the one ending next 31 March)
                                  --previous DIR    last year's files, for the rules that compare years
                                  --report FILE     write the issues as CSV (child,rule,message,field,value)
+          ssda903 import DIR   Load a previous system's SSDA903 return into the care record: checked with the rules
+                               first (refused, changing nothing, if any fails), all or nothing, and running it again
+                               changes nothing. Import a run of years oldest first to bring a whole care history.
+                                 --year Y          the collection year (default: the one holding the files' latest date)
+                                 --report FILE     when refused, write the issues as CSV
         """;
 
     public static async Task<int> RunAsync(string[] args, CommandOptions options, Func<string[]> hostArgs)
@@ -27,7 +32,8 @@ public static class Ssda903Command
         {
             "export" => await ExportAsync(options, hostArgs),
             "validate" => Validate(FolderArgument(rest), options),
-            _ => throw new CommandLineException("Use ./haven ssda903 export or validate. Run ./haven --help for the options."),
+            "import" => await ImportAsync(FolderArgument(rest), options, hostArgs),
+            _ => throw new CommandLineException("Use ./haven ssda903 export, validate or import. Run ./haven --help for the options."),
         };
     }
 
@@ -43,7 +49,7 @@ public static class Ssda903Command
             }
             return rest[i];
         }
-        throw new CommandLineException("Give the folder of files to check: ./haven ssda903 validate DIR --report issues.csv");
+        throw new CommandLineException($"Give the folder of files: ./haven ssda903 {rest.FirstOrDefault()} DIR");
     }
 
     private static CensusPeriod Year(CommandOptions options, bool required)
@@ -113,5 +119,47 @@ public static class Ssda903Command
             Console.WriteLine($"  {rule.Key,-6} {rule.Count(),7:N0}  {rule.First().Message}");
         }
         return result.Passed ? 0 : 1;
+    }
+
+    private static async Task<int> ImportAsync(string folder, CommandOptions options, Func<string[]> hostArgs)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new CommandLineException($"There is no folder {folder}.");
+        }
+        var files = Ssda903Reader.ReadFolder(folder);
+        var year = options.Get("year") is null ? Ssda903ToRecord.YearOf(files.Return) ?? Year(options, required: false) : Year(options, required: true);
+        Console.WriteLine($"Importing {folder} as the return for {DateText.Date(year.Start)} to {DateText.Date(year.End)}...");
+        await using var app = HavenWebApp.Build(hostArgs());
+        await HavenWebApp.MigrateAsync(app.Services);
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.ActAsCommandLine();
+        var importer = scope.ServiceProvider.GetRequiredService<Ssda903Importer>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var report = await importer.ImportAsync(files, year, "command-line", "SSDA903 import (command line)", CancellationToken.None,
+            new SynchronousProgress<(int Done, int Total)>(p => Console.WriteLine($"  {p.Done:N0} of {p.Total:N0} children imported")));
+        foreach (var problem in report.FileProblems)
+        {
+            Console.Error.WriteLine(problem.ToString());
+        }
+        if (report.Refused)
+        {
+            if (options.Get("report") is { } path)
+            {
+                File.WriteAllBytes(path, Ssda903IssueReport.Encode(report.Issues));
+            }
+            Console.Error.WriteLine($"Nothing was imported: {report.Issues.Count:N0} issues with the DfE's rules and {report.FileProblems.Count:N0} file problems. Fix them and import again.");
+            foreach (var rule in report.Issues.GroupBy(i => i.RuleId).OrderByDescending(g => g.Count()).Take(15))
+            {
+                Console.Error.WriteLine($"  {rule.Key,-6} {rule.Count(),7:N0}  {rule.First().Message}");
+            }
+            return 1;
+        }
+        Console.WriteLine($"Children: {report.ChildrenCreated:N0} created, {report.ChildrenMatched:N0} matched, {report.ChildrenChanged:N0} with care history added, in {started.Elapsed.TotalSeconds:0.0} s.");
+        foreach (var (child, what) in report.NotImported)
+        {
+            Console.WriteLine($"  Not imported for {child}: {what}");
+        }
+        return 0;
     }
 }
