@@ -64,13 +64,13 @@ public sealed class EarlyHelpJourneyTests(BrowserFixture app) : IClassFixture<Br
 
         await AddActionAsync(page, "Book a hearing test", today.AddDays(10));
         await AddActionAsync(page, "Sleep routine plan", today.AddDays(20));
-        // The link's name carries the action (hidden text), so each "Mark as done" link is told apart.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mark as done: Book a hearing test" }).ClickAsync();
+        // Each action's links carry its name as hidden text; the row is found by the action, then its link.
+        await ActionRow(page, "Book a hearing test").GetByRole(AriaRole.Link, new() { Name = "Mark as done" }).ClickAsync();
         await CheckedAsync(page, "early-help-04-mark-done");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as done" }).ClickAsync();
         await BannerAsync(page, "Action marked as done");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Change or stop: Sleep routine plan" }).ClickAsync();
+        await ActionRow(page, "Sleep routine plan").GetByRole(AriaRole.Link, new() { Name = "Change or stop" }).ClickAsync();
         await CheckedAsync(page, "early-help-05-change-action");
         await page.Locator("#Action").FillAsync("Sleep and morning routine plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
@@ -131,6 +131,9 @@ public sealed class EarlyHelpJourneyTests(BrowserFixture app) : IClassFixture<Br
         Assert.Single(types, t => t == CaseEventTypes.EarlyHelpPlanActionChanged);
         Assert.Single(types, t => t == CaseEventTypes.EarlyHelpTeamMemberLeft);
     }
+
+    private static ILocator ActionRow(IPage page, string action) =>
+        page.Locator("main table tbody tr").Filter(new() { HasTextString = action });
 
     private static async Task AddActionAsync(IPage page, string action, DateOnly due)
     {
