@@ -40,6 +40,7 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<EarlyHelpAssessment> EarlyHelpAssessments => Set<EarlyHelpAssessment>();
     public DbSet<EarlyHelpAction> EarlyHelpActions => Set<EarlyHelpAction>();
     public DbSet<EarlyHelpReview> EarlyHelpReviews => Set<EarlyHelpReview>();
+    public DbSet<EarlyHelpPlanChange> EarlyHelpPlanChanges => Set<EarlyHelpPlanChange>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
     public DbSet<StrategyParticipant> StrategyParticipants => Set<StrategyParticipant>();

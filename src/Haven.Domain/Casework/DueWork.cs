@@ -38,6 +38,8 @@ public enum WorkKind
     AdoptionMatch,
     PlacedWithAdopters,
     PrivateFosteringVisit,
+    EarlyHelpReview,
+    WarningReview,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -269,6 +271,8 @@ public static class DueWork
         WorkKind.AdoptionMatch => "Adoption match due (placement order + 121 days)",
         WorkKind.PlacedWithAdopters => "Placing with adopters due (entry + 426 days)",
         WorkKind.PrivateFosteringVisit => "Private fostering visit due",
+        WorkKind.EarlyHelpReview => "Early help review due",
+        WorkKind.WarningReview => "Warning review due",
         _ => kind.ToString(),
     };
 

@@ -31,6 +31,7 @@ public sealed class EarlyHelpEpisode : IVersioned
     public List<EarlyHelpAssessment> Assessments { get; set; } = [];
     public List<EarlyHelpAction> Actions { get; set; } = [];
     public List<EarlyHelpReview> Reviews { get; set; } = [];
+    public List<EarlyHelpPlanChange> PlanChanges { get; set; } = [];
 
     public bool IsOpen => EndDate is null;
 }
@@ -113,6 +114,22 @@ public sealed class EarlyHelpAction : IVersioned
     public string? EndReason { get; set; }
 
     public bool IsOutstanding => CompletedOn is null && EndedOn is null;
+}
+
+/// <summary>
+/// A change to a plan action or a team member, worded as it read before and after on the day it was made, so the
+/// chronology shows each step as it was then rather than as the action or member reads today. Exactly one of
+/// <see cref="ActionId"/> and <see cref="MemberId"/> is set.
+/// </summary>
+public sealed class EarlyHelpPlanChange
+{
+    public Guid Id { get; set; }
+    public Guid EpisodeId { get; set; }
+    public Guid? ActionId { get; set; }
+    public Guid? MemberId { get; set; }
+    public DateOnly ChangedOn { get; set; }
+    public required string Before { get; set; }
+    public required string After { get; set; }
 }
 
 public sealed class EarlyHelpReview

@@ -103,6 +103,55 @@ public static class EarlyHelpRules
             .AddIf(nextReviewDate is null, EarlyHelpFields.NextReviewDate, "Enter the next review date")
             .AddIf(reviewDate is { } r && nextReviewDate is { } next && next <= r, EarlyHelpFields.NextReviewDate, "The next review date must be after this review");
 
+    /// <summary>
+    /// Only an action still to do can be changed (a done or stopped action is history), and a change must change
+    /// something, so the plan's history never shows a change that was not one.
+    /// </summary>
+    public static RuleResult ValidateActionChange(EarlyHelpAction current, string? action, string? owner, DateOnly? dueDate, DateOnly episodeStart)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var result = new RuleResult().AddIf(!current.IsOutstanding, "", "This action is done or stopped, so it cannot be changed");
+        return result.IsValid
+            ? ValidateAction(action, owner, dueDate, episodeStart)
+                .AddIf(Same(action, current.Action) && Same(owner, current.Owner) && dueDate == current.DueDate, EarlyHelpFields.Action, "Change what will be done, who will do it or when: nothing was changed")
+            : result;
+    }
+
+    /// <summary>An action stopped without being done says when and why, never in the future or before early help started.</summary>
+    public static RuleResult ValidateActionStop(EarlyHelpAction current, DateOnly? stoppedOn, string? reason, DateOnly episodeStart, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return new RuleResult()
+            .AddIf(!current.IsOutstanding, "", "This action is already done or stopped")
+            .AddIf(stoppedOn is null, EarlyHelpFields.StoppedOn, "Enter the date the action was stopped")
+            .AddIf(stoppedOn > today, EarlyHelpFields.StoppedOn, "The date the action was stopped must be today or in the past")
+            .AddIf(stoppedOn < episodeStart, EarlyHelpFields.StoppedOn, $"The date the action was stopped must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}")
+            .AddIf(string.IsNullOrWhiteSpace(reason), EarlyHelpFields.EndReason, "Enter why the action is no longer needed");
+    }
+
+    /// <summary>A team member who has left is history and is not changed; a change must change something.</summary>
+    public static RuleResult ValidateTeamMemberChange(TeamAroundFamilyMember current, string? name, string? agency, string? role)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.LeftOn is not null)
+        {
+            return new RuleResult().Add("", "This team member has left the team, so their details are not changed");
+        }
+        return ValidateTeamMember(name, agency)
+            .AddIf(Same(name, current.Name) && Same(agency, current.Agency) && Same(role ?? "", current.Role ?? ""), EarlyHelpFields.Name, "Change the name, agency or role: nothing was changed");
+    }
+
+    /// <summary>A member leaves once, on a day between the start of early help and today.</summary>
+    public static RuleResult ValidateTeamMemberLeft(TeamAroundFamilyMember current, DateOnly? leftOn, DateOnly episodeStart, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return new RuleResult()
+            .AddIf(current.LeftOn is not null, "", "This team member has already left the team")
+            .AddIf(leftOn is null, EarlyHelpFields.LeftOn, "Enter the date they left the team")
+            .AddIf(leftOn > today, EarlyHelpFields.LeftOn, "The date they left the team must be today or in the past")
+            .AddIf(leftOn < episodeStart, EarlyHelpFields.LeftOn, $"The date they left the team must be the same as or after early help started on {EarlyHelpText.Date(episodeStart)}");
+    }
+
     /// <summary>A step-up becomes a contact at the front door, so the closing note must say what the concern is.</summary>
     public static RuleResult ValidateClosure(EarlyHelpClosure? outcome, string? note, DateOnly? endDate, DateOnly episodeStart) =>
         new RuleResult()
@@ -142,6 +191,10 @@ public static class EarlyHelpFields
     public const string ContactId = "ContactId";
     public const string ChangedOn = "ChangedOn";
     public const string OutstandingActions = "OutstandingActions";
+    public const string Role = "Role";
+    public const string LeftOn = "LeftOn";
+    public const string StoppedOn = "StoppedOn";
+    public const string EndReason = "EndReason";
 }
 
 /// <summary>Early help words as people say them.</summary>
@@ -164,6 +217,12 @@ public static class EarlyHelpText
     };
 
     public static string Lead(string professional, string agency) => $"{professional} ({agency})";
+
+    /// <summary>A plan action in one line, as the chronology and a change's before and after give it.</summary>
+    public static string ActionLine(string action, string owner, DateOnly due) => $"{action} ({owner}), due {Date(due)}";
+
+    /// <summary>A team member in one line: name, role if given, and agency.</summary>
+    public static string Member(string name, string agency, string? role) => role is { Length: > 0 } r ? $"{name}, {r} ({agency})" : $"{name} ({agency})";
 
     public static string Date(DateOnly date) => DateText.Date(date);
 }

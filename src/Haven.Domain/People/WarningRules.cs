@@ -43,6 +43,21 @@ public static class WarningRules
 
     public static bool IsReviewOverdue(PersonFlag flag, DateOnly today) =>
         flag is { To: null, ReviewDate: { } review } && review < today;
+
+    /// <summary>
+    /// Each warning still in force with a review date, as work: due on its review date and overdue after it (as the
+    /// warnings page tags it), leading to the page where it is reviewed (changed or ended). A warning applies whether or
+    /// not the child has an open social care episode, so the item carries no referral.
+    /// </summary>
+    public static IEnumerable<Casework.WorkItem> ReviewWork(IEnumerable<PersonFlag> flags, DateOnly today, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        foreach (var flag in flags.Where(f => f.To is null && f.ReviewDate is not null))
+        {
+            yield return new Casework.WorkItem(flag.PersonId, Guid.Empty, Casework.WorkKind.WarningReview,
+                Casework.DueWork.StatusOn(flag.ReviewDate!.Value, today, calendar), $"/people/{flag.PersonId}/warnings/{flag.Id}/edit");
+        }
+    }
 }
 
 /// <summary>The warning rules' names for what was entered; the pages use the same names.</summary>

@@ -148,6 +148,7 @@ public static class HavenWebApp
         services.AddScoped<Haven.Web.Features.Allocations.AllocationService>();
         Haven.Web.Features.PartnerReferral.PartnerReferralSetup.AddPartnerReferrals(services, builder.Configuration);
         services.AddScoped<Haven.Web.Features.EarlyHelp.EarlyHelpService>();
+        services.AddScoped<Haven.Web.Features.EarlyHelp.EarlyHelpListQuery>();
         Haven.Web.Features.Casework.CaseworkSetup.AddCasework(services);
         Haven.Web.Features.ChildProtection.ChildProtectionSetup.AddChildProtection(services);
         Haven.Web.Features.Chronology.CaseRecordSetup.AddCaseRecord(services);

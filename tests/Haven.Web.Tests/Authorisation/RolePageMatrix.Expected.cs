@@ -28,6 +28,7 @@ internal static partial class RolePageMatrix
           S   N  N  N  Y   N  N  N   N    /care/iro
           S   N  N  N  N   N  N  Y   N    /audit
           S   Y  Y  Y  Y   Y  N  Y   N    /chronology/flags
+          S   Y  Y  Y  Y   Y  N  Y   N    /early-help
           Y   Y  Y  Y  Y   Y  Y  Y   Y    /error/{code:int?}
           S   N  Y  Y  N   N  N  Y   N    /front-door
           S   N  Y  Y  N   N  N  Y   N    /front-door/contacts
@@ -98,12 +99,14 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/start
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/early-help/{episodeId:guid}
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/{actionId:guid}/change
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/actions/{actionId:guid}/done
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/assessment
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/close
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/lead
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/reviews/new
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/team/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/early-help/{episodeId:guid}/team/{memberId:guid}
           S   N  N  N  Y   N  N  N   N    /people/{personId:guid}/escalations/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/escalations/{escalationId:guid}
           S   N  N  N  Y   N  N  N   N    /people/{personId:guid}/escalations/{escalationId:guid}/stage

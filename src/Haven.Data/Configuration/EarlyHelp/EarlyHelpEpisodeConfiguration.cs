@@ -7,7 +7,8 @@ internal sealed class EarlyHelpEpisodeConfiguration :
     IEntityTypeConfiguration<TeamAroundFamilyMember>,
     IEntityTypeConfiguration<EarlyHelpAssessment>,
     IEntityTypeConfiguration<EarlyHelpAction>,
-    IEntityTypeConfiguration<EarlyHelpReview>
+    IEntityTypeConfiguration<EarlyHelpReview>,
+    IEntityTypeConfiguration<EarlyHelpPlanChange>
 {
     public void Configure(EntityTypeBuilder<EarlyHelpEpisode> builder)
     {
@@ -21,6 +22,7 @@ internal sealed class EarlyHelpEpisodeConfiguration :
         builder.HasMany(x => x.Assessments).WithOne().HasForeignKey(x => x.EpisodeId);
         builder.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.EpisodeId);
         builder.HasMany(x => x.Reviews).WithOne().HasForeignKey(x => x.EpisodeId);
+        builder.HasMany(x => x.PlanChanges).WithOne().HasForeignKey(x => x.EpisodeId);
     }
 
     public void Configure(EntityTypeBuilder<EarlyHelpLeadChange> builder) => builder.ToTable("early_help_lead_changes");
@@ -36,4 +38,12 @@ internal sealed class EarlyHelpEpisodeConfiguration :
     }
 
     public void Configure(EntityTypeBuilder<EarlyHelpReview> builder) => builder.ToTable("early_help_reviews");
+
+    /// <summary>Before and after are an action with its owner and due date, or a member with their role and agency: as long as the texts they join.</summary>
+    public void Configure(EntityTypeBuilder<EarlyHelpPlanChange> builder)
+    {
+        builder.ToTable("early_help_plan_changes");
+        builder.Property(x => x.Before).HasMaxLength(TextLimits.Record);
+        builder.Property(x => x.After).HasMaxLength(TextLimits.Record);
+    }
 }

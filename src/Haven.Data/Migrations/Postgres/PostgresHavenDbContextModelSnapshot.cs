@@ -1705,6 +1705,41 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("early_help_lead_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpPlanChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("character varying(2000000)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.ToTable("early_help_plan_changes", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4889,6 +4924,15 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpPlanChange", b =>
+                {
+                    b.HasOne("Haven.Domain.EarlyHelp.EarlyHelpEpisode", null)
+                        .WithMany("PlanChanges")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpReview", b =>
                 {
                     b.HasOne("Haven.Domain.EarlyHelp.EarlyHelpEpisode", null)
@@ -5436,6 +5480,8 @@ namespace Haven.Data.Migrations.Postgres
                     b.Navigation("Assessments");
 
                     b.Navigation("LeadChanges");
+
+                    b.Navigation("PlanChanges");
 
                     b.Navigation("Reviews");
 

@@ -1696,6 +1696,41 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("early_help_lead_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpPlanChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.ToTable("early_help_plan_changes", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4870,6 +4905,15 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpPlanChange", b =>
+                {
+                    b.HasOne("Haven.Domain.EarlyHelp.EarlyHelpEpisode", null)
+                        .WithMany("PlanChanges")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.EarlyHelp.EarlyHelpReview", b =>
                 {
                     b.HasOne("Haven.Domain.EarlyHelp.EarlyHelpEpisode", null)
@@ -5417,6 +5461,8 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Navigation("Assessments");
 
                     b.Navigation("LeadChanges");
+
+                    b.Navigation("PlanChanges");
 
                     b.Navigation("Reviews");
 

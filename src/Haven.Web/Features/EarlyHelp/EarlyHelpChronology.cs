@@ -14,6 +14,7 @@ public static class EarlyHelpChronology
         ArgumentNullException.ThrowIfNull(db);
         var episodes = await db.EarlyHelpEpisodes.AsNoTracking()
             .Include(e => e.LeadChanges).Include(e => e.Assessments).Include(e => e.Reviews).Include(e => e.Actions)
+            .Include(e => e.Team).Include(e => e.PlanChanges)
             .AsSplitQuery()
             .Where(e => e.PersonId == personId).ToListAsync(ct);
         var events = new List<ChronologyEvent>();
@@ -43,14 +44,29 @@ public static class EarlyHelpChronology
             }
             foreach (var a in e.Actions)
             {
-                // One event per action, on the day of what last happened to it.
+                // One event per action, on the day of what last happened to it. An action still to do reads as it was
+                // set (the first change's "before"); done and stopped actions cannot be changed, so they read as they are.
+                var asSet = e.PlanChanges.Where(c => c.ActionId == a.Id).OrderBy(c => c.ChangedOn).FirstOrDefault()?.Before
+                    ?? EarlyHelpText.ActionLine(a.Action, a.Owner, a.DueDate);
                 var (on, summary) = a switch
                 {
                     { CompletedOn: { } done } => (done, $"Early help plan action done: {a.Action} ({a.Owner})"),
                     { EndedOn: { } stopped } => (stopped, $"Early help plan action not done: {a.Action} ({a.Owner}): {a.EndReason}"),
-                    _ => (a.AddedOn ?? e.StartDate, $"Early help plan action set: {a.Action} ({a.Owner}), due {EarlyHelpText.Date(a.DueDate)}"),
+                    _ => (a.AddedOn ?? e.StartDate, $"Early help plan action set: {asSet}"),
                 };
                 events.Add(new(ChronologyRules.Key("earlyhelpaction", a.Id), on, ChronologyCategory.EarlyHelp, summary, null, false, stepHeld));
+            }
+            foreach (var c in e.PlanChanges)
+            {
+                var what = c.ActionId is null ? "Team around the family" : "Early help plan action";
+                events.Add(new(ChronologyRules.Key("earlyhelpchange", c.Id), c.ChangedOn, ChronologyCategory.EarlyHelp,
+                    $"{what} changed from {c.Before} to {c.After}", null, false, stepHeld));
+            }
+            foreach (var m in e.Team.Where(m => m.LeftOn is not null))
+            {
+                // A member who has left cannot be changed, so their details are as they were on the day they left.
+                events.Add(new(ChronologyRules.Key("earlyhelpteam", m.Id, "left"), m.LeftOn!.Value, ChronologyCategory.EarlyHelp,
+                    $"{EarlyHelpText.Member(m.Name, m.Agency, m.Role)} left the team around the family", null, false, stepHeld));
             }
             if (e.EndDate is { } end)
             {

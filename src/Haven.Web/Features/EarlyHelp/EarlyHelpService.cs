@@ -121,6 +121,42 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Changes a team member's name, agency or role. The change is kept worded as before and after, so the chronology
+    /// and the record's history show the team as it was on each day.
+    /// </summary>
+    public async Task ChangeTeamMemberAsync(Guid episodeId, Guid memberId, string? name, string? agency, string? role, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var member = await db.TeamAroundFamilyMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.EpisodeId == episode.Id, ct)
+            ?? throw new InvalidOperationException("There is no such member in this team.");
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateTeamMemberChange(member, name, agency, role));
+        var before = EarlyHelpText.Member(member.Name, member.Agency, member.Role);
+        var changes = new ChangeSet()
+            .Compare("Name", member.Name, name!.Trim())
+            .Compare("Agency", member.Agency, agency!.Trim())
+            .Compare("Role", member.Role, Typed.Clean(role));
+        (member.Name, member.Agency, member.Role) = (name.Trim(), agency.Trim(), Typed.Clean(role));
+        var after = EarlyHelpText.Member(member.Name, member.Agency, member.Role);
+        db.EarlyHelpPlanChanges.Add(new EarlyHelpPlanChange { Id = Guid.NewGuid(), EpisodeId = episode.Id, MemberId = member.Id, ChangedOn = Today, Before = before, After = after });
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpTeamMemberChanged, $"Team around the family: {before} changed to {after}", changes.Changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records the day a member left the team; they stay listed, marked as left, so the plan's history reads true.</summary>
+    public async Task TeamMemberLeftAsync(Guid episodeId, Guid memberId, DateOnly? leftOn, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var member = await db.TeamAroundFamilyMembers.SingleOrDefaultAsync(m => m.Id == memberId && m.EpisodeId == episode.Id, ct)
+            ?? throw new InvalidOperationException("There is no such member in this team.");
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateTeamMemberLeft(member, leftOn, episode.StartDate, Today));
+        member.LeftOn = leftOn!.Value;
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpTeamMemberLeft,
+            $"{EarlyHelpText.Member(member.Name, member.Agency, member.Role)} left the team around the family on {EarlyHelpText.Date(member.LeftOn.Value)}",
+            [new FieldChange("Left the team", null, EarlyHelpText.Date(member.LeftOn.Value))]);
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Records an assessment; a reassessment's event shows what changed since the one before.</summary>
     public async Task RecordAssessmentAsync(Guid episodeId, DateOnly? completed, string? childsVoice, string? parentsViews, string? strengths, string? needs, CancellationToken ct)
     {
@@ -174,6 +210,40 @@ public sealed class EarlyHelpService(HavenDbContext db, CaseRecorder recorder, T
         action.CompletedOn = completedOn;
         recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionCompleted, $"Early help plan action done: {action.Action}",
             [new FieldChange("Status", "Not done", "Done"), new FieldChange("Done on", null, EarlyHelpText.Date(completedOn))]);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Changes what an action says, who does it or when it is due. The action as it read before is kept with the
+    /// change, so the chronology shows it as it was set, then the change on the day it was made.
+    /// </summary>
+    public async Task ChangeActionAsync(Guid episodeId, Guid actionId, string? what, string? owner, DateOnly? due, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateActionChange(action, what, owner, due, episode.StartDate));
+        var before = EarlyHelpText.ActionLine(action.Action, action.Owner, action.DueDate);
+        var changes = new ChangeSet()
+            .Compare("Action", action.Action, what!.Trim())
+            .Compare("Owner", action.Owner, owner!.Trim())
+            .Compare("Due", EarlyHelpText.Date(action.DueDate), EarlyHelpText.Date(due!.Value));
+        (action.Action, action.Owner, action.DueDate) = (what.Trim(), owner.Trim(), due.Value);
+        var after = EarlyHelpText.ActionLine(action.Action, action.Owner, action.DueDate);
+        db.EarlyHelpPlanChanges.Add(new EarlyHelpPlanChange { Id = Guid.NewGuid(), EpisodeId = episode.Id, ActionId = action.Id, ChangedOn = Today, Before = before, After = after });
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionChanged, $"Early help plan action changed: {after}", changes.Changes);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Stops an action that is no longer needed, with the day and why, so the plan never shows it as still to do.</summary>
+    public async Task StopActionAsync(Guid episodeId, Guid actionId, DateOnly? stoppedOn, string? reason, CancellationToken ct)
+    {
+        var episode = await OpenEpisodeAsync(episodeId, ct);
+        var action = episode.Actions.SingleOrDefault(a => a.Id == actionId) ?? throw new InvalidOperationException("There is no such action in this plan.");
+        CaseRuleException.ThrowIfAny(EarlyHelpRules.ValidateActionStop(action, stoppedOn, reason, episode.StartDate, Today));
+        action.EndedOn = stoppedOn!.Value;
+        action.EndReason = reason!.Trim();
+        recorder.Record(episode.PersonId, CaseEventTypes.EarlyHelpPlanActionEnded, $"Early help plan action stopped: {action.Action}",
+            [new FieldChange("Status", "To do", "Not done"), new FieldChange("Stopped on", null, EarlyHelpText.Date(action.EndedOn.Value)), new FieldChange("Why", null, action.EndReason)]);
         await db.SaveChangesAsync(ct);
     }
 

@@ -100,6 +100,8 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
             .ToList();
         // Care leavers' clocks run after their episode closes, so they come beside the episode clocks.
         rows.AddRange(await CareLeavers.CareLeaverTrayClocks.RowsAsync(db, children, today, ct));
+        rows.AddRange(await EarlyHelp.EarlyHelpTrayClocks.RowsAsync(db, children, today, ct));
+        rows.AddRange(await People.WarningTrayClocks.RowsAsync(db, children, today, ct));
         return new Tray(today, children, rows, hidden) { Cases = snapshots };
     }
 

@@ -125,6 +125,7 @@ public static class PageAccess
         new("/LookedAfter/Reviews/ReviewingOfficer", Capabilities.AllocateReviewingOfficers),
         new("/LookedAfter/Reviews/IroList", Capabilities.ReviewChildrenInCare),
         new("/CareLeavers/Index", Capabilities.ViewRecords),
+        new("/EarlyHelp/List", Capabilities.ViewRecords), // every child's early help, through VisiblePeople
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>

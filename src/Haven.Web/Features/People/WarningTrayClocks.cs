@@ -1,0 +1,25 @@
+using Haven.Web.Features.WorkTray;
+
+namespace Haven.Web.Features.People;
+
+/// <summary>
+/// Adds warnings whose review date has come (or is coming) to a work tray, for the children in it. A warning applies
+/// with or without an open social care episode, so these come beside <see cref="DueWork"/>, like care leavers' clocks.
+/// </summary>
+public static class WarningTrayClocks
+{
+    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(children);
+        var ids = children.Select(c => c.PersonId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var flags = await db.PersonFlags.AsNoTracking()
+            .Where(f => ids.Contains(f.PersonId) && f.To == null && f.ReviewDate != null).ToListAsync(ct);
+        var work = WarningRules.ReviewWork(flags, today, WorkingDayCalendar.EnglandAndWales).ToLookup(i => i.PersonId);
+        return [.. children.SelectMany(c => work[c.PersonId].Select(i => new TrayRow(c, i)))];
+    }
+}
