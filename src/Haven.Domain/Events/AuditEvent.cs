@@ -63,4 +63,10 @@ public static class AuditEventTypes
     /// <summary>A scorecard target (and its amber tolerance) was set or changed, or commentary written for the committee.</summary>
     public const string ScorecardTargetSet = nameof(ScorecardTargetSet);
     public const string ScorecardCommentaryAdded = nameof(ScorecardCommentaryAdded);
+
+    /// <summary>A fostering or adopting household: its enquiry, each step of its journey, an entry (review, visit, training, concern) or a member.</summary>
+    public const string HouseholdEnquiry = nameof(HouseholdEnquiry);
+    public const string HouseholdStepRecorded = nameof(HouseholdStepRecorded);
+    public const string HouseholdEntryRecorded = nameof(HouseholdEntryRecorded);
+    public const string HouseholdMemberAdded = nameof(HouseholdMemberAdded);
 }
