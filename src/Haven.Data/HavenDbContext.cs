@@ -103,6 +103,11 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.Safeguarding.PrivateFosteringArrangement> PrivateFosteringArrangements => Set<Haven.Domain.Safeguarding.PrivateFosteringArrangement>();
     public DbSet<Haven.Domain.Safeguarding.PrivateFosteringVisit> PrivateFosteringVisits => Set<Haven.Domain.Safeguarding.PrivateFosteringVisit>();
 
+    // Fostering and adopting households: their journey, reviews, visits, training, concerns and members (Haven.Domain.Fostering).
+    public DbSet<Haven.Domain.Fostering.HouseholdJourney> HouseholdJourneys => Set<Haven.Domain.Fostering.HouseholdJourney>();
+    public DbSet<Haven.Domain.Fostering.HouseholdEntry> HouseholdEntries => Set<Haven.Domain.Fostering.HouseholdEntry>();
+    public DbSet<Haven.Domain.Fostering.HouseholdMember> HouseholdMembers => Set<Haven.Domain.Fostering.HouseholdMember>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, then one configuration class per aggregate, in Configuration/<journey>/ (the

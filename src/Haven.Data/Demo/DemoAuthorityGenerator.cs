@@ -105,6 +105,7 @@ public static class DemoAuthorityGenerator
         var safeguarding = await new DemoSafeguarding(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoSafeguarding.Progress(safeguarding));
         await new DemoPreviousPermanence(db).GenerateAsync(ct);
+        await new DemoFostering(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
         return result;
     }
 }

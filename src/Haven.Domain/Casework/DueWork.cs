@@ -40,6 +40,14 @@ public enum WorkKind
     PrivateFosteringVisit,
     EarlyHelpReview,
     WarningReview,
+    // A fostering or adopting household's clocks, for its supervising or assessing social worker (Domain/Fostering).
+    FosteringAssessment,
+    ConnectedPersonsAssessment,
+    AdopterStageOne,
+    AdopterStageTwo,
+    FosterCarerReview,
+    UnannouncedVisit,
+    FosterCarerTrainingStandards,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -273,6 +281,13 @@ public static class DueWork
         WorkKind.PrivateFosteringVisit => "Private fostering visit due",
         WorkKind.EarlyHelpReview => "Early help review due",
         WorkKind.WarningReview => "Warning review due",
+        WorkKind.FosteringAssessment => "Fostering assessment (Form F) due, 8 months from application",
+        WorkKind.ConnectedPersonsAssessment => "Connected persons decision due (temporary approval ends)",
+        WorkKind.AdopterStageOne => "Adopters' stage one due (2 months)",
+        WorkKind.AdopterStageTwo => "Adopters' decision due (stage two, 4 months)",
+        WorkKind.FosterCarerReview => "Foster carers' annual review due",
+        WorkKind.UnannouncedVisit => "Unannounced visit to foster carers due",
+        WorkKind.FosterCarerTrainingStandards => "Foster carers' training standards due",
         _ => kind.ToString(),
     };
 

@@ -67,4 +67,9 @@ public static class AuditEventTypes
     /// <summary>Published comparators were imported for the scorecard, or the authority's child population for a year set.</summary>
     public const string ScorecardComparatorsImported = nameof(ScorecardComparatorsImported);
     public const string ChildPopulationSet = nameof(ChildPopulationSet);
+    /// <summary>A fostering or adopting household: its enquiry, each step of its journey, an entry (review, visit, training, concern) or a member.</summary>
+    public const string HouseholdEnquiry = nameof(HouseholdEnquiry);
+    public const string HouseholdStepRecorded = nameof(HouseholdStepRecorded);
+    public const string HouseholdEntryRecorded = nameof(HouseholdEntryRecorded);
+    public const string HouseholdMemberAdded = nameof(HouseholdMemberAdded);
 }

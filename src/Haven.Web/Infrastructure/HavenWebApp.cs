@@ -160,6 +160,7 @@ public static class HavenWebApp
         Haven.Web.Features.Home.HomeSetup.AddHomes(services);
         services.AddScoped<Haven.Web.Features.CareLeavers.CareLeaverService>();
         Haven.Web.Features.Permanence.PermanenceSetup.AddPermanence(services);
+        services.AddScoped<Haven.Web.Features.FosteringHouseholds.FosteringService>();
         Haven.Web.Features.Performance.PerformanceSetup.AddPerformance(services);
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusRecords>();
         services.AddScoped<Haven.Web.Features.CinCensus.CinCensusExporter>();

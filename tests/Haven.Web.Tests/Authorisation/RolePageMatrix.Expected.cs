@@ -203,5 +203,11 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/private-fostering/{arrangementId:guid}/visit
           S   N  N  Y  N   N  Y  N   N    /private-fostering
           S   N  N  Y  N   N  Y  N   N    /returns/annex-a/{handler?}
+          S   Y  Y  Y  Y   Y  N  Y   N    /fostering
+          S   Y  Y  Y  N   N  N  N   N    /fostering/new
+          S   Y  Y  Y  Y   Y  N  Y   N    /fostering/{carerId:guid}
+          S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/members/new
+          S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/record/{kind}
+          S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/steps/{step}
         """;
 }

@@ -2103,6 +2103,193 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("case_events", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId", "Kind", "On");
+
+                    b.ToTable("household_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssessingWorkerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("AssessmentStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnquiryOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InitialVisitOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("MatchedAdoptionJourneyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("PanelRecommendedApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("StageTwoStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupervisingWorkerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TemporaryApprovalChild")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("TemporaryApprovalExtendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TemporaryApprovalExtensionWeeks")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TemporaryApprovalOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerId")
+                        .IsUnique();
+
+                    b.HasIndex("MatchedAdoptionJourneyId");
+
+                    b.HasIndex("SupervisingWorkerUserId");
+
+                    b.ToTable("household_journeys", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BornOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId");
+
+                    b.ToTable("household_members", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4978,6 +5165,38 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdEntry", b =>
+                {
+                    b.HasOne("Haven.Domain.Fostering.HouseholdJourney", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.Permanence.AdoptionJourney", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedAdoptionJourneyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdMember", b =>
+                {
+                    b.HasOne("Haven.Domain.Fostering.HouseholdJourney", null)
+                        .WithMany("Members")
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -5491,6 +5710,13 @@ namespace Haven.Data.Migrations.Postgres
             modelBuilder.Entity("Haven.Domain.Escalations.Escalation", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>

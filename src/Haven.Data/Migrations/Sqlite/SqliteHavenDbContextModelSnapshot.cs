@@ -2090,6 +2090,193 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("case_events", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId", "Kind", "On");
+
+                    b.ToTable("household_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessingWorkerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareTypes")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnquiryOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InitialVisitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedAdoptionJourneyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PanelRecommendedApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StageTwoStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisingWorkerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemporaryApprovalChild")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TemporaryApprovalExtendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TemporaryApprovalExtensionWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TemporaryApprovalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarerId")
+                        .IsUnique();
+
+                    b.HasIndex("MatchedAdoptionJourneyId");
+
+                    b.HasIndex("SupervisingWorkerUserId");
+
+                    b.ToTable("household_journeys", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BornOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId");
+
+                    b.ToTable("household_members", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4959,6 +5146,38 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdEntry", b =>
+                {
+                    b.HasOne("Haven.Domain.Fostering.HouseholdJourney", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.Permanence.AdoptionJourney", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedAdoptionJourneyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdMember", b =>
+                {
+                    b.HasOne("Haven.Domain.Fostering.HouseholdJourney", null)
+                        .WithMany("Members")
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -5472,6 +5691,13 @@ namespace Haven.Data.Migrations.Sqlite
             modelBuilder.Entity("Haven.Domain.Escalations.Escalation", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Haven.Domain.Fostering.HouseholdJourney", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Haven.Domain.FrontDoor.Contact", b =>

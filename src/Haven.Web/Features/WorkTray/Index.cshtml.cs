@@ -3,7 +3,7 @@ using Haven.Web.Infrastructure.Authorisation;
 namespace Haven.Web.Features.WorkTray;
 
 /// <summary>The signed-in worker's children and everything due on them, overdue first.</summary>
-public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditTrail audit) : WorkListModel(audit)
+public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditTrail audit, HavenDbContext db) : WorkListModel(audit)
 {
     public override bool ShowsWorker => false;
 
@@ -13,7 +13,7 @@ public sealed class IndexModel(WorkTrayQueries queries, CurrentUser user, AuditT
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Tray = await queries.MineAsync(ct);
+        Tray = await FosteringHouseholds.FosteringTrayClocks.AddMineAsync(db, await queries.MineAsync(ct), user.UserId, ct);
         // A manager who carries no children opens their team's tray: an empty personal tray told them nothing.
         // A download still gives the list asked for, empty or not.
         if (IsManager && string.IsNullOrEmpty(Format) && Tray.Children.Count == 0 && Tray.HiddenRestricted == 0)

@@ -6,7 +6,7 @@ namespace Haven.Web.Features.WorkTray;
 /// A manager's view of their team's work: each worker with their overdue and due-soon counts, then the work
 /// itself, narrowed to one team or one worker.
 /// </summary>
-public sealed class TeamModel(WorkTrayQueries queries, AuditTrail audit) : WorkListModel(audit)
+public sealed class TeamModel(WorkTrayQueries queries, AuditTrail audit, HavenDbContext db) : WorkListModel(audit)
 {
     [BindProperty(SupportsGet = true, Name = "team")] public Guid? TeamId { get; set; }
     [BindProperty(SupportsGet = true, Name = "worker")] public string? WorkerUserId { get; set; }
@@ -30,7 +30,7 @@ public sealed class TeamModel(WorkTrayQueries queries, AuditTrail audit) : WorkL
             TeamId = null;
         }
         var scope = TeamId is { } one ? [one] : Teams.Select(t => t.Id).ToList();
-        var tray = await queries.TeamsAsync(scope, ct);
+        var tray = await FosteringHouseholds.FosteringTrayClocks.AddTeamsAsync(db, await queries.TeamsAsync(scope, ct), scope, ct);
         Workers = WorkTrayQueries.ByWorker(tray);
         Worker = Workers.FirstOrDefault(w => w.WorkerUserId == WorkerUserId);
         if (Worker is null)

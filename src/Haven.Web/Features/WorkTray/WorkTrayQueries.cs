@@ -4,7 +4,11 @@ using Haven.Web.Infrastructure.Authorisation;
 namespace Haven.Web.Features.WorkTray;
 
 /// <summary>A child on a worker's caseload, as a work tray shows them.</summary>
-public sealed record TrayChild(Guid PersonId, string Name, string HavenId, string WorkerUserId, string WorkerName, Guid TeamId, string TeamName);
+public sealed record TrayChild(Guid PersonId, string Name, string HavenId, string WorkerUserId, string WorkerName, Guid TeamId, string TeamName)
+{
+    /// <summary>Where the row's name links: the child's record, or a fostering household's page for a household's clocks.</summary>
+    public string Href { get; init; } = $"/people/{PersonId}";
+}
 
 /// <summary>One piece of due work with the child and the worker it belongs to.</summary>
 public sealed record TrayRow(TrayChild Child, WorkItem Item);

@@ -96,6 +96,13 @@ public static class Capabilities
     /// <summary>Correct a date recorded on an episode (a plan's start, a closure), with a reason: the census is built from them.</summary>
     public const string CorrectRecordedDates = nameof(CorrectRecordedDates);
 
+    /// <summary>
+    /// Record a fostering or adopting household's journey (enquiry, assessment, panel, decision, reviews, visits,
+    /// concerns): the fostering and adoption teams' social workers and their managers. Business support add carers to
+    /// the register but do not assess or supervise them.
+    /// </summary>
+    public const string RecordFosteringHouseholds = nameof(RecordFosteringHouseholds);
+
     /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
@@ -125,6 +132,7 @@ public static class Capabilities
         [RecordManagementOversight] = [Role.TeamManager, Role.ServiceManager],
         [OverseeEveryTeam] = [Role.ServiceManager],
         [CorrectRecordedDates] = [Role.TeamManager, Role.ServiceManager],
+        [RecordFosteringHouseholds] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager],
     };
 
     /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>

@@ -58,6 +58,8 @@ public static class PageAccess
         new("/Performance", Capabilities.RunReturns),
         new("/Ssda903", Capabilities.RunReturns),
         new("/AnnexA", Capabilities.RunReturns),
+        // Fostering and adopting households: recorded by the fostering and adoption teams; the list and a household are read like the register.
+        new("/FosteringHouseholds", Capabilities.RecordFosteringHouseholds),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
@@ -126,6 +128,8 @@ public static class PageAccess
         new("/LookedAfter/Reviews/IroList", Capabilities.ReviewChildrenInCare),
         new("/CareLeavers/Index", Capabilities.ViewRecords),
         new("/EarlyHelp/List", Capabilities.ViewRecords), // every child's early help, through VisiblePeople
+        new("/FosteringHouseholds/Index", Capabilities.ViewRecords),
+        new("/FosteringHouseholds/Household", Capabilities.ViewRecords),
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>
