@@ -3502,7 +3502,8 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("LaPersonId")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("NhsNumber");
 
@@ -4317,6 +4318,8 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("WorkerUserId");
 
