@@ -95,6 +95,7 @@ public static class TeamTrayScenario
         {
             Console.WriteLine($"Service manager's work on {database.Describe()}, {await db.Allocations.CountAsync(a => a.EndDate == null):N0} current allocations in {await db.Teams.CountAsync()} teams; 20 runs each after 5 warm-up:");
         }
+        var profile = SqlProfile.FromEnvironment();
         Console.WriteLine($"{"what",-28} {"median ms",10} {"p95 ms",8} {"max ms",8}");
         foreach (var (name, run) in measures)
         {
@@ -111,6 +112,15 @@ public static class TeamTrayScenario
             }
             times.Sort();
             Console.WriteLine($"{name,-28} {times[times.Count / 2],10:N1} {times[(int)Math.Ceiling(times.Count * 0.95) - 1],8:N1} {times[^1],8:N1}");
+            if (profile is not null)
+            {
+                // One more run with every command timed (HAVEN_BENCH_SQL=1), to see which queries the time is in.
+                await using var db = database.CreateContext();
+                profile.On = true;
+                await run(db);
+                profile.On = false;
+                profile.Print();
+            }
         }
         Console.WriteLine($"  ({rows:N0} pieces of due work in the tray)");
         return 0;

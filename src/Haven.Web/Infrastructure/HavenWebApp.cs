@@ -134,6 +134,7 @@ public static class HavenWebApp
         services.AddScoped<CaseRecorder>();
         services.AddAuditTrail();
         services.AddScoped<RecordAccess>();
+        services.AddSingleton<RecordViewLog>();
         services.AddScoped<VisiblePeople>();
         services.AddScoped<PersonRecordFilter>();
         services.AddSingleton<InputLimits>();

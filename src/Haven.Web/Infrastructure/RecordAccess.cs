@@ -5,7 +5,7 @@ namespace Haven.Web.Infrastructure;
 /// every view. Every page of a person's record goes through <see cref="PersonRecordFilter"/>, which calls this.
 /// Lists of people ask the same question of many records at once through <see cref="VisiblePeople"/>.
 /// </summary>
-public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options, CaseRecorder recorder)
+public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options, CaseRecorder recorder, RecordViewLog viewLog)
 {
     public async Task<AccessDecision> DecideAsync(Guid personId, CancellationToken ct = default)
     {
@@ -40,10 +40,15 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
         return AccessPolicy.Decide(viewer, facts, options.Value.AccessMode);
     }
 
+    /// <summary>
+    /// Logs the view before the page is shown: through <see cref="RecordViewLog"/>'s group commit, waiting for the commit
+    /// that holds it. An auditor's read of a restricted record also goes on the record's history, so that view is saved
+    /// with its case event in the request's own save.
+    /// </summary>
     public async Task LogViewAsync(Guid personId, string page, AccessDecision decision, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        db.RecordViews.Add(new RecordView
+        var view = new RecordView
         {
             PersonId = personId,
             UserId = user.UserId,
@@ -51,14 +56,17 @@ public sealed class RecordAccess(HavenDbContext db, CurrentUser user, TimeProvid
             Page = page,
             ViewedAtUtc = clock.GetUtcNow().UtcDateTime,
             ByBreakGlass = decision.Outcome == AccessOutcome.AllowedByBreakGlass,
-        });
-        if (decision.Outcome == AccessOutcome.AllowedForAudit)
+        };
+        if (decision.Outcome != AccessOutcome.AllowedForAudit)
         {
-            // Reading a restricted record without being named on it goes on the record's history, not only the view log,
-            // so the managers who restricted it see who audited it.
-            recorder.Record(personId, CaseEventTypes.RestrictedRecordAudited, "Restricted record read by an auditor",
-                [new FieldChange("Page read", null, page)]);
+            await viewLog.WriteAsync(view);
+            return;
         }
+        db.RecordViews.Add(view);
+        // Reading a restricted record without being named on it goes on the record's history, not only the view log,
+        // so the managers who restricted it see who audited it.
+        recorder.Record(personId, CaseEventTypes.RestrictedRecordAudited, "Restricted record read by an auditor",
+            [new FieldChange("Page read", null, page)]);
         await db.SaveChangesAsync(ct);
     }
 }

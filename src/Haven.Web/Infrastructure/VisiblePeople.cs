@@ -16,7 +16,10 @@ public static class MaskedPerson
 /// <see cref="AccessPolicy.ForLists"/> says which facts open a record for this viewer, and this class turns each
 /// fact into a subquery (named on the restriction, allocated worker, allocated team, manager of that team,
 /// personal adviser, break-glass). Use <see cref="OpenIds"/> in a query's Where or Select (<c>open.Contains(p.Id)</c>); it becomes
-/// an <c>IN (SELECT …)</c> on SQLite and PostgreSQL alike, never a round trip per row.
+/// an <c>IN (SELECT …)</c> on SQLite and PostgreSQL alike, never a round trip per row. On the hot pages write
+/// <c>open.Any(id =&gt; id == p.Id)</c> instead: that is an <c>EXISTS</c> tied to the row, looked up by id, where the
+/// <c>IN</c> list is built from every person first (for a viewer who may open every unrestricted record, a read of
+/// the whole people table per query; the query plan tests in tests/Haven.Web.Tests/Performance catch it).
 /// </summary>
 public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
 {
@@ -41,7 +44,7 @@ public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvi
         get
         {
             var open = OpenIds;
-            return db.People.Where(p => !p.IsRestricted || open.Contains(p.Id)).Select(p => p.Id);
+            return db.People.Where(p => !p.IsRestricted || open.Any(id => id == p.Id)).Select(p => p.Id);
         }
     }
 

@@ -3724,7 +3724,8 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("LaPersonId")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("NhsNumber");
 
@@ -4599,6 +4600,8 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("WorkerUserId");
 

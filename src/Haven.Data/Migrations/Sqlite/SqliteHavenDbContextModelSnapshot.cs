@@ -3711,7 +3711,8 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasIndex("LaPersonId")
                         .IsUnique();
 
-                    b.HasIndex("MergedIntoId");
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
 
                     b.HasIndex("NhsNumber");
 
@@ -4586,6 +4587,8 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("WorkerUserId");
 

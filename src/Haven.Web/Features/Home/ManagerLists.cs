@@ -40,14 +40,14 @@ public sealed class ManagerLists(HavenDbContext db, VisiblePeople visible, TimeP
             .Where(a => a.SubmittedOn != null && a.AuthorisedOn == null && (all || scope.Contains(a.PersonId)))
             .Join(db.People.Where(p => p.MergedIntoId == null), a => a.PersonId, p => p.Id, (a, p) => new
             {
-                a.Id, a.PersonId, a.ReferralId, Since = a.SubmittedOn!.Value, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
+                a.Id, a.PersonId, a.ReferralId, Since = a.SubmittedOn!.Value, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Any(id => id == p.Id),
             })
             .ToListAsync(ct);
         var agreements = await db.Section47Enquiries.AsNoTracking()
             .Where(s => s.Outcome == Section47Outcome.SubstantiatedNoConference && s.SeniorManagerAgreedOn == null && (all || scope.Contains(s.PersonId)))
             .Join(db.People.Where(p => p.MergedIntoId == null), s => s.PersonId, p => p.Id, (s, p) => new
             {
-                s.Id, s.PersonId, s.ReferralId, s.StartDate, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
+                s.Id, s.PersonId, s.ReferralId, s.StartDate, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Any(id => id == p.Id),
                 // The outcome is only proposed until agreed, so the enquiry has no end date yet: the proposal's event says when.
                 Proposed = db.CaseEvents.Where(e => e.PersonId == s.PersonId && e.Type == CaseEventTypes.Section47OutcomeProposed).Max(e => (DateTime?)e.OccurredAtUtc),
             })
@@ -92,7 +92,7 @@ public sealed class ManagerLists(HavenDbContext db, VisiblePeople visible, TimeP
                 && !db.Allocations.Any(a => a.PersonId == r.PersonId && a.StartDate <= today && (a.EndDate == null || a.EndDate >= today)))
             .Join(db.People.Where(p => p.MergedIntoId == null), r => r.PersonId, p => p.Id, (r, p) => new
             {
-                r.Id, r.PersonId, r.ContactId, r.ReferralDate, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
+                r.Id, r.PersonId, r.ContactId, r.ReferralDate, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Any(id => id == p.Id),
             })
             .ToListAsync(ct);
         var hidden = episodes.Where(e => !e.CanOpen).Select(e => e.PersonId).Distinct().Count();

@@ -80,7 +80,7 @@ public sealed partial class PersonSearch(HavenDbContext db, TimeProvider clock, 
             .Select(p => new
             {
                 p.Id, p.LaPersonId, p.Kind, p.IsRestricted, p.FirstName, p.LastName, p.DateOfBirth, p.ExpectedDateOfBirth, p.Sex,
-                CanOpen = open.Contains(p.Id),
+                CanOpen = open.Any(id => id == p.Id),
                 Address = p.Addresses.Where(a => a.StartDate <= today && (a.EndDate == null || a.EndDate >= today))
                     .OrderByDescending(a => a.StartDate).Select(a => a.Line1 + ", " + a.Town + ", " + a.Postcode).FirstOrDefault(),
             })

@@ -11,8 +11,16 @@ public static class PermanenceTrayClocks
 {
     public static async Task AddToAsync(HavenDbContext db, Dictionary<Guid, ChildCaseSnapshot> snapshots, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        await AddToAsync(db, snapshots, await LookedAfter.Reviews.OpenCarePeriods.LoadAsync(db, snapshots.Keys.ToList(), ct), ct);
+    }
+
+    /// <summary>The same from open periods already read (the work tray reads them once for these clocks and the review clocks).</summary>
+    public static async Task AddToAsync(HavenDbContext db, Dictionary<Guid, ChildCaseSnapshot> snapshots, LookedAfter.Reviews.OpenCarePeriods open, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(snapshots);
+        ArgumentNullException.ThrowIfNull(open);
         var people = snapshots.Keys.ToList();
         if (people.Count == 0)
         {
@@ -20,14 +28,12 @@ public static class PermanenceTrayClocks
         }
         var proceedings = (await db.CareProceedings.AsNoTracking().Include(p => p.Extensions)
             .Where(p => people.Contains(p.PersonId) && p.ConcludedOn == null && p.IssuedOn != null).ToListAsync(ct)).ToLookup(p => p.PersonId);
-        var periods = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
-            .Where(p => people.Contains(p.PersonId) && p.EndDate == null).AsSplitQuery().ToListAsync(ct);
+        var periods = open.Periods;
         var ids = periods.Select(p => p.Id).ToList();
-        var reviews = (await db.CareReviews.AsNoTracking().Where(r => ids.Contains(r.CarePeriodId)).Select(r => new { r.CarePeriodId, r.HeldOn }).ToListAsync(ct))
-            .ToLookup(r => r.CarePeriodId, r => r.HeldOn);
-        var planned = (await db.PermanencePlans.AsNoTracking().Where(p => ids.Contains(p.CarePeriodId)).Select(p => p.CarePeriodId).Distinct().ToListAsync(ct)).ToHashSet();
-        var adoptions = (await db.AdoptionJourneys.AsNoTracking().Where(j => ids.Contains(j.CarePeriodId) && j.ReversedOn == null).ToListAsync(ct))
-            .ToLookup(j => j.CarePeriodId);
+        var reviews = open.ReviewsHeld;
+        HashSet<Guid> planned = ids.Count == 0 ? [] : (await db.PermanencePlans.AsNoTracking().Where(p => ids.Contains(p.CarePeriodId)).Select(p => p.CarePeriodId).Distinct().ToListAsync(ct)).ToHashSet();
+        List<AdoptionJourney> adoptionRows = ids.Count == 0 ? [] : await db.AdoptionJourneys.AsNoTracking().Where(j => ids.Contains(j.CarePeriodId) && j.ReversedOn == null).ToListAsync(ct);
+        var adoptions = adoptionRows.ToLookup(j => j.CarePeriodId);
         var byPerson = periods.ToLookup(p => p.PersonId);
         foreach (var person in people.Where(p => proceedings.Contains(p) || byPerson.Contains(p)))
         {

@@ -75,7 +75,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var allocated = await current
             .Join(db.People.Where(p => p.MergedIntoId == null), a => a.PersonId, p => p.Id, (a, p) => new
             {
-                a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id),
+                a.PersonId, a.WorkerUserId, a.TeamId, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Any(id => id == p.Id),
             })
             .ToListAsync(ct);
 
@@ -95,10 +95,11 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         // The clock tables are asked for "the children of these allocations" as a subquery, not a list of ids: a
         // service manager's tray has well over a thousand children, and a list that long as parameters made the
         // clock queries take a second (bench: team-tray, docs/performance.md).
-        var listed = current.Where(a => open.Contains(a.PersonId) && db.People.Any(p => p.Id == a.PersonId && p.MergedIntoId == null)).Select(a => a.PersonId);
+        var listed = current.Where(a => open.Any(id => id == a.PersonId) && db.People.Any(p => p.Id == a.PersonId && p.MergedIntoId == null)).Select(a => a.PersonId);
         var snapshots = await SnapshotsAsync(listed, children.Select(c => c.PersonId).Distinct().ToList(), ct);
-        await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, ct);
-        await Permanence.PermanenceTrayClocks.AddToAsync(db, snapshots, ct);
+        var openCare = await LookedAfter.Reviews.OpenCarePeriods.LoadAsync(db, [.. snapshots.Keys], ct);
+        await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, openCare, ct);
+        await Permanence.PermanenceTrayClocks.AddToAsync(db, snapshots, openCare, ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();

@@ -9,22 +9,23 @@ public static class CareReviewTrayClocks
 {
     public static async Task AddToAsync(HavenDbContext db, Dictionary<Guid, ChildCaseSnapshot> snapshots, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        await AddToAsync(db, snapshots, await OpenCarePeriods.LoadAsync(db, snapshots.Keys.ToList(), ct), ct);
+    }
+
+    /// <summary>The same from open periods already read (the work tray reads them once for these clocks and the permanence clocks).</summary>
+    public static async Task AddToAsync(HavenDbContext db, Dictionary<Guid, ChildCaseSnapshot> snapshots, OpenCarePeriods open, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(snapshots);
-        var people = snapshots.Keys.ToList();
-        if (people.Count == 0)
-        {
-            return;
-        }
-        var periods = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
-            .Where(p => people.Contains(p.PersonId) && p.EndDate == null).AsSplitQuery().ToListAsync(ct);
+        ArgumentNullException.ThrowIfNull(open);
+        var periods = open.Periods;
         if (periods.Count == 0)
         {
             return;
         }
         var ids = periods.Select(p => p.Id).ToList();
-        var reviews = (await db.CareReviews.AsNoTracking().Where(r => ids.Contains(r.CarePeriodId)).Select(r => new { r.CarePeriodId, r.HeldOn }).ToListAsync(ct))
-            .ToLookup(r => r.CarePeriodId, r => r.HeldOn);
+        var reviews = open.ReviewsHeld;
         var carePlans = await db.CarePlans.AsNoTracking().Where(p => ids.Contains(p.CarePeriodId))
             .GroupBy(p => p.CarePeriodId).Select(g => new { g.Key, First = g.Min(p => p.AgreedOn) }).ToDictionaryAsync(g => g.Key, g => g.First, ct);
         foreach (var byChild in periods.GroupBy(p => p.PersonId))
