@@ -615,9 +615,10 @@ public sealed class DemoCare(HavenDbContext db, DemoOptions options, DateOnly to
         {
             return Registered(CarerKind.SecureChildrensHome, "K1", from, to);
         }
-        if (!last && index == 0 && ending == Ending.ReturnedHome && _r.NextDouble() < 0.1 && age > 2)
+        if (!last && index == 0 && ending == Ending.ReturnedHome && _r.NextDouble() < 0.1 && age > 2 && period.LegalStatuses.All(s => s.Code != "V2"))
         {
-            // Placed with parents under an interim care order while the plan to return home is tested.
+            // Placed with parents under an interim care order while the plan to return home is tested; never while
+            // accommodated under section 20 (SSDA903 rule 378).
             return ("P1", null, "Mother", period.HomePostcode);
         }
         var settled = stability is Stability.Settled or Stability.MatchedLongTerm && (index > 0 || stability == Stability.Settled) && (period.EndDate ?? today).DayNumber - from.DayNumber > 300;
