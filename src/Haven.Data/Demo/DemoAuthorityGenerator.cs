@@ -66,6 +66,30 @@ public static class DemoAuthorityGenerator
     }
 
     /// <summary>
+    /// The moment an authority generated on <paramref name="today"/> is "as at": 07:00 UK time that day. Draws depend on it
+    /// (nothing may be recorded after it), so it comes from the day alone and not the clock: started at 09:00 or at 17:00 on
+    /// the same day, the same seed and size make the same authority.
+    /// </summary>
+    public static DateTime AsAtUtc(DateOnly today) => Haven.Domain.Calendar.UkClock.ToUtc(today.ToDateTime(new TimeOnly(7, 0)));
+
+    /// <summary>
+    /// Generates the authority as the command line does: on the clock's UK today, as at <see cref="AsAtUtc"/> that day,
+    /// whatever the clock's time.
+    /// </summary>
+    public static Task<DemoResult> GenerateAsync(
+        HavenDbContext db,
+        DemoOptions options,
+        IPasswordHasher<ApplicationUser> hasher,
+        TimeProvider clock,
+        IProgress<string>? progress,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var today = Haven.Domain.Calendar.UkClock.Today(clock);
+        return GenerateAsync(db, options, hasher, today, AsAtUtc(options.Today ?? today), progress, ct);
+    }
+
+    /// <summary>
     /// Generates the authority into <paramref name="db"/>, which must hold no people yet. Rows are written in
     /// batches of 1,000 households, so memory stays flat however many children are asked for.
     /// </summary>
@@ -102,7 +126,7 @@ public static class DemoAuthorityGenerator
         var permanence = await new DemoPermanence(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoPermanence.Progress(permanence));
         await new DemoCareLeavers(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
-        var safeguarding = await new DemoSafeguarding(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        var safeguarding = await new DemoSafeguarding(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
         progress?.Report(DemoSafeguarding.Progress(safeguarding));
         await new DemoPreviousPermanence(db).GenerateAsync(ct);
         await new DemoFostering(db, options.Today ?? today, nowUtc).GenerateAsync(ct);

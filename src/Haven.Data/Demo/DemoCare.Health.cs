@@ -144,7 +144,7 @@ public sealed class DemoCareHealth(HavenDbContext db, int seed, DateOnly today, 
             _plans++;
             db.EducationPlans.Add(new EducationPlan
             {
-                Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, HeldOn = on, SchoolName = school, VirtualSchoolContact = contact,
+                Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, HeldOn = on, SchoolName = school, VirtualSchoolContact = contact,
                 AttendancePercent = Math.Round((decimal)Math.Clamp(91 + (7 * Normal()), 40, 100), 1), Sen = sen,
                 Note = Pick<string?>(["Targets: reading age, friendships at lunchtime.", "Pupil premium plus for one-to-one maths tuition.", "Attendance improving since the move; keep the same taxi.", null]),
                 RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(on),
@@ -168,7 +168,7 @@ public sealed class DemoCareHealth(HavenDbContext db, int seed, DateOnly today, 
             var back = started.AddHours(_r.Next(2, 60));
             var episode = new MissingEpisode
             {
-                Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, MissingOrAway = _r.NextDouble() < 0.7 ? "M" : "A",
+                Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, MissingOrAway = _r.NextDouble() < 0.7 ? "M" : "A",
                 StartedAtUtc = started, PoliceInformed = true, PoliceReference = string.Create(CultureInfo.InvariantCulture, $"HV-{day:yyyyMMdd}-{_r.Next(10, 99)}"),
                 RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = started.AddHours(1) <= nowUtc ? started.AddHours(1) : nowUtc,
             };
@@ -208,7 +208,7 @@ public sealed class DemoCareHealth(HavenDbContext db, int seed, DateOnly today, 
         _offers++;
         db.AdvocacyOffers.Add(new AdvocacyOffer
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, Kind = kind, OfferedOn = on, Response = response,
+            Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, Kind = kind, OfferedOn = on, Response = response,
             Who = response == AdvocacyResponse.Accepted ? (kind == AdvocacyKind.Advocate ? "Havenshire Children's Advocacy Service" : Pick(["Margaret Doyle (volunteer)", "Ian Marsh (volunteer)"])) : null,
             RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(on),
         });
@@ -219,7 +219,7 @@ public sealed class DemoCareHealth(HavenDbContext db, int seed, DateOnly today, 
     {
         var check = new HealthCheck
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, Kind = kind, DoneOn = on, DoneBy = by, Note = note,
+            Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, Kind = kind, DoneOn = on, DoneBy = by, Note = note,
             RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(on),
         };
         _checks++;

@@ -77,7 +77,7 @@ public sealed class DemoCareReviews(HavenDbContext db, int seed, DateOnly today,
             return new DemoCareReviewsResult(0, 0, 0, 0, 0);
         }
         var people = periods.Select(p => p.PersonId).Distinct().ToList();
-        var allocated = (await db.Allocations.AsNoTracking().Where(a => people.Contains(a.PersonId)).OrderByDescending(a => a.StartDate).ToListAsync(ct))
+        var allocated = (await db.Allocations.AsNoTracking().Where(a => people.Contains(a.PersonId)).OrderByDescending(a => a.StartDate).ThenBy(a => a.Id).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.First().WorkerUserId);
         var names = _names = officers.Concat(workers).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Name);
         var born = await db.People.AsNoTracking().Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth, ct);
@@ -108,7 +108,7 @@ public sealed class DemoCareReviews(HavenDbContext db, int seed, DateOnly today,
     {
         var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).SingleOrDefaultAsync(ct);
         return [.. (await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
-            .OrderBy(u => u.Id).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName))];
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => (u.Id, u.DisplayName))];
     }
 
     /// <summary>Reviews along the schedule until today or the end of care: most a few days early, one in seven late, and one in twelve open periods' latest not yet held.</summary>

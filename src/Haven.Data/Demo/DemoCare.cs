@@ -78,18 +78,20 @@ public sealed class DemoCare(HavenDbContext db, DemoOptions options, DateOnly to
             // A child in care has their disability recorded (the health assessment asks); the demo leaves a few children's
             // unanswered on purpose, to show CIN census rule 8540, and those are not brought into care.
             .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null && p.DisabilityCodes != null)
-            .OrderBy(p => p.LaPersonId)
-            .Select(p => new { p.Id, p.DateOfBirth, p.CreatedAtUtc, p.FirstName })
+            .Select(p => new { p.Id, p.LaPersonId, p.DateOfBirth, p.CreatedAtUtc, p.FirstName })
             .ToListAsync(ct);
+        // One order for every list that feeds a choice (strings ordinally, whatever the database's collation), so the
+        // same seed chooses the same children on SQLite and PostgreSQL.
+        people = [.. people.OrderBy(p => p.LaPersonId, StringComparer.Ordinal)];
         if (people.Count == 0 || workers == 0)
         {
             return new DemoCareResult(0, 0, 0, 0, 0);
         }
-        var homes = (await db.Addresses.AsNoTracking().Where(a => a.EndDate == null).Select(a => new { a.PersonId, a.Postcode }).ToListAsync(ct))
+        var homes = (await db.Addresses.AsNoTracking().Where(a => a.EndDate == null).OrderBy(a => a.StartDate).ThenBy(a => a.Id).Select(a => new { a.PersonId, a.Postcode }).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => Postcodes.Normalise(g.First().Postcode));
-        var allocations = (await db.Allocations.AsNoTracking().ToListAsync(ct)).ToLookup(a => a.PersonId);
-        var referrals = (await db.Referrals.AsNoTracking().ToListAsync(ct)).ToLookup(r => r.PersonId);
-        var plans = (await db.ChildProtectionPlans.AsNoTracking().Where(p => p.EndDate == null).ToListAsync(ct)).ToLookup(p => p.PersonId);
+        var allocations = (await db.Allocations.AsNoTracking().OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToListAsync(ct)).ToLookup(a => a.PersonId);
+        var referrals = (await db.Referrals.AsNoTracking().OrderBy(r => r.ReferralDate).ThenBy(r => r.Id).ToListAsync(ct)).ToLookup(r => r.PersonId);
+        var plans = (await db.ChildProtectionPlans.AsNoTracking().Where(p => p.EndDate == null).OrderBy(p => p.StartDate).ThenBy(p => p.Id).ToListAsync(ct)).ToLookup(p => p.PersonId);
         var conferences = (await db.ChildProtectionConferences.AsNoTracking().Where(c => c.HeldOn != null && c.ChildProtectionPlanId != null)
             .Select(c => new { c.ChildProtectionPlanId, c.HeldOn }).ToListAsync(ct)).ToLookup(c => c.ChildProtectionPlanId!.Value, c => c.HeldOn!.Value);
         var alreadyInCare = (await db.CarePeriods.AsNoTracking().Select(p => p.PersonId).ToListAsync(ct)).ToHashSet();
@@ -185,7 +187,7 @@ public sealed class DemoCare(HavenDbContext db, DemoOptions options, DateOnly to
 
     private async Task<int> LoadStaffAsync(CancellationToken ct)
     {
-        foreach (var u in await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+        foreach (var u in (await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).OrderBy(u => u.Id, StringComparer.Ordinal))
         {
             _names[u.Id] = u.DisplayName;
         }
@@ -613,9 +615,10 @@ public sealed class DemoCare(HavenDbContext db, DemoOptions options, DateOnly to
         {
             return Registered(CarerKind.SecureChildrensHome, "K1", from, to);
         }
-        if (!last && index == 0 && ending == Ending.ReturnedHome && _r.NextDouble() < 0.1 && age > 2)
+        if (!last && index == 0 && ending == Ending.ReturnedHome && _r.NextDouble() < 0.1 && age > 2 && period.LegalStatuses.All(s => s.Code != "V2"))
         {
-            // Placed with parents under an interim care order while the plan to return home is tested.
+            // Placed with parents under an interim care order while the plan to return home is tested; never while
+            // accommodated under section 20 (SSDA903 rule 378).
             return ("P1", null, "Mother", period.HomePostcode);
         }
         var settled = stability is Stability.Settled or Stability.MatchedLongTerm && (index > 0 || stability == Stability.Settled) && (period.EndDate ?? today).DayNumber - from.DayNumber > 300;

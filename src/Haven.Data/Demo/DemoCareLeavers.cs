@@ -20,6 +20,12 @@ public sealed record DemoCareLeaversResult(int CareHistoriesMade, int CareLeaver
 public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today, DateTime nowUtc)
 {
     private readonly Random _r = new(unchecked((seed * 89) + 29));
+
+    /// <summary>
+    /// Ids from their own stream, seeded by the seed and the care leavers already recorded (set at the start of a run): the
+    /// same database gives the same ids, and a second run over one that has care leavers does not draw the first run's ids.
+    /// </summary>
+    private Random _ids = new(seed);
     private int _made;
     private int _leavers;
     private int _plans;
@@ -31,6 +37,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
 
     public async Task<DemoCareLeaversResult> GenerateAsync(CancellationToken ct)
     {
+        _ids = new Random(unchecked((seed * 131) + await db.CareLeavers.CountAsync(ct)));
         var advisers = await SocialWorkersAsync(ct);
         if (advisers.Count == 0)
         {
@@ -72,7 +79,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
     {
         var role = await db.Roles.Where(r => r.Name == "SocialWorker").Select(r => r.Id).SingleOrDefaultAsync(ct);
         return [.. (await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
-            .OrderBy(u => u.Id).Select(u => new { u.Id, u.DisplayName }).Take(12).ToListAsync(ct)).Select(u => (u.Id, u.DisplayName))];
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct)).OrderBy(u => u.Id, StringComparer.Ordinal).Take(12).Select(u => (u.Id, u.DisplayName))];
     }
 
     /// <summary>Six 16- and 17-year-olds with an episode come into care at 15; half leave at 16 or 17 (relevant), half stay (eligible).</summary>
@@ -84,6 +91,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
             .Where(r => db.People.Any(p => p.Id == r.PersonId && p.Kind == Haven.Domain.People.PersonKind.Child && p.MergedIntoId == null && !p.IsRestricted
                 && p.DateOfBirth != null && p.DateOfBirth >= oldest && p.DateOfBirth <= youngest)
                 && !db.CarePeriods.Any(c => c.PersonId == r.PersonId))
+            .OrderBy(r => r.PersonId).ThenBy(r => r.ReferralDate).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.PersonId, r.ReferralDate })
             .ToListAsync(ct);
         var chosen = candidates.GroupBy(c => c.PersonId).Select(g => g.OrderByDescending(r => r.ReferralDate).First()).OrderBy(c => c.PersonId).Take(6).ToList();
@@ -97,16 +105,16 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
             DateOnly? end = i % 2 == 0 ? Earlier(dob.AddYears(16).AddDays(_r.Next(30, 400)), today.AddDays(-30)) : null;
             var period = new CarePeriod
             {
-                Id = Guid.NewGuid(), PersonId = c.PersonId, ReferralId = c.Id, StartDate = start, EntryRoute = CareEntryRoute.Accommodation,
+                Id = _ids.NextGuid(), PersonId = c.PersonId, ReferralId = c.Id, StartDate = start, EntryRoute = CareEntryRoute.Accommodation,
                 DecisionBy = "Helen Ashby, service manager", DecisionOn = start, DecisionRationale = "Relationship with mother broke down; accommodated by agreement.",
                 CategoryOfNeed = "N5", CarePlanDueOn = start.AddDays(14), EndDate = end, ReasonCeased = end is null ? null : (i % 4 == 0 ? "E5" : "E13"),
                 EndNote = end is null ? null : "Moved on in a planned way, with their personal adviser.",
                 RecordedByUserId = recorder.Id, RecordedByName = recorder.Name, RecordedAtUtc = nowUtc,
             };
-            period.LegalStatuses.Add(new CareLegalStatus { Id = Guid.NewGuid(), From = start, Code = "V2", RecordedByUserId = recorder.Id, RecordedByName = recorder.Name, RecordedAtUtc = nowUtc });
+            period.LegalStatuses.Add(new CareLegalStatus { Id = _ids.NextGuid(), From = start, Code = "V2", RecordedByUserId = recorder.Id, RecordedByName = recorder.Name, RecordedAtUtc = nowUtc });
             period.Placements.Add(new Placement
             {
-                Id = Guid.NewGuid(), PersonId = c.PersonId, StartDate = start, EndDate = end, PlacementType = i % 3 == 2 ? "K2" : "U6", ProviderCode = "PR1",
+                Id = _ids.NextGuid(), PersonId = c.PersonId, StartDate = start, EndDate = end, PlacementType = i % 3 == 2 ? "K2" : "U6", ProviderCode = "PR1",
                 CarerName = Carers[i % Carers.Length], PlacementPlanAgreedOn = start, ReasonForChange = end is null ? null : "CARPL", MovePlanned = end is null ? null : true,
                 RecordedByUserId = recorder.Id, RecordedByName = recorder.Name, RecordedAtUtc = nowUtc,
             });
@@ -123,7 +131,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
         var adviserFrom = Earlier(planDue.AddMonths(-3).AddDays(_r.Next(0, 40)), today);
         db.CareLeavers.Add(new CareLeaver
         {
-            Id = Guid.NewGuid(), PersonId = person, PersonalAdviserUserId = adviser.Id, PersonalAdviserName = adviser.Name, PersonalAdviserFrom = adviserFrom,
+            Id = _ids.NextGuid(), PersonId = person, PersonalAdviserUserId = adviser.Id, PersonalAdviserName = adviser.Name, PersonalAdviserFrom = adviserFrom,
             SupportTo25 = _r.NextDouble() < 0.2, LocalOfferGivenOn = _r.NextDouble() < 0.8 ? adviserFrom : null,
             RecordedByUserId = adviser.Id, RecordedByName = adviser.Name, RecordedAtUtc = nowUtc,
         });
@@ -172,7 +180,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
             }
             db.CareLeaverContacts.Add(new CareLeaverContact
             {
-                Id = Guid.NewGuid(), PersonId = person, ContactOn = on, InTouch = inTouch, Accommodation = accommodation,
+                Id = _ids.NextGuid(), PersonId = person, ContactOn = on, InTouch = inTouch, Accommodation = accommodation,
                 AccommodationSuitable = accommodation is null ? null : _r.NextDouble() < 0.9,
                 Activity = inTouch == "YES" ? Activities[_r.Next(Activities.Length)] : null,
                 StayingPut = accommodation == LookedAfterCodes.WithFormerFosterCarers,
@@ -187,7 +195,7 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
     {
         db.PathwayPlans.Add(new PathwayPlanRecord
         {
-            Id = Guid.NewGuid(), PersonId = person, Step = step, CompletedOn = on, YoungPersonTookPart = _r.NextDouble() < 0.85,
+            Id = _ids.NextGuid(), PersonId = person, Step = step, CompletedOn = on, YoungPersonTookPart = _r.NextDouble() < 0.85,
             Summary = step == PathwayStep.NeedsAssessment ? "Needs assessed with the young person: housing, money, health, education and relationships."
                 : "Goals agreed with the young person; actions for the adviser, the young person and the carers.",
             RecordedByUserId = adviser.Id, RecordedByName = adviser.Name, RecordedAtUtc = nowUtc,

@@ -52,15 +52,17 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
     {
         var children = await db.People.AsNoTracking()
             .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null)
-            .OrderBy(p => p.LaPersonId)
-            .Select(p => new { p.Id, p.FirstName, p.Sex, p.DateOfBirth, p.CreatedAtUtc })
+            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.Sex, p.DateOfBirth, p.CreatedAtUtc })
             .ToListAsync(ct);
+        // Every list that feeds a draw is put in one order here (strings ordinally, not by the database's collation), so
+        // the same seed draws the same way on SQLite and PostgreSQL.
+        children = [.. children.OrderBy(p => p.LaPersonId, StringComparer.Ordinal)];
         if (children.Count == 0)
         {
             return new DemoCaseworkResult(0, 0, 0, 0, 0, 0);
         }
         await LoadStaffAsync(ct);
-        var allocations = (await db.Allocations.AsNoTracking().ToListAsync(ct)).ToLookup(a => a.PersonId);
+        var allocations = (await db.Allocations.AsNoTracking().OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToListAsync(ct)).ToLookup(a => a.PersonId);
         var outcomes = await db.ScreeningDecisions.AsNoTracking().ToDictionaryAsync(d => d.ContactId, d => d.Outcome, ct);
         var referrals = (await db.Referrals.AsNoTracking().ToListAsync(ct))
             .OrderBy(r => r.ReferralDate).ThenBy(r => r.Id).ToLookup(r => r.PersonId);
@@ -104,11 +106,12 @@ internal sealed partial class DemoCasework(HavenDbContext db, int seed, DateOnly
 
     private async Task LoadStaffAsync(CancellationToken ct)
     {
-        foreach (var t in await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+        foreach (var t in (await db.Teams.AsNoTracking().ToListAsync(ct)).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             _teams[t.Id] = new TeamRow(t.Id, t.Name, t.Service ?? "", t.ManagerUserId ?? "");
         }
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName, u.TeamId }).ToListAsync(ct);
+        var users = (await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.DisplayName, u.TeamId }).ToListAsync(ct))
+            .OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var userRoles = (await db.UserRoles.AsNoTracking().ToListAsync(ct)).ToLookup(ur => ur.UserId, ur => roles[ur.RoleId]);
         foreach (var u in users)

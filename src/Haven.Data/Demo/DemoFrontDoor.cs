@@ -41,10 +41,12 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
     {
         var children = await db.People.AsNoTracking()
             .Where(p => p.Kind == PersonKind.Child && p.DateOfBirth != null && p.MergedIntoId == null)
-            .OrderBy(p => p.LaPersonId).Select(p => new { p.Id, p.FirstName, p.LastName }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.LaPersonId, Born = p.DateOfBirth!.Value }).ToListAsync(ct);
+        children = [.. children.OrderBy(p => p.LaPersonId, StringComparer.Ordinal)];
         var managerRole = await db.Roles.Where(r => r.Name == Roles.TeamManager).Select(r => r.Id).SingleAsync(ct);
-        var managers = await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole))
-            .OrderBy(u => u.Email).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        // Ordered here, ordinally: a PostgreSQL database's collation may sort emails differently from SQLite's.
+        var managers = (await db.Users.AsNoTracking().Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == managerRole))
+            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         if (children.Count == 0 || managers.Count == 0)
         {
             return 0;
@@ -59,9 +61,19 @@ internal sealed class DemoFrontDoor(HavenDbContext db, int seed, DateOnly today,
                 continue;
             }
             var count = _r.NextDouble() < 0.15 ? 2 : 1;
-            for (var i = 0; i < count; i++)
+            // Received after the child was born: a contact before birth belongs to the unborn child's record, and one
+            // more than 40 weeks before birth breaks CIN census rule 8606. A second contact comes weeks after the first,
+            // so the first episode can close before the second referral (rules 8630 and 8820).
+            var sinceBirth = today.DayNumber - child.Born.DayNumber;
+            var daysAgo = _r.Next(0, 365);
+            if (daysAgo > sinceBirth)
             {
-                plans.Add((child.Id, false, ReceivedAt(_r.Next(0, 365))));
+                daysAgo = _r.Next(0, Math.Max(0, sinceBirth) + 1);
+            }
+            for (var i = 0; i < count && daysAgo >= 0; i++)
+            {
+                plans.Add((child.Id, false, ReceivedAt(daysAgo)));
+                daysAgo -= _r.Next(21, 150);
             }
         }
         // Today's queue: a few contacts from the last few days still waiting for a decision, some overdue.

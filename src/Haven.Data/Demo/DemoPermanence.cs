@@ -79,13 +79,13 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
         }
         var proceedings = new CareProceedings
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, IssuedOn = issued, Court = Pick(Courts),
+            Id = _r.NextGuid(), PersonId = period.PersonId, IssuedOn = issued, Court = Pick(Courts),
             CaseNumber = string.Create(CultureInfo.InvariantCulture, $"HV{issued.Year % 100:00}C{_r.Next(10000, 99999)}"),
             RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(issued),
         };
         db.LegalPlanningMeetings.Add(new LegalPlanningMeeting
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, HeldOn = Min(issued.AddDays(-_r.Next(7, 60)), today), Chair = "Head of service",
+            Id = _r.NextGuid(), PersonId = period.PersonId, HeldOn = Min(issued.AddDays(-_r.Next(7, 60)), today), Chair = "Head of service",
             Decision = period.EntryRoute is CareEntryRoute.PoliceProtection or CareEntryRoute.EmergencyProtectionOrder ? LegalPlanningDecision.IssueProceedings : LegalPlanningDecision.PreProceedings,
             Rationale = "Threshold met: significant harm from neglect and exposure to domestic abuse; the plan at home has not kept the child safe.",
             RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(issued),
@@ -95,7 +95,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
             proceedings.LetterBeforeProceedingsOn = issued.AddDays(-_r.Next(30, 120));
             proceedings.Meetings.Add(new PreProceedingsMeeting
             {
-                Id = Guid.NewGuid(), PersonId = period.PersonId, HeldOn = proceedings.LetterBeforeProceedingsOn.Value.AddDays(_r.Next(7, 15)),
+                Id = _r.NextGuid(), PersonId = period.PersonId, HeldOn = proceedings.LetterBeforeProceedingsOn.Value.AddDays(_r.Next(7, 15)),
                 Outcome = "Parents to engage with the parenting assessment and drug testing.", RecordedByName = period.RecordedByName, RecordedAtUtc = At(issued),
             });
         }
@@ -111,7 +111,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
             {
                 proceedings.Extensions.Add(new ProceedingsExtension
                 {
-                    Id = Guid.NewGuid(), PersonId = period.PersonId, GrantedOn = granted, Weeks = extension, Reason = Pick(Extensions),
+                    Id = _r.NextGuid(), PersonId = period.PersonId, GrantedOn = granted, Weeks = extension, Reason = Pick(Extensions),
                     RecordedByName = period.RecordedByName, RecordedAtUtc = At(granted),
                 });
             }
@@ -137,7 +137,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
         }
         proceedings.Hearings.Add(new CourtHearing
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, HeldOn = on, Kind = kind, OrderMade = order, RecordedByName = period.RecordedByName, RecordedAtUtc = At(on),
+            Id = _r.NextGuid(), PersonId = period.PersonId, HeldOn = on, Kind = kind, OrderMade = order, RecordedByName = period.RecordedByName, RecordedAtUtc = At(on),
         });
         return true;
     }
@@ -169,7 +169,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
         }
         var journey = new AdoptionJourney
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, DecisionOn = decision, DecisionBy = Pick(Deciders),
+            Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, DecisionOn = decision, DecisionBy = Pick(Deciders),
             DecisionRationale = "Neither parent can meet the child's needs in the child's timescales; no family member was assessed as able to care.",
             RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(decision),
         };
@@ -178,7 +178,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
             // Added to the set, not only the period's list: a new row with its key set, found only through a navigation, would be taken for an update.
             db.CareLegalStatuses.Add(new CareLegalStatus
             {
-                Id = Guid.NewGuid(), CarePeriodId = period.Id, From = placementOrder, Code = LookedAfterCodes.PlacementOrder, Note = "Placement order made at the final hearing",
+                Id = _r.NextGuid(), CarePeriodId = period.Id, From = placementOrder, Code = LookedAfterCodes.PlacementOrder, Note = "Placement order made at the final hearing",
                 RecordedByUserId = period.RecordedByUserId, RecordedByName = period.RecordedByName, RecordedAtUtc = At(placementOrder),
             });
         }
@@ -218,7 +218,7 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
         var made = period.EndDate!.Value;
         db.PermanenceOrders.Add(new PermanenceOrder
         {
-            Id = Guid.NewGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, MadeOn = made, ReasonCeased = reasonCeased,
+            Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, MadeOn = made, ReasonCeased = reasonCeased,
             Kind = reasonCeased == LookedAfterCodes.ChildArrangementsOrder ? PermanenceOrderKind.ChildArrangements : PermanenceOrderKind.SpecialGuardianship,
             Carers = period.Placements.OrderBy(p => p.StartDate).LastOrDefault()?.CarerName ?? "Family members",
             SupportPlanAgreedOn = made.AddDays(-_r.Next(7, 30)), SupportPlanReviewOn = made.AddMonths(12),

@@ -17,8 +17,10 @@ public sealed record DemoSafeguardingResult(int MissingFromHome, int RepeatMissi
 /// under 16 is privately fostered, visited 7 working days after the notification then 6-weekly, with every 3rd
 /// arrangement's latest visit late and every 4th ended. Dates never pass <c>today</c>.
 /// </summary>
-public sealed class DemoSafeguarding(HavenDbContext db, DateOnly today, DateTime nowUtc)
+public sealed class DemoSafeguarding(HavenDbContext db, int seed, DateOnly today, DateTime nowUtc)
 {
+    /// <summary>Only the rows' ids are drawn, from the seed, so the same seed gives the same ids; the themes go by turn.</summary>
+    private readonly Random _ids = new(unchecked((seed * 97) + 3));
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
     private static readonly string[] Found = ["Came home by themselves", "Found by police at a friend's flat in Kingsford", "Found by a parent in the town centre", "Found at an older friend's house"];
     private static readonly string[] Carers = ["Grace Adeyemi", "Helen and Mark Doyle", "Patricia Kowalski", "Joseph Mensah"];
@@ -36,7 +38,7 @@ public sealed class DemoSafeguarding(HavenDbContext db, DateOnly today, DateTime
     {
         var inCare = db.CarePeriods.Select(p => p.PersonId);
         var open = await db.Referrals.AsNoTracking().Where(r => r.ClosedOn == null && r.AllocatedWorkerUserId != null && !inCare.Contains(r.PersonId))
-            .OrderBy(r => r.PersonId).ThenBy(r => r.ReferralDate).ToListAsync(ct);
+            .OrderBy(r => r.PersonId).ThenBy(r => r.ReferralDate).ThenBy(r => r.Id).ToListAsync(ct);
         var children = open.GroupBy(r => r.PersonId).Select(g => g.First()).ToList();
         var people = children.Select(r => r.PersonId).ToList();
         var born = await db.People.AsNoTracking().Where(p => people.Contains(p.Id) && p.DateOfBirth != null).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth!.Value, ct);
@@ -82,7 +84,7 @@ public sealed class DemoSafeguarding(HavenDbContext db, DateOnly today, DateTime
             var back = started.AddHours(11);
             var episode = new MissingEpisode
             {
-                Id = Guid.NewGuid(), PersonId = referral.PersonId, CarePeriodId = null, MissingOrAway = "M", StartedAtUtc = started, PoliceInformed = true,
+                Id = _ids.NextGuid(), PersonId = referral.PersonId, CarePeriodId = null, MissingOrAway = "M", StartedAtUtc = started, PoliceInformed = true,
                 PoliceReference = string.Create(CultureInfo.InvariantCulture, $"HV-{day:yyyyMMdd}-{turn % 90 + 10}"),
                 ReturnedAtUtc = back, WhereFound = Found[(turn + i) % Found.Length],
                 Screening = (turn + i) % 4 == 0 ? ExploitationScreening.CriminalExploitationRisk : ExploitationScreening.NoConcerns,
@@ -114,7 +116,7 @@ public sealed class DemoSafeguarding(HavenDbContext db, DateOnly today, DateTime
         }
         var arrangement = new PrivateFosteringArrangement
         {
-            Id = Guid.NewGuid(), PersonId = referral.PersonId, NotifiedOn = notified, NotifiedBy = "The child's school", StartedOn = notified.AddDays(-10),
+            Id = _ids.NextGuid(), PersonId = referral.PersonId, NotifiedOn = notified, NotifiedBy = "The child's school", StartedOn = notified.AddDays(-10),
             CarerName = Carers[turn % Carers.Length], CarerRelationship = Relationships[turn % Relationships.Length],
             RecordedByUserId = worker.Id, RecordedByName = worker.Name, RecordedAtUtc = Uk(notified, 11),
         };
@@ -135,7 +137,7 @@ public sealed class DemoSafeguarding(HavenDbContext db, DateOnly today, DateTime
         {
             arrangement.Visits.Add(new PrivateFosteringVisit
             {
-                Id = Guid.NewGuid(), ArrangementId = arrangement.Id, PersonId = referral.PersonId, VisitedOn = on, SeenAlone = true,
+                Id = _ids.NextGuid(), ArrangementId = arrangement.Id, PersonId = referral.PersonId, VisitedOn = on, SeenAlone = true,
                 RecordedByUserId = worker.Id, RecordedByName = worker.Name, RecordedAtUtc = Uk(on, 15),
             });
             Event(referral.PersonId, worker, Uk(on, 15), CaseEventTypes.PrivateFosteringVisited, $"Private fostering visit on {DateText.Date(on)}");

@@ -233,10 +233,9 @@ public static class HavenCommandLine
         var db = scope.ServiceProvider.GetRequiredService<HavenDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>();
-        var now = clock.GetUtcNow().UtcDateTime;
         Console.WriteLine($"Generating a synthetic authority with {children:N0} children (seed {seed})...");
         var progress = new Progress<string>(message => Console.WriteLine($"  {message}"));
-        await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, UkClock.Today(clock), now, progress, CancellationToken.None);
+        await DemoAuthorityGenerator.GenerateAsync(db, new DemoOptions(children, seed), hasher, clock, progress, CancellationToken.None);
     }
 
     private static async Task<int> CreateAdminAsync(CommandOptions options)
