@@ -25,11 +25,16 @@ public sealed class DemoFostering(HavenDbContext db, DateOnly today, DateTime no
     private int _turn;
     private int _entries;
 
+    // Ids from a stream of their own, so the same seed gives the same authority byte for byte; seeded by the
+    // households already recorded, so a second run over the same database draws new ones.
+    private Random _ids = new(0);
+
     public static string Progress(DemoFosteringResult r) => string.Create(CultureInfo.InvariantCulture,
         $"Generated fostering and adopting households: {r.Households} households, {r.Entries} reviews, visits and other entries");
 
     public async Task<DemoFosteringResult> GenerateAsync(CancellationToken ct)
     {
+        _ids = new Random(unchecked(0x0F05 + (7919 * await db.HouseholdJourneys.CountAsync(ct))));
         var socialWorker = await db.Roles.AsNoTracking().Where(r => r.Name == nameof(Role.SocialWorker)).Select(r => r.Id).SingleOrDefaultAsync(ct);
         var demoEmail = $"{DemoAuthorityGenerator.DemoUsers.First(u => u.Role == Role.SocialWorker).LocalPart}@{DemoAuthorityGenerator.EmailDomain}";
         _workers = [.. (await db.Users.AsNoTracking()
@@ -59,7 +64,7 @@ public sealed class DemoFostering(HavenDbContext db, DateOnly today, DateTime no
 
     private HouseholdJourney Journey(Carer carer, HouseholdRoute route, DateOnly enquiry)
     {
-        var j = new HouseholdJourney { Id = Guid.NewGuid(), CarerId = carer.Id, Route = route, EnquiryOn = enquiry };
+        var j = new HouseholdJourney { Id = _ids.NextGuid(), CarerId = carer.Id, Route = route, EnquiryOn = enquiry };
         _journeys.Add(j);
         Members(carer, j);
         return j;
@@ -185,7 +190,7 @@ public sealed class DemoFostering(HavenDbContext db, DateOnly today, DateTime no
         {
             var carer = new Carer
             {
-                Id = Guid.NewGuid(), Name = name, Kind = HouseholdText.CarerKindFor(route), ProviderCode = "PR1",
+                Id = _ids.NextGuid(), Name = name, Kind = HouseholdText.CarerKindFor(route), ProviderCode = "PR1",
                 Approval = CarerApproval.BeingAssessed, Notes = "Added from the fostering and adoption team's records.",
             };
             _added.Add(carer);
@@ -253,13 +258,13 @@ public sealed class DemoFostering(HavenDbContext db, DateOnly today, DateTime no
         string[] applicants = name.StartsWith("Mr and Mrs ", StringComparison.Ordinal) ? [$"Mr {surname}", $"Mrs {surname}"] : [name];
         foreach (var applicant in applicants)
         {
-            j.Members.Add(new HouseholdMember { Id = Guid.NewGuid(), JourneyId = j.Id, Name = applicant, Role = HouseholdMemberRole.Applicant });
+            j.Members.Add(new HouseholdMember { Id = _ids.NextGuid(), JourneyId = j.Id, Name = applicant, Role = HouseholdMemberRole.Applicant });
         }
         if (_journeys.Count % 3 == 0)
         {
             j.Members.Add(new HouseholdMember
             {
-                Id = Guid.NewGuid(), JourneyId = j.Id, Name = $"Sam {surname}", Role = HouseholdMemberRole.ChildOfTheFamily, BornOn = today.AddYears(-9).AddDays(-_journeys.Count),
+                Id = _ids.NextGuid(), JourneyId = j.Id, Name = $"Sam {surname}", Role = HouseholdMemberRole.ChildOfTheFamily, BornOn = today.AddYears(-9).AddDays(-_journeys.Count),
             });
         }
     }
@@ -273,7 +278,7 @@ public sealed class DemoFostering(HavenDbContext db, DateOnly today, DateTime no
         var worker = j.SupervisingWorkerUserId ?? j.AssessingWorkerUserId ?? _workers[0].Id;
         j.Entries.Add(new HouseholdEntry
         {
-            Id = Guid.NewGuid(), JourneyId = j.Id, Kind = kind, On = on, Summary = summary, PanelOn = panelOn, Outcome = outcome, OutcomeOn = outcome is null ? null : panelOn ?? on,
+            Id = _ids.NextGuid(), JourneyId = j.Id, Kind = kind, On = on, Summary = summary, PanelOn = panelOn, Outcome = outcome, OutcomeOn = outcome is null ? null : panelOn ?? on,
             RecordedByUserId = worker, RecordedByName = _workers.First(w => w.Id == worker).Name, RecordedAtUtc = nowUtc,
         });
         _entries++;
