@@ -23,22 +23,11 @@ public static class CinCensusToRecord
     {
         ArgumentNullException.ThrowIfNull(child);
         var id = child.LAchildID ?? throw new ArgumentException("A census child without an LAchildID cannot be imported.", nameof(child));
-        return new Person
-        {
-            Id = Guid.NewGuid(),
-            LaPersonId = id,
-            Kind = PersonKind.Child,
-            FirstName = "Unnamed child",
-            LastName = id,
-            DateOfBirth = child.PersonBirthDate,
-            ExpectedDateOfBirth = child.ExpectedPersonBirthDate,
-            DateOfDeath = child.PersonDeathDate,
-            Sex = SexFrom(child),
-            EthnicityCode = child.Ethnicity is null or "NOBT" ? null : child.Ethnicity,
-            DisabilityCodes = child.Disabilities.Count == 0 ? null : string.Join(' ', child.Disabilities),
-            UniquePupilNumber = child.UPN,
-            CreatedAtUtc = nowUtc,
-        };
+        var person = ImportedChild.New(id, child.PersonBirthDate, SexFrom(child), child.Ethnicity, child.UPN, nowUtc);
+        person.ExpectedDateOfBirth = child.ExpectedPersonBirthDate;
+        person.DateOfDeath = child.PersonDeathDate;
+        person.DisabilityCodes = child.Disabilities.Count == 0 ? null : string.Join(' ', child.Disabilities);
+        return person;
     }
 
     private static Sex SexFrom(CinCensusChild child) => (child.Sex ?? CinSexCodes.FromGenderCurrent(child.GenderCurrent)) switch

@@ -51,8 +51,8 @@ public static class Csv
     /// <summary>
     /// Reads CSV text (RFC 4180: commas, double quotes with "" inside, CRLF or LF line ends), skipping blank lines and
     /// a leading byte-order mark. Each row comes with the line it starts on, so a problem can be reported by line.
-    /// <paramref name="unclosedQuoteLine"/> is the line of a quote never closed (the rest of the file was read as one
-    /// cell), or 0.
+    /// <paramref name="unclosedQuoteLine"/> is the line of a quote never closed, or 0; the row it is in and everything
+    /// after it are not returned (they would be one broken cell).
     /// </summary>
     public static IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> Read(string text, out int unclosedQuoteLine)
     {
@@ -65,7 +65,7 @@ public static class Csv
         {
             cells.Add(cell.ToString());
             cell.Clear();
-            if (cells.Count > 1 || cells[0].Length > 0)
+            if (cells.Count > 1 || cells[0].Trim().Length > 0)
             {
                 rows.Add((rowStart, cells.ToList()));
             }
@@ -116,8 +116,11 @@ public static class Csv
                     break;
             }
         }
-        EndRow();
         unclosedQuoteLine = quoted ? quoteStart : 0;
+        if (!quoted)
+        {
+            EndRow();
+        }
         return rows;
     }
 }

@@ -109,79 +109,14 @@ public static class Ssda903Reader
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";
 
-    /// <summary>RFC 4180: commas, double quotes with "" inside, CRLF or LF line ends; blank lines are skipped.</summary>
-    private static List<(int Line, List<string?> Cells)> Parse(string name, string text, List<Ssda903FileProblem> problems)
+    /// <summary>The file's rows (<see cref="Csv.Read"/>); an unclosed quote is reported and what follows it is not read.</summary>
+    private static IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> Parse(string name, string text, List<Ssda903FileProblem> problems)
     {
-        var rows = new List<(int, List<string?>)>();
-        var cells = new List<string?>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var rowStart = 1;
-        var quoted = false;
-        var quoteStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        var rows = Csv.Read(text, out var unclosed);
+        if (unclosed > 0)
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-                    cell.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    quoteStart = line;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    EndRow();
-                    line++;
-                    rowStart = line;
-                    break;
-                default:
-                    cell.Append(c);
-                    break;
-            }
+            problems.Add(new(name, "A value in quotes is never closed, so this row and everything after it was not read.", unclosed));
         }
-        if (quoted)
-        {
-            problems.Add(new(name, "A value in quotes is never closed, so this row and everything after it was not read.", quoteStart));
-            return rows;
-        }
-        EndRow();
         return rows;
-
-        void EndRow()
-        {
-            cells.Add(cell.ToString());
-            cell.Clear();
-            if (cells.Count > 1 || cells[0]!.Trim().Length > 0)
-            {
-                rows.Add((rowStart, cells));
-            }
-            cells = [];
-        }
     }
 }

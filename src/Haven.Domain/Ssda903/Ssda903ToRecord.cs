@@ -83,19 +83,7 @@ public static class Ssda903ToRecord
     {
         ArgumentNullException.ThrowIfNull(header);
         var id = header.Child ?? throw new ArgumentException("A header row without a CHILD cannot be imported.", nameof(header));
-        return new Person
-        {
-            Id = Guid.NewGuid(),
-            LaPersonId = id,
-            Kind = PersonKind.Child,
-            FirstName = "Unnamed child",
-            LastName = id,
-            DateOfBirth = Ssda903Dates.Parse(header.Dob),
-            Sex = SexFrom(header.Sex),
-            EthnicityCode = header.Ethnic is null or "NOBT" ? null : header.Ethnic,
-            UniquePupilNumber = RealUpn(header.Upn),
-            CreatedAtUtc = nowUtc,
-        };
+        return ImportedChild.New(id, Ssda903Dates.Parse(header.Dob), SexFrom(header.Sex), header.Ethnic, RealUpn(header.Upn), nowUtc);
     }
 
     /// <summary>The UN codes say why a UPN is missing; Haven works them out again from the child's age, so they are not stored.</summary>

@@ -11,7 +11,7 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
 
     public IActionResult OnGet()
     {
-        if (PlanAction.CompletedOn is not null)
+        if (!PlanAction.IsOutstanding)
         {
             return Refuse(RecordLoader.EarlyHelpClosed, EarlyHelp.EpisodeUrl);
         }
@@ -21,9 +21,10 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (PlanAction.CompletedOn is not null)
+        if (!PlanAction.IsOutstanding)
         {
-            TempData["Success"] = "That action was already marked as done";
+            // Done or stopped in another tab since this form was opened: say which, rather than fail.
+            TempData["Success"] = PlanAction.CompletedOn is null ? "That action was stopped, so it was not marked as done" : "That action was already marked as done";
             return Redirect(EarlyHelp.EpisodeUrl + "#plan");
         }
         var done = DateInputValidation.Validate(CompletedOn, "the date it was done", required: true, notAfter: Today, notBefore: EarlyHelp.Episode.StartDate, today: Today);
@@ -32,9 +33,8 @@ public sealed class CompleteActionModel(HavenDbContext db, TimeProvider clock, E
         {
             return this.InvalidPage();
         }
-        await earlyHelp.CompleteActionAsync(EarlyHelp.EpisodeId, ActionId, done.Date!.Value, ct);
-        TempData["Success"] = "Action marked as done";
-        return Redirect(EarlyHelp.EpisodeUrl + "#plan");
+        return await SaveAsync(() => earlyHelp.CompleteActionAsync(EarlyHelp.EpisodeId, ActionId, done.Date!.Value, ct),
+            "Action marked as done", EarlyHelp.EpisodeUrl + "#plan");
     }
 
     /// <summary>The action is looked for before the episode is refused as closed, so another episode's action is a 404 either way.</summary>

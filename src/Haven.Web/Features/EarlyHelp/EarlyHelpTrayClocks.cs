@@ -8,18 +8,11 @@ namespace Haven.Web.Features.EarlyHelp;
 /// </summary>
 public static class EarlyHelpTrayClocks
 {
-    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(children);
-        var ids = children.Select(c => c.PersonId).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var open = await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Reviews)
-            .Where(e => ids.Contains(e.PersonId) && e.EndDate == null).ToListAsync(ct);
-        var work = EarlyHelpWork.For(open, today, WorkingDayCalendar.EnglandAndWales).ToLookup(i => i.PersonId);
-        return [.. children.SelectMany(c => work[c.PersonId].Select(i => new TrayRow(c, i)))];
+        return TrayRow.ForChildrenAsync(children, async ids => EarlyHelpWork.For(
+            await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Reviews).Where(e => ids.Contains(e.PersonId) && e.EndDate == null).ToListAsync(ct),
+            today, WorkingDayCalendar.EnglandAndWales));
     }
 }

@@ -8,18 +8,11 @@ namespace Haven.Web.Features.People;
 /// </summary>
 public static class WarningTrayClocks
 {
-    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(children);
-        var ids = children.Select(c => c.PersonId).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var flags = await db.PersonFlags.AsNoTracking()
-            .Where(f => ids.Contains(f.PersonId) && f.To == null && f.ReviewDate != null).ToListAsync(ct);
-        var work = WarningRules.ReviewWork(flags, today, WorkingDayCalendar.EnglandAndWales).ToLookup(i => i.PersonId);
-        return [.. children.SelectMany(c => work[c.PersonId].Select(i => new TrayRow(c, i)))];
+        return TrayRow.ForChildrenAsync(children, async ids => WarningRules.ReviewWork(
+            await db.PersonFlags.AsNoTracking().Where(f => ids.Contains(f.PersonId) && f.To == null && f.ReviewDate != null).ToListAsync(ct),
+            today, WorkingDayCalendar.EnglandAndWales));
     }
 }

@@ -11,7 +11,25 @@ public sealed record TrayChild(Guid PersonId, string Name, string HavenId, strin
 }
 
 /// <summary>One piece of due work with the child and the worker it belongs to.</summary>
-public sealed record TrayRow(TrayChild Child, WorkItem Item);
+public sealed record TrayRow(TrayChild Child, WorkItem Item)
+{
+    /// <summary>
+    /// Rows for clocks that run beside <see cref="DueWork"/> (early help, warnings): <paramref name="work"/> loads what the
+    /// tray's children need by their ids and gives their due work, and each item goes with its child.
+    /// </summary>
+    public static async Task<IReadOnlyList<TrayRow>> ForChildrenAsync(IReadOnlyList<TrayChild> children, Func<List<Guid>, Task<IEnumerable<WorkItem>>> work)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        ArgumentNullException.ThrowIfNull(work);
+        var ids = children.Select(c => c.PersonId).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var byChild = (await work(ids)).ToLookup(i => i.PersonId);
+        return [.. children.SelectMany(c => byChild[c.PersonId].Select(i => new TrayRow(c, i)))];
+    }
+}
 
 /// <summary>
 /// The children in a tray and their work. Records the viewer could not open (<see cref="VisiblePeople"/>) are counted
