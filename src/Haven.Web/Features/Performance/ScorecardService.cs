@@ -20,8 +20,7 @@ public sealed record ScorecardYear(
     public string? RateText(IndicatorFigure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.Indicator.Unit == IndicatorUnit.Count
-            && Domain.Performance.Comparators.RatePer10000(figure.Numerator, Population.TryGetValue(figure.Period.YearEnding, out var c) ? c : null) is { } rate
+        return figure.Indicator.Unit == IndicatorUnit.Count && Domain.Performance.Comparators.Comparable(figure, Population) is { } rate
             ? $"{rate.ToString("0.0", CultureInfo.InvariantCulture)} per 10,000"
             : null;
     }
