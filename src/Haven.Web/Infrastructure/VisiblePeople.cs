@@ -15,11 +15,11 @@ public static class MaskedPerson
 /// rows at once, the question <see cref="RecordAccess"/> asks for one record: the domain's
 /// <see cref="AccessPolicy.ForLists"/> says which facts open a record for this viewer, and this class turns each
 /// fact into a subquery (named on the restriction, allocated worker, allocated team, manager of that team,
-/// personal adviser, break-glass). Use <see cref="OpenIds"/> in a query's Where or Select (<c>open.Contains(p.Id)</c>); it becomes
-/// an <c>IN (SELECT …)</c> on SQLite and PostgreSQL alike, never a round trip per row. On the hot pages write
-/// <c>open.Any(id =&gt; id == p.Id)</c> instead: that is an <c>EXISTS</c> tied to the row, looked up by id, where the
-/// <c>IN</c> list is built from every person first (for a viewer who may open every unrestricted record, a read of
-/// the whole people table per query; the query plan tests in tests/Haven.Web.Tests/Performance catch it).
+/// personal adviser, break-glass). Use <see cref="OpenIds"/> in a query's Where or Select as
+/// <c>open.Any(id =&gt; id == p.Id)</c>: an <c>EXISTS</c> tied to the row, looked up by id, on SQLite and PostgreSQL
+/// alike, never a round trip per row. (<c>open.Contains(p.Id)</c> is an <c>IN (SELECT …)</c> built from every person
+/// first: for a viewer who may open every unrestricted record, a read of the whole people table per query; the query
+/// plan tests in tests/Haven.Web.Tests/Performance catch it on the hot pages.)
 /// </summary>
 public sealed class VisiblePeople(HavenDbContext db, CurrentUser user, TimeProvider clock, IOptions<HavenOptions> options)
 {

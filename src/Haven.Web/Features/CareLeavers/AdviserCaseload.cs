@@ -18,7 +18,7 @@ public static class AdviserCaseload
         ArgumentNullException.ThrowIfNull(visible);
         var open = visible.OpenIds;
         var mine = await db.CareLeavers.AsNoTracking()
-            .Where(c => c.PersonalAdviserUserId == adviserUserId && open.Contains(c.PersonId))
+            .Where(c => c.PersonalAdviserUserId == adviserUserId && open.Any(id => id == c.PersonId))
             .Join(db.People.Where(p => p.MergedIntoId == null), c => c.PersonId, p => p.Id, (c, p) => new { p.Id, p.FirstName, p.LastName, p.LaPersonId })
             .ToListAsync(ct);
         var cases = await CareLeaverQuery.LoadAsync(db, [.. mine.Select(m => m.Id)], ct);

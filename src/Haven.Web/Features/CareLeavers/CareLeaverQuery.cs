@@ -12,13 +12,17 @@ public static class CareLeaverQuery
         (await LoadAsync(db, [personId], ct)).GetValueOrDefault(personId);
 
     /// <summary>The cases of those of <paramref name="people"/> with a date of birth who have been looked after.</summary>
-    public static async Task<Dictionary<Guid, CareLeaverCase>> LoadAsync(HavenDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
+    public static Task<Dictionary<Guid, CareLeaverCase>> LoadAsync(HavenDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (people.Count == 0)
-        {
-            return [];
-        }
+        ArgumentNullException.ThrowIfNull(people);
+        return people.Count == 0 ? Task.FromResult(new Dictionary<Guid, CareLeaverCase>()) : LoadAsync(db, db.PeopleWithIds(people), ct);
+    }
+
+    /// <summary>The same for the children a query selects (a work tray's).</summary>
+    public static async Task<Dictionary<Guid, CareLeaverCase>> LoadAsync(HavenDbContext db, IQueryable<Guid> people, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var periods = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
             .Where(p => people.Contains(p.PersonId)).AsSplitQuery().ToListAsync(ct);
         if (periods.Count == 0)

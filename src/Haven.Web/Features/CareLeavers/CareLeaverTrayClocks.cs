@@ -10,15 +10,19 @@ namespace Haven.Web.Features.CareLeavers;
 /// </summary>
 public static class CareLeaverTrayClocks
 {
-    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    public static async Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, TrayChildren children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var cases = await CareLeaverQuery.LoadAsync(db, children.Select(c => c.PersonId).Distinct().ToList(), ct);
+        if (children.List.Count == 0)
+        {
+            return [];
+        }
+        var cases = await CareLeaverQuery.LoadAsync(db, children.People, ct);
         if (cases.Count == 0)
         {
             return [];
         }
-        return [.. children.Where(c => cases.ContainsKey(c.PersonId))
+        return [.. children.List.Where(c => cases.ContainsKey(c.PersonId))
             .SelectMany(c => CareLeaverWork.For(cases[c.PersonId], today, WorkingDayCalendar.EnglandAndWales).Select(i => new TrayRow(c, i)))];
     }
 }

@@ -35,7 +35,7 @@ public sealed class FlagListQueries(HavenDbContext db, TimeProvider clock, Visib
             .Where(f => f.Type == type && f.From <= today && (f.To == null || f.To >= today))
             .Join(db.People.Where(p => p.Kind == PersonKind.Child && p.MergedIntoId == null), f => f.PersonId, p => p.Id, (f, p) => new
             {
-                p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, CanOpen = open.Contains(p.Id), f.From, f.Note, f.ReviewDate,
+                p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, CanOpen = open.Any(id => id == p.Id), f.From, f.Note, f.ReviewDate,
             })
             .ToListAsync(ct);
         // One row per child: the earliest active warning of this kind says how long it has applied.

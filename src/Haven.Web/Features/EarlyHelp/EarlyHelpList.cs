@@ -29,7 +29,7 @@ public sealed class EarlyHelpListQuery(HavenDbContext db, VisiblePeople visible,
         var episodes = await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Reviews)
             .Where(e => e.EndDate == null || (e.SteppedUpToContactId != null && waitingContacts.Contains(e.SteppedUpToContactId.Value)))
             .Join(db.People.Where(p => p.MergedIntoId == null), e => e.PersonId, p => p.Id,
-                (e, p) => new { Episode = e, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Contains(p.Id) })
+                (e, p) => new { Episode = e, p.FirstName, p.LastName, p.LaPersonId, CanOpen = open.Any(id => id == p.Id) })
             .ToListAsync(ct);
         var shown = episodes.Where(e => e.CanOpen).ToList();
         var people = shown.Select(e => e.Episode.PersonId).Distinct().ToList();

@@ -8,11 +8,11 @@ namespace Haven.Web.Features.EarlyHelp;
 /// </summary>
 public static class EarlyHelpTrayClocks
 {
-    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, TrayChildren children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return TrayRow.ForChildrenAsync(children, async ids => EarlyHelpWork.For(
-            await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Reviews).Where(e => ids.Contains(e.PersonId) && e.EndDate == null).ToListAsync(ct),
+        return TrayRow.ForChildrenAsync(children, async people => EarlyHelpWork.For(
+            await db.EarlyHelpEpisodes.AsNoTracking().Include(e => e.Reviews).Where(e => people.Contains(e.PersonId) && e.EndDate == null).ToListAsync(ct),
             today, WorkingDayCalendar.EnglandAndWales));
     }
 }

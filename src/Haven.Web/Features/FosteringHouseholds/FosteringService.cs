@@ -55,7 +55,7 @@ public sealed class FosteringService(HavenDbContext db, AuditTrail audit, Curren
     /// <summary>Children waiting for a match (a should-be-placed decision, no match, not reversed) whose records the viewer may open.</summary>
     public async Task<IReadOnlyList<(Guid JourneyId, string Child)>> ChildrenAwaitingMatchAsync(VisiblePeople visible, CancellationToken ct) =>
         [.. (await db.AdoptionJourneys.AsNoTracking()
-            .Where(j => j.MatchedOn == null && j.ReversedOn == null && visible.OpenIds.Contains(j.PersonId))
+            .Where(j => j.MatchedOn == null && j.ReversedOn == null && visible.OpenIds.Any(id => id == j.PersonId))
             .Join(db.People, j => j.PersonId, p => p.Id, (j, p) => new { j.Id, Name = p.FirstName + " " + p.LastName, p.LaPersonId })
             .ToListAsync(ct))
             .OrderBy(j => j.Name, StringComparer.CurrentCultureIgnoreCase).Select(j => (j.Id, $"{j.Name} ({j.LaPersonId})"))];

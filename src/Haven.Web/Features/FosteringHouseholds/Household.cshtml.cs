@@ -34,14 +34,14 @@ public sealed class HouseholdModel(FosteringService fostering, TimeProvider cloc
         var placements = db.Placements.AsNoTracking().Where(p => p.CarerId == CarerId && p.StartDate <= Today && (p.EndDate == null || p.EndDate > Today));
         // The vacancy figure counts every child placed (a number names nobody); the names are only those the viewer may open.
         PlacedCount = await placements.CountAsync(ct);
-        PlacedNow = [.. (await placements.Where(p => visible.OpenIds.Contains(p.PersonId))
+        PlacedNow = [.. (await placements.Where(p => visible.OpenIds.Any(id => id == p.PersonId))
             .Join(db.People, p => p.PersonId, c => c.Id, (p, c) => new { p.PersonId, Name = c.FirstName + " " + c.LastName, p.StartDate, p.PlacementType })
             .ToListAsync(ct)).OrderBy(p => p.StartDate).Select(p => new PlacedChild(p.PersonId, p.Name, p.StartDate, p.PlacementType))];
         Work = HouseholdWork.For(Journey, Today, WorkingDayCalendar.EnglandAndWales);
         Workers = await db.UserNamesAsync([Journey.AssessingWorkerUserId, Journey.SupervisingWorkerUserId], ct);
         if (Journey.MatchedAdoptionJourneyId is { } matched)
         {
-            var child = await db.AdoptionJourneys.AsNoTracking().Where(j => j.Id == matched && visible.OpenIds.Contains(j.PersonId))
+            var child = await db.AdoptionJourneys.AsNoTracking().Where(j => j.Id == matched && visible.OpenIds.Any(id => id == j.PersonId))
                 .Join(db.People, j => j.PersonId, p => p.Id, (j, p) => new { p.Id, Name = p.FirstName + " " + p.LastName }).FirstOrDefaultAsync(ct);
             MatchedChild = child is null ? null : (child.Id, child.Name);
         }

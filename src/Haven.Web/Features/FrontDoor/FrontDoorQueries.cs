@@ -298,7 +298,7 @@ public sealed class FrontDoorQueries(HavenDbContext db, TimeProvider clock, Visi
                 p.FirstName,
                 p.LastName,
                 p.IsRestricted,
-                CanOpen = open.Contains(p.Id),
+                CanOpen = open.Any(id => id == p.Id),
                 c.Reference,
                 c.ReceivedAtUtc,
                 c.SourceCode,

@@ -112,7 +112,7 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
             .Select(r => r.PersonId == PersonId ? r.RelatedPersonId : r.PersonId).ToListAsync(ct);
         var open = visible.OpenIds;
         OtherChildren = (await Db.People.AsNoTracking()
-                .Where(p => related.Contains(p.Id) && p.Kind == PersonKind.Child && !p.IsRestricted && p.MergedIntoId == null && open.Contains(p.Id))
+                .Where(p => related.Contains(p.Id) && p.Kind == PersonKind.Child && !p.IsRestricted && p.MergedIntoId == null && open.Any(id => id == p.Id))
                 .Select(p => new { p.Id, p.FirstName, p.LastName, p.DateOfBirth }).ToListAsync(ct))
             .OrderBy(p => p.DateOfBirth).Select(p => (p.Id, $"{p.FirstName} {p.LastName}", p.DateOfBirth)).ToList();
     }

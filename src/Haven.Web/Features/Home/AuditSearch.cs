@@ -53,7 +53,7 @@ public sealed class AuditSearch(HavenDbContext db, VisiblePeople visible)
             var lower = text.ToLowerInvariant();
             var searchable = visible.SearchableIds;
             people = await db.People.AsNoTracking()
-                .Where(p => searchable.Contains(p.Id) && (p.LaPersonId == text || (p.FirstName + " " + p.LastName).ToLower().Contains(lower)))
+                .Where(p => searchable.Any(id => id == p.Id) && (p.LaPersonId == text || (p.FirstName + " " + p.LastName).ToLower().Contains(lower)))
                 .OrderBy(p => p.LaPersonId).Select(p => p.Id).Take(MaxPeople).ToListAsync(ct);
         }
         var peopleText = people?.Select(p => p.ToString()).ToList();
@@ -144,7 +144,7 @@ public sealed class AuditSearch(HavenDbContext db, VisiblePeople visible)
             .Where(id => id != Guid.Empty).Distinct().ToList();
         // Names only of the people the viewer may open; anyone else is shown as the list filter says.
         var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.LaPersonId, p.IsRestricted, Name = p.FirstName + " " + p.LastName, CanOpen = open.Contains(p.Id) })
+            .Select(p => new { p.Id, p.LaPersonId, p.IsRestricted, Name = p.FirstName + " " + p.LastName, CanOpen = open.Any(id => id == p.Id) })
             .ToDictionaryAsync(p => p.Id, ct);
         string? PersonText(Guid id) => names.TryGetValue(id, out var p) ? (p.CanOpen ? $"{p.Name} ({p.LaPersonId})" : $"{MaskedPerson.Label(p.IsRestricted)} ({p.LaPersonId})") : null;
 

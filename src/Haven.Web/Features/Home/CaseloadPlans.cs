@@ -66,7 +66,7 @@ public static class CaseloadPlans
         ArgumentNullException.ThrowIfNull(tray);
         var ids = tray.Children.Select(c => c.PersonId).Distinct().ToList();
         var earlyHelp = ids.Count == 0 ? [] : (await db.EarlyHelpEpisodes.AsNoTracking()
-            .Where(e => e.EndDate == null && ids.Contains(e.PersonId)).Select(e => e.PersonId).Distinct().ToListAsync(ct)).ToHashSet();
+            .Where(e => e.EndDate == null && tray.People.Contains(e.PersonId)).Select(e => e.PersonId).Distinct().ToListAsync(ct)).ToHashSet();
         return ids.ToDictionary(id => id, id => Of(tray.Cases.GetValueOrDefault(id), earlyHelp.Contains(id)));
     }
 

@@ -21,7 +21,7 @@ public sealed class HomeChildren(HavenDbContext db, VisiblePeople visible)
         }
         var open = visible.OpenIds;
         return await db.People.AsNoTracking()
-            .Where(p => wanted.Contains(p.Id) && p.MergedIntoId == null && open.Contains(p.Id))
+            .Where(p => wanted.Contains(p.Id) && p.MergedIntoId == null && open.Any(id => id == p.Id))
             .Select(p => new HomeChild(p.Id, p.FirstName + " " + p.LastName, p.LaPersonId))
             .ToDictionaryAsync(p => p.Id, ct);
     }

@@ -16,7 +16,7 @@ public static class PlacementStabilityByTeam
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(tray);
         var ids = tray.Children.Select(c => c.PersonId).Distinct().ToList();
-        var periods = (await db.CarePeriods.AsNoTracking().Where(p => ids.Contains(p.PersonId))
+        var periods = (await db.CarePeriods.AsNoTracking().Where(p => tray.People.Contains(p.PersonId))
             .Include(p => p.LegalStatuses).Include(p => p.Placements).AsSplitQuery().ToListAsync(ct))
             .ToLookup(p => p.PersonId, p => p.ToPeriodOfCare());
         var inCare = ids.Where(id => periods[id].Any(p => p.End is null && !p.IsShortBreaks)).ToHashSet();

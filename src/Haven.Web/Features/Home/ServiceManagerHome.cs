@@ -16,7 +16,7 @@ public sealed class ServiceManagerHome(WorkTrayQueries trays, ManagerLists lists
 
     public IReadOnlyList<HomeList> Lists { get; private set; } = [];
 
-    public Tray Tray { get; private set; } = new(default, [], [], 0);
+    public Tray Tray { get; private set; } = Tray.Empty;
 
     public int Hidden => lists.Hidden + Tray.HiddenRestricted;
 

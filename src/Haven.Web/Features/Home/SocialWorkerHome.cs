@@ -19,7 +19,7 @@ public sealed class SocialWorkerHome(WorkTrayQueries trays, HavenDbContext db, C
 
     public IReadOnlyList<HomeList> Lists { get; private set; } = [];
 
-    public Tray Tray { get; private set; } = new(default, [], [], 0);
+    public Tray Tray { get; private set; } = Tray.Empty;
 
     public DateOnly Today => Tray.Today;
 
@@ -106,7 +106,7 @@ public sealed class SocialWorkerHome(WorkTrayQueries trays, HavenDbContext db, C
         var assessments = await db.Assessments.AsNoTracking()
             .Where(a => a.AuthorisedOn == null && a.SubmittedOn == null
                 && (a.AllocatedWorkerUserId == me || (a.AllocatedWorkerUserId == null && mine.Contains(a.PersonId)))
-                && open.Contains(a.PersonId)
+                && open.Any(id => id == a.PersonId)
                 && db.Referrals.Any(r => r.Id == a.ReferralId && r.ClosedOn == null))
             .Join(db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.Id, a.PersonId, a.ReferralId, a.StartDate, p.FirstName, p.LastName, p.LaPersonId })
             .ToListAsync(ct);

@@ -20,7 +20,7 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
 
     public IReadOnlyList<Team> Teams { get; private set; } = [];
 
-    public Tray Tray { get; private set; } = new(default, [], [], 0);
+    public Tray Tray { get; private set; } = Tray.Empty;
 
     /// <summary>Waiting records the manager may not open: counted, not named.</summary>
     public int Hidden => lists.Hidden + Tray.HiddenRestricted;

@@ -7,7 +7,14 @@ namespace Haven.Web.Features.LookedAfter;
 public static class HealthEducationAndMissingQuery
 {
     /// <summary>Only children who have been in care get an entry.</summary>
-    public static async Task<Dictionary<Guid, HealthEducationAndMissing>> LoadAsync(HavenDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
+    public static Task<Dictionary<Guid, HealthEducationAndMissing>> LoadAsync(HavenDbContext db, IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return LoadAsync(db, db.PeopleWithIds(people), ct);
+    }
+
+    /// <summary>The same for the children a query selects (a work tray's).</summary>
+    public static async Task<Dictionary<Guid, HealthEducationAndMissing>> LoadAsync(HavenDbContext db, IQueryable<Guid> people, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         return await ForPeriodsAsync(db, await db.CarePeriods.AsNoTracking().Where(p => people.Contains(p.PersonId)).ToListAsync(ct), ct);

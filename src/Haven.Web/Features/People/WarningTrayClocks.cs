@@ -8,11 +8,11 @@ namespace Haven.Web.Features.People;
 /// </summary>
 public static class WarningTrayClocks
 {
-    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, IReadOnlyList<TrayChild> children, DateOnly today, CancellationToken ct)
+    public static Task<IReadOnlyList<TrayRow>> RowsAsync(HavenDbContext db, TrayChildren children, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return TrayRow.ForChildrenAsync(children, async ids => WarningRules.ReviewWork(
-            await db.PersonFlags.AsNoTracking().Where(f => ids.Contains(f.PersonId) && f.To == null && f.ReviewDate != null).ToListAsync(ct),
+        return TrayRow.ForChildrenAsync(children, async people => WarningRules.ReviewWork(
+            await db.PersonFlags.AsNoTracking().Where(f => people.Contains(f.PersonId) && f.To == null && f.ReviewDate != null).ToListAsync(ct),
             today, WorkingDayCalendar.EnglandAndWales));
     }
 }

@@ -123,7 +123,7 @@ public sealed class IndicatorModel(ScorecardService scorecard, HavenDbContext db
         }
         var open = visible.OpenIds;
         var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.IsRestricted, CanOpen = open.Contains(p.Id) })
+            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.IsRestricted, CanOpen = open.Any(id => id == p.Id) })
             .ToListAsync(ct);
         return rows.ToDictionary(p => p.Id, p => new ListedPerson(p.LaPersonId, $"{p.FirstName} {p.LastName}", p.CanOpen, p.IsRestricted));
     }

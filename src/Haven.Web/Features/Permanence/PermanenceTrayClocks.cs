@@ -21,13 +21,12 @@ public static class PermanenceTrayClocks
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(open);
-        var people = snapshots.Keys.ToList();
-        if (people.Count == 0)
+        if (snapshots.Count == 0)
         {
             return;
         }
         var proceedings = (await db.CareProceedings.AsNoTracking().Include(p => p.Extensions)
-            .Where(p => people.Contains(p.PersonId) && p.ConcludedOn == null && p.IssuedOn != null).ToListAsync(ct)).ToLookup(p => p.PersonId);
+            .Where(p => open.People.Contains(p.PersonId) && p.ConcludedOn == null && p.IssuedOn != null).ToListAsync(ct)).ToLookup(p => p.PersonId);
         var periods = open.Periods;
         var ids = periods.Select(p => p.Id).ToList();
         var reviews = open.ReviewsHeld;
@@ -35,7 +34,7 @@ public static class PermanenceTrayClocks
         List<AdoptionJourney> adoptionRows = ids.Count == 0 ? [] : await db.AdoptionJourneys.AsNoTracking().Where(j => ids.Contains(j.CarePeriodId) && j.ReversedOn == null).ToListAsync(ct);
         var adoptions = adoptionRows.ToLookup(j => j.CarePeriodId);
         var byPerson = periods.ToLookup(p => p.PersonId);
-        foreach (var person in people.Where(p => proceedings.Contains(p) || byPerson.Contains(p)))
+        foreach (var person in snapshots.Keys.Where(p => proceedings.Contains(p) || byPerson.Contains(p)).ToList())
         {
             snapshots[person] = snapshots[person] with
             {

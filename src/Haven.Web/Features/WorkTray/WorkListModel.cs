@@ -15,7 +15,7 @@ public abstract partial class WorkListModel(AuditTrail audit) : PageModel
     [BindProperty(SupportsGet = true, Name = "dir")] public string? Direction { get; set; }
     [BindProperty(SupportsGet = true, Name = "format")] public string? Format { get; set; }
 
-    public Tray Tray { get; protected set; } = new(default, [], [], 0);
+    public Tray Tray { get; protected set; } = Tray.Empty;
 
     /// <summary>The rows after the filters, in the chosen order.</summary>
     public IReadOnlyList<TrayRow> Rows { get; private set; } = [];

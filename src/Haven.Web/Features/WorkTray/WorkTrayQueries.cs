@@ -10,24 +10,29 @@ public sealed record TrayChild(Guid PersonId, string Name, string HavenId, strin
     public string Href { get; init; } = $"/people/{PersonId}";
 }
 
+/// <summary>
+/// A tray's children: the list its rows are made for, and <see cref="People"/>, the query that selects the same
+/// children, which clock tables are filtered by (in SQL, as a subquery: never a list of a thousand ids as parameters).
+/// </summary>
+public sealed record TrayChildren(IReadOnlyList<TrayChild> List, IQueryable<Guid> People);
+
 /// <summary>One piece of due work with the child and the worker it belongs to.</summary>
 public sealed record TrayRow(TrayChild Child, WorkItem Item)
 {
     /// <summary>
     /// Rows for clocks that run beside <see cref="DueWork"/> (early help, warnings): <paramref name="work"/> loads what the
-    /// tray's children need by their ids and gives their due work, and each item goes with its child.
+    /// tray's children need through the query that selects them and gives their due work, and each item goes with its child.
     /// </summary>
-    public static async Task<IReadOnlyList<TrayRow>> ForChildrenAsync(IReadOnlyList<TrayChild> children, Func<List<Guid>, Task<IEnumerable<WorkItem>>> work)
+    public static async Task<IReadOnlyList<TrayRow>> ForChildrenAsync(TrayChildren children, Func<IQueryable<Guid>, Task<IEnumerable<WorkItem>>> work)
     {
         ArgumentNullException.ThrowIfNull(children);
         ArgumentNullException.ThrowIfNull(work);
-        var ids = children.Select(c => c.PersonId).Distinct().ToList();
-        if (ids.Count == 0)
+        if (children.List.Count == 0)
         {
             return [];
         }
-        var byChild = (await work(ids)).ToLookup(i => i.PersonId);
-        return [.. children.SelectMany(c => byChild[c.PersonId].Select(i => new TrayRow(c, i)))];
+        var byChild = (await work(children.People)).ToLookup(i => i.PersonId);
+        return [.. children.List.SelectMany(c => byChild[c.PersonId].Select(i => new TrayRow(c, i)))];
     }
 }
 
@@ -39,6 +44,12 @@ public sealed record Tray(DateOnly Today, IReadOnlyList<TrayChild> Children, IRe
 {
     /// <summary>Each listed child's open case as the clocks read it, for pages that say more than what is due (a home page's plan type).</summary>
     public IReadOnlyDictionary<Guid, ChildCaseSnapshot> Cases { get; init; } = new Dictionary<Guid, ChildCaseSnapshot>();
+
+    /// <summary>The query that selects the listed children, for pages that read more about them (see <see cref="TrayChildren"/>).</summary>
+    public required IQueryable<Guid> People { get; init; }
+
+    /// <summary>A page's tray before it is loaded.</summary>
+    public static Tray Empty { get; } = new(default, [], [], 0) { People = Enumerable.Empty<Guid>().AsQueryable() };
 }
 
 /// <summary>A manager's team: whose work is overdue, at a glance.</summary>
@@ -115,22 +126,23 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         // clock queries take a second (bench: team-tray, docs/performance.md).
         var listed = current.Where(a => open.Any(id => id == a.PersonId) && db.People.Any(p => p.Id == a.PersonId && p.MergedIntoId == null)).Select(a => a.PersonId);
         var snapshots = await SnapshotsAsync(listed, children.Select(c => c.PersonId).Distinct().ToList(), ct);
-        var openCare = await LookedAfter.Reviews.OpenCarePeriods.LoadAsync(db, [.. snapshots.Keys], ct);
+        var openCare = await LookedAfter.Reviews.OpenCarePeriods.LoadAsync(db, listed, ct);
         await LookedAfter.Reviews.CareReviewTrayClocks.AddToAsync(db, snapshots, openCare, ct);
         await Permanence.PermanenceTrayClocks.AddToAsync(db, snapshots, openCare, ct);
         var rows = children
             .SelectMany(c => DueWork.For(snapshots[c.PersonId], local, today, Calendar).Select(i => new TrayRow(c, i)))
             .ToList();
         // Care leavers' clocks run after their episode closes, so they come beside the episode clocks.
-        rows.AddRange(await CareLeavers.CareLeaverTrayClocks.RowsAsync(db, children, today, ct));
-        rows.AddRange(await EarlyHelp.EarlyHelpTrayClocks.RowsAsync(db, children, today, ct));
-        rows.AddRange(await People.WarningTrayClocks.RowsAsync(db, children, today, ct));
-        return new Tray(today, children, rows, hidden) { Cases = snapshots };
+        var trayChildren = new TrayChildren(children, listed);
+        rows.AddRange(await CareLeavers.CareLeaverTrayClocks.RowsAsync(db, trayChildren, today, ct));
+        rows.AddRange(await EarlyHelp.EarlyHelpTrayClocks.RowsAsync(db, trayChildren, today, ct));
+        rows.AddRange(await People.WarningTrayClocks.RowsAsync(db, trayChildren, today, ct));
+        return new Tray(today, children, rows, hidden) { Cases = snapshots, People = listed };
     }
 
     /// <summary>The clocks of many children in one query a table, open episodes only.</summary>
     public Task<Dictionary<Guid, ChildCaseSnapshot>> SnapshotsAsync(IReadOnlyCollection<Guid> people, CancellationToken ct) =>
-        SnapshotsAsync(db.People.Where(p => people.Contains(p.Id)).Select(p => p.Id), people, ct);
+        SnapshotsAsync(db.PeopleWithIds(people), people, ct);
 
     /// <summary>
     /// The clocks of <paramref name="people"/>, given as the query that selects them so that each clock table is
@@ -164,7 +176,7 @@ public sealed class WorkTrayQueries(HavenDbContext db, CurrentUser user, TimePro
         var oversight = await db.OversightRecords.AsNoTracking().Where(o => withEpisode.Contains(o.PersonId))
             .GroupBy(o => o.PersonId).Select(g => new { PersonId = g.Key, Last = g.Max(o => o.RecordedOn) }).ToListAsync(ct);
         var shared = await db.SharingRecords.AsNoTracking().Where(s => withEpisode.Contains(s.PersonId)).ToListAsync(ct);
-        var inCare = await LookedAfter.HealthEducationAndMissingQuery.LoadAsync(db, referrals.Select(r => r.PersonId).Distinct().ToList(), ct);
+        var inCare = await LookedAfter.HealthEducationAndMissingQuery.LoadAsync(db, withEpisode, ct);
         var missingFromHome = (await db.MissingEpisodes.AsNoTracking().Where(m => withEpisode.Contains(m.PersonId) && m.CarePeriodId == null && m.InterviewHeldAtUtc == null)
             .ToListAsync(ct)).ToLookup(m => m.PersonId);
         var privateFostering = (await db.PrivateFosteringArrangements.AsNoTracking().Include(a => a.Visits)

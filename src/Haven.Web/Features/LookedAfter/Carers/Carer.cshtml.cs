@@ -19,7 +19,7 @@ public sealed class CarerModel(HavenDbContext db, VisiblePeople visible) : PageM
         }
         Carer = carer;
         Placements = await db.Placements.AsNoTracking()
-            .Where(p => p.CarerId == CarerId && visible.OpenIds.Contains(p.PersonId))
+            .Where(p => p.CarerId == CarerId && visible.OpenIds.Any(id => id == p.PersonId))
             .Join(db.People, p => p.PersonId, c => c.Id, (p, c) => new PlacedChild(p.PersonId, c.FirstName + " " + c.LastName, p.StartDate, p.EndDate, p.PlacementType))
             .OrderByDescending(p => p.Start)
             .ToListAsync(ct);

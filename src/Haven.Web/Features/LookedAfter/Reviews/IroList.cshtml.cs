@@ -29,7 +29,7 @@ public sealed class IroListModel(HavenDbContext db, CurrentUser user, TimeProvid
         var periods = await db.CarePeriods.AsNoTracking().Include(p => p.LegalStatuses).Include(p => p.Placements)
             .Where(p => p.IroUserId == me && p.EndDate == null)
             .Join(db.People.Where(x => x.MergedIntoId == null), p => p.PersonId, x => x.Id,
-                (p, x) => new { Period = p, x.FirstName, x.LastName, x.LaPersonId, CanOpen = open.Contains(x.Id) })
+                (p, x) => new { Period = p, x.FirstName, x.LastName, x.LaPersonId, CanOpen = open.Any(id => id == x.Id) })
             .AsSplitQuery().ToListAsync(ct);
         Hidden = periods.Count(p => !p.CanOpen);
         var shown = periods.Where(p => p.CanOpen).ToList();

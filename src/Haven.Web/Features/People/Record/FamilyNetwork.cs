@@ -19,7 +19,7 @@ public sealed class FamilyNetwork(HavenDbContext db, VisiblePeople visible)
         var otherIds = rows.Select(r => r.PersonId == personId ? r.RelatedPersonId : r.PersonId).Distinct().ToList();
         var open = visible.OpenIds;
         var others = await db.People.AsNoTracking().Where(p => otherIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, p.IsRestricted, CanOpen = open.Contains(p.Id) })
+            .Select(p => new { p.Id, p.LaPersonId, p.FirstName, p.LastName, p.DateOfBirth, p.IsRestricted, CanOpen = open.Any(id => id == p.Id) })
             .ToDictionaryAsync(p => p.Id, ct);
         return rows.Select(r =>
             {
