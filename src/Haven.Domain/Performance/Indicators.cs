@@ -104,7 +104,10 @@ public static class Indicators
     {
         Count = (r, p, calendar) =>
         {
-            var expected = r.ContactDecisions.Where(d => d.FeedbackExpected && p.Contains(DateOnly.FromDateTime(d.DecidedAt))).ToList();
+            // Feedback not yet sent and not yet due when the record was read is not late yet.
+            var expected = r.ContactDecisions.Where(d => d.FeedbackExpected && p.Contains(DateOnly.FromDateTime(d.DecidedAt))
+                && (d.FeedbackSentAt is not null || r.ReadOn is not { } read || !Covered(calendar, DateOnly.FromDateTime(d.DecidedAt), read)
+                    || DateOnly.FromDateTime(FrontDoorRules.FeedbackDueAt(d.DecidedAt, calendar)) < read)).ToList();
             return new(
                 [.. expected.Where(d => d.FeedbackSentAt is { } sent && Covered(calendar, DateOnly.FromDateTime(d.DecidedAt), DateOnly.FromDateTime(sent))
                         && sent <= FrontDoorRules.FeedbackDueAt(d.DecidedAt, calendar))

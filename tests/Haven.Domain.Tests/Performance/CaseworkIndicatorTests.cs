@@ -84,6 +84,12 @@ public sealed class CaseworkIndicatorTests
         var figure = Figure(Indicators.FeedbackInTime, record);
         Assert.Equal((1, 3), Counts(figure));
         Assert.Equal(Amy, Assert.Single(figure.Children.Numerator).PersonId);
+
+        // Decided 30 December at 10am, due Friday 2 January at 10am (New Year's Day between): read on 31 December it
+        // is not late yet, read later it is.
+        var notYetDue = new ContactDecisionFact(Eve, D("2025-12-29"), At("2025-12-30T10:00"), true, null);
+        Assert.Equal((1, 3), Counts(Figure(Indicators.FeedbackInTime, new ScorecardRecord { ContactDecisions = [.. record.ContactDecisions, notYetDue], ReadOn = D("2025-12-31") })));
+        Assert.Equal((1, 4), Counts(Figure(Indicators.FeedbackInTime, new ScorecardRecord { ContactDecisions = [.. record.ContactDecisions, notYetDue], ReadOn = D("2026-01-05") })));
     }
 
     [Fact]
