@@ -25,6 +25,14 @@ public sealed class ScorecardJourneyTests(BrowserFixture app) : IClassFixture<Br
         await AxeChecks.AssertAccessibleAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "41-scorecard-drill-down");
 
+        // A timeliness figure counted from the clocks: the visits due to children on plans, each with the day it was due.
+        await page.GotoAsync($"{app.BaseUrl}/performance/scorecard");
+        await page.GetByRole(AriaRole.Link, new() { Name = "K22", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Child protection visits within timescale" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Visit due");
+        await AxeChecks.AssertAccessibleAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "41b-scorecard-visits-drill-down");
+
         await page.GotoAsync($"{app.BaseUrl}/performance/targets");
         await page.GetByLabel("Indicator", new() { Exact = true }).SelectOptionAsync("K09");
         await page.GetByLabel("For", new() { Exact = true }).SelectOptionAsync("0");

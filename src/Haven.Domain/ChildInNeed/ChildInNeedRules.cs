@@ -14,8 +14,15 @@ public static class ChildInNeedRules
     public static DateOnly NextReviewDueOn(ChildInNeedPlan plan, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var last = plan.Reviews.Select(r => r.HeldOn).Where(d => d >= plan.StartDate).DefaultIfEmpty(plan.StartDate).Max();
-        return TimescaleRule.Weeks(plan.ReviewIntervalWeeks).DueFrom(last, calendar);
+        return NextReviewDueOn(plan.StartDate, plan.ReviewIntervalWeeks, plan.Reviews.Select(r => r.HeldOn), calendar);
+    }
+
+    /// <summary>The same clock from the plan's dates alone, for the scorecard, which reads plans as plain rows.</summary>
+    public static DateOnly NextReviewDueOn(DateOnly planStart, int reviewIntervalWeeks, IEnumerable<DateOnly> reviewsHeld, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(reviewsHeld);
+        var last = reviewsHeld.Where(d => d >= planStart).DefaultIfEmpty(planStart).Max();
+        return TimescaleRule.Weeks(reviewIntervalWeeks).DueFrom(last, calendar);
     }
 
     /// <summary>The plan's start form answers, as <see cref="ValidateStart"/> names them.</summary>
