@@ -94,6 +94,28 @@ public static class LookedAfterCodes
     /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>
     public const string PlacementOrder = "E1";
 
+    /// <summary>SSDA903 OC2 SDQ_REASON (SDQ1–SDQ5): why a child looked after for a year has no SDQ score (rule 196).</summary>
+    public static CodeList SdqReasons { get; } = Load("SdqReasons");
+
+    /// <summary>SSDA903 AD1 NB_ADOPTR: a single adopter (1) or a couple (2) (rule 175).</summary>
+    public static CodeList NumbersOfAdopters { get; } = Load("NumbersOfAdopters");
+
+    /// <summary>
+    /// The return's yes/no items, 0 for no and 1 for yes: OC2's health and offending items (rule 181), AD1's
+    /// FOSTER_CARE (rule 114) and the header's MOTHER.
+    /// </summary>
+    public static IReadOnlySet<string> NoOrYes { get; } = new HashSet<string>(["0", "1"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Placement types Ofsted does not register, so they carry no URN (validator rules 218 and 222, 2025/26): with
+    /// parents, residential employment, residential care and NHS homes, youth custody, temporary moves and Z11–Z14.
+    /// </summary>
+    public static IReadOnlySet<string> NoOfstedRegistration { get; } = new HashSet<string>(
+        ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"], StringComparer.Ordinal);
+
+    /// <summary>The URN the return writes for a placement with no Ofsted URN to give.</summary>
+    public const string NoUrn = "XXXXXXX";
+
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");
 

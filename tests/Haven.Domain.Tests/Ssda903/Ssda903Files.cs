@@ -5,11 +5,12 @@ namespace Haven.Domain.Tests.Ssda903;
 /// <summary>
 /// Small SSDA903 file sets for tests, as the files' text. The default is one child, C1, born 12 June 2012, in care from
 /// 1 June 2025 (full care order, long-term foster care) with a review, a missing episode and UASC status, which breaks
-/// no rule; each rule case changes one file's rows from it.
+/// no rule; each rule case changes one file's rows from it. oc2, oc3, ad1 and placed_for_adoption are in the set only
+/// when a case gives their rows.
 /// </summary>
 internal sealed record Ssda903Set(
     string? Header = null, string? Episodes = null, string? Reviews = null, string? Missing = null, string? Uasc = null,
-    Ssda903Set? Previous = null)
+    Ssda903Set? Previous = null, string? Oc2 = null, string? Oc3 = null, string? Ad1 = null, string? PlacedForAdoption = null)
 {
     public const string Born = "12/06/2012";
     public const string DefaultHeader = "C1,M,12/06/2012,WBRI,UN5,,";
@@ -26,7 +27,14 @@ internal sealed record Ssda903Set(
         ("reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\r\n" + (Reviews ?? DefaultReview) + "\r\n"),
         ("missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END\r\n" + (Missing ?? DefaultMissing) + "\r\n"),
         ("uasc.csv", "CHILD,SEX,DOB,DUC\r\n" + (Uasc ?? DefaultUasc) + "\r\n"),
+        .. Given(Domain.Ssda903.Ssda903Files.Oc2, Oc2),
+        .. Given(Domain.Ssda903.Ssda903Files.Oc3, Oc3),
+        .. Given(Domain.Ssda903.Ssda903Files.Ad1, Ad1),
+        .. Given(Domain.Ssda903.Ssda903Files.PlacedForAdoption, PlacedForAdoption),
     ];
+
+    private static IEnumerable<(string FileName, string Text)> Given(Domain.Ssda903.Ssda903File file, string? rows) =>
+        rows is null ? [] : [(file.FileName, string.Join(",", file.Columns) + "\r\n" + rows + "\r\n")];
 
     /// <summary>An episode of C1's with the fields rules look at; the rest as the default.</summary>
     public static string Episode(string decom = "01/06/2025", string rne = "S", string ls = "C2", string cin = "N1", string place = "U4",
