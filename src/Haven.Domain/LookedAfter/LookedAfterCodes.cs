@@ -51,7 +51,7 @@ public static class LookedAfterCodes
 
     /// <summary>
     /// In touch codes after which nothing more is asked: the young person died or has lived back at home for six
-    /// months or more, so the return carries no activity or accommodation for them (validator rule 344).
+    /// months or more, so the return gives 0 (nothing to report) for their activity and accommodation (validator rule 344).
     /// </summary>
     public static IReadOnlySet<string> InTouchEndsSupport { get; } = new HashSet<string>(["DIED", "RHOM"], StringComparer.Ordinal);
 
@@ -72,6 +72,9 @@ public static class LookedAfterCodes
 
     /// <summary>Staying with former foster carers: not possible at 17, when the young person cannot yet have left care for it (rule 3001).</summary>
     public const string WithFormerFosterCarers = "Z";
+
+    /// <summary>A foyer or similar supported accommodation: not for a care leaver under 18 (rule 347).</summary>
+    public const string Foyer = "T";
 
     /// <summary>The OC3 ACCOM value: the accommodation letter and 1 when suitable or 2 when not, e.g. "U1".</summary>
     public static string? Oc3Accommodation(string? accommodation, bool? suitable) =>

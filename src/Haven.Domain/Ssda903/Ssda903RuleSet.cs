@@ -66,7 +66,7 @@ public sealed class Ssda903RuleSet
             new SdqScoreInvalid(), new SdqReasonInvalid(), new SdqScoreAndReason(), new Oc2ItemNotNoOrYes(), new SdqTooYoungOrOldButOfAge(),
             new SdqUnderFour(), new SdqSeventeenAtStart(), new SdqScoreNotTwelveMonths(), new SdqReasonNotTwelveMonths(), new Oc2ItemsNotTwelveMonths(),
             new InterventionOfferedThoughReceived(), new InterventionOfferedMissing(), new InterventionReceivedMissing(),
-            new InterventionWithoutSubstanceMisuse(), new Oc2ItemsForCareLeaver(), new AdoptionOrLeavingCareForTwelveMonthChild(),
+            new InterventionWithoutSubstanceMisuse(), new Oc2ItemsForCareLeaver(),
 
             // oc3.csv
             new InTouchInvalid(), new ActivityInvalid(), new AccommodationInvalid(), new LeavingCarePartlyCompleted(), new ActivityForDiedOrHome(),

@@ -37,7 +37,6 @@ internal static class CareOutcomeRuleCases
         ["192"] = (new(Episodes: AllYear, Oc2: Oc2(misuse: "1")), new(Episodes: AllYear, Oc2: Oc2(misuse: "1", received: "1"))),
         ["193"] = (new(Episodes: AllYear, Oc2: Oc2(misuse: "0", received: "1")), new(Episodes: AllYear, Oc2: Oc2(misuse: "1", received: "1"))),
         ["215"] = (new(Episodes: AllYear, Oc2: Oc2(), Oc3: Oc3()), new(Episodes: AllYear, Oc2: Oc2())),
-        ["187"] = (new(Episodes: AllYear, Oc3: Oc3()), new(Oc3: Oc3())),
 
         // oc3.csv
         ["131"] = (new(Oc3: Oc3(inTouch: "MAYBE")), new(Oc3: Oc3(inTouch: "NREQ"))),
@@ -46,7 +45,7 @@ internal static class CareOutcomeRuleCases
         ["153"] = (new(Oc3: Oc3(accommodation: "")), new(Oc3: Oc3())),
         ["344"] = (new(Oc3: Oc3(inTouch: "DIED", activity: "0")), new(Oc3: Oc3(inTouch: "DIED", activity: "0", accommodation: "0"))),
         ["345"] = (new(Oc3: Oc3(activity: "0")), new(Oc3: Oc3(inTouch: "NO", activity: "0", accommodation: "0"))),
-        ["347"] = (new(Oc3: Oc3(accommodation: "T1")), new(Oc3: Oc3(accommodation: "T1", dob: "31/03/2007"))),
+        ["347"] = (new(Oc3: Oc3(accommodation: "T1")), new(Oc3: Oc3(accommodation: "T1", dob: "31/03/2008"))),
         ["348"] = (new(Oc3: Oc3(), Previous: new(Oc3: Oc3(inTouch: "DIED", activity: "0", accommodation: "0"))),
             new(Oc3: Oc3(inTouch: "DIED", activity: "0", accommodation: "0"), Previous: new(Oc3: Oc3(inTouch: "DIED", activity: "0", accommodation: "0")))),
         ["391"] = (new(Oc3: Oc3(dob: "01/04/2009")), new(Oc3: Oc3(dob: "31/03/2009"))),

@@ -92,16 +92,3 @@ public sealed class InterventionWithoutSubstanceMisuse() : Oc2Rule("193", "Child
 /// <summary>A care leaver (with oc3 answers) is not also in the 12-month cohort with oc2 items.</summary>
 public sealed class Oc2ItemsForCareLeaver() : Oc2Rule("215", "Child has care leaver information but one or more data items relating to children looked after for 12 months have been completed.", "CHILD", o => o.Child,
     (o, c) => TwelveMonthsInCare.AnyItem(o) && c.Return.Oc3.Any(l => l.Child == o.Child && (l.InTouch ?? l.Activ ?? l.Accom) is not null));
-
-/// <summary>A child looked after all year was neither adopted nor a care leaver in it: their ad1 and oc3 items stay blank.</summary>
-public sealed class AdoptionOrLeavingCareForTwelveMonthChild() : Ssda903Rule("187", "Child cannot be looked after continuously for 12 months at 31 March (OC2) and have any of adoption or care leavers returns completed.", "DATE_INT", "IN_TOUCH")
-{
-    public override IEnumerable<Ssda903Issue> Check(Ssda903RuleContext context) =>
-        (from a in context.Return.Ad1
-         where (a.DateInt ?? a.DateMatch ?? a.FosterCare ?? a.NbAdoptr ?? a.SexAdoptr ?? a.LsAdoptr) is not null && TwelveMonthsInCare.LookedAfterContinuously(context, a.Child)
-         select Issue(a.Child, Ssda903Files.Ad1, "DATE_INT", a.DateInt))
-        .Concat(
-         from o in context.Return.Oc3
-         where (o.InTouch ?? o.Activ ?? o.Accom) is not null && TwelveMonthsInCare.LookedAfterContinuously(context, o.Child)
-         select Issue(o.Child, Ssda903Files.Oc3, "IN_TOUCH", o.InTouch));
-}

@@ -44,11 +44,12 @@ public sealed class InTouchWithoutActivity() : Oc3Rule("345", "The data collecti
 
 /// <summary>
 /// A foyer (accommodation T) is for adults. The DfE's validator compares the whole ACCOM with "T", which no valid code
-/// (T1, T2) equals, so it never fires; this follows the DfE's text and reads the accommodation letter. Age is taken on
-/// 1 April, as the validator does.
+/// (T1, T2) equals, so it never fires; this follows the DfE's text and reads the accommodation letter. The age is the
+/// one the row is about, the birthday reached in the year (so the 17th birthday's answers), where the validator's
+/// age on 1 April would also catch every 18th birthday.
 /// </summary>
 public sealed class FoyerUnder18() : Oc3Rule("347", "Care leavers aged under 18 years, can not be accommodated in a Foyer.", "ACCOM", o => o.Accom,
-    (o, c) => o.Accom is { Length: > 0 } a && a[0] == 'T' && Ssda903Dates.Parse(o.Dob) is { } born && Ssda903FromRecord.Age(born, c.Year.Start) < 18);
+    (o, c) => o.Accom is { Length: > 0 } a && a[0] == LookedAfterCodes.Foyer[0] && Ssda903Dates.Parse(o.Dob) is { } born && Ssda903FromRecord.Age(born, c.Year.End) < 18);
 
 /// <summary>A young person reported as having died last year is reported as having died again (only with last year's files).</summary>
 public sealed class DiedLastYear() : Oc3Rule("348", "Care leaver has previously been reported as having died.", "IN_TOUCH", o => o.InTouch,
