@@ -7,7 +7,7 @@ namespace Haven.Domain.Tests.Ssda903;
 /// (see <see cref="Ssda903RuleCases"/>). C1 is fostered from 1 June 2025 and, where the case needs it, placed for
 /// adoption with those foster carers (A5) on 1 September and adopted on 1 December.
 /// </summary>
-internal static class AdoptionRuleCases
+internal static class AdoptionDecisionRuleCases
 {
     private const string Ended = "01/12/2025";
 
