@@ -46,7 +46,7 @@ public sealed class Ssda903RuleSet
             new ShortBreakPostcodes(), new ShortBreaksOnlyWithMotherOrReviews(),
             new HospitalOverSixWeeks(), new CarersHolidayOverThreeWeeks(), new ShortTemporaryOverSevenDays(), new CarersHolidayMoreThanTwice(),
             new NotBackFromTemporaryPlacement(), new SupportedAccommodationUnder16(), new CustodyMoveUnder10(), new EpisodeCeasedAfterYear(),
-            new PlacementChangeReasonMissing(), new UrnForUnregisteredPlacement(), new PostcodesMissing(), new HomeAndPlacementPostcodeSame(),
+            new PlacementChangeReasonMissing(), new UrnForUnregisteredPlacement(), new HomeAndPlacementPostcodeSame(),
             new AdoptedWithoutAdoptionPlacement(), new PlacedForAdoptionNotFromFostering(),
 
             // reviews.csv

@@ -68,7 +68,6 @@ internal static class EpisodeDetailRuleCases
         ["225"] = (new(Episodes: Episode(dec: Ended, rec: "X1") + "\r\n" + Episode(decom: Ended, rne: "P", place: "U6")),
             new(Episodes: Episode(dec: Ended, rec: "X1", change: "CARPL") + "\r\n" + Episode(decom: Ended, rne: "P", place: "U6"))),
         ["222"] = (new(Episodes: Located(place: "P1", provider: "PR0", urn: "SC123456")), new(Episodes: Located(place: "P1", provider: "PR0", urn: "XXXXXXX"))),
-        ["392b"] = (new(Episodes: Located(home: ""), Uasc: ""), new(Episodes: Located(home: ""))),
         ["392d"] = (new(Episodes: Located(placed: "AB1 2CD")), new(Episodes: Located(place: "P1", provider: "PR0", placed: "AB1 2CD"))),
         ["199"] = (new(Episodes: Episode(place: "A4", dec: "01/09/2025", rec: "E11") + "\r\n" + Episode(decom: Ended)),
             new(Episodes: Episode(place: "A4", dec: "01/09/2025", rec: "E8") + "\r\n" + Episode(decom: Ended))),

@@ -10,10 +10,6 @@ internal static class PlacementSpans
     /// <summary>Whether the episode lasted longer than so many days (an open one to 31 March, as far as the return knows).</summary>
     public static bool LastedMoreThan(Ssda903Episode e, Ssda903RuleContext c, int days) =>
         EpisodeDates.Start(e) is { } start && (e.Dec is null ? c.Year.End : EpisodeDates.End(e)) is { } end && end > start.AddDays(days);
-
-    /// <summary>Whether the child is (or last year was) an unaccompanied asylum-seeking child, whose postcodes the return may lack.</summary>
-    public static bool Unaccompanied(Ssda903RuleContext c, string? child) =>
-        c.Return.Uasc.Any(u => u.Child == child) || (c.Previous?.Uasc.Any(u => u.Child == child) ?? false);
 }
 
 /// <summary>A temporary placement of one kind that may last only so many days (the DfE's validator checks ended ones; an open one counts to 31 March).</summary>
@@ -63,18 +59,6 @@ public sealed class PlacementChangeReasonMissing() : ChildEpisodesRule("225", "R
 
 public sealed class UrnForUnregisteredPlacement() : EpisodeRule("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.", "URN", e => e.Urn,
     (e, _) => e.Urn is not null && e.Urn != LookedAfterCodes.NoUrn && LookedAfterCodes.NoOfstedRegistration.Contains(e.Place ?? ""));
-
-/// <summary>
-/// Both postcodes are needed for a child looked after other than on short breaks (UASC aside, whose home postcode may be
-/// unknown): the first missing one is reported.
-/// </summary>
-public sealed class PostcodesMissing() : Ssda903Rule("392b", "Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives for children formerly UASC, particularly if current & prior year UASC data not loaded]", "HOME_POST", "PL_POST")
-{
-    public override IEnumerable<Ssda903Issue> Check(Ssda903RuleContext context) =>
-        from e in context.Return.Episodes
-        where !LegalStatusSpans.IsShortBreak(e) && (e.HomePost is null || e.PlPost is null) && !PlacementSpans.Unaccompanied(context, e.Child)
-        select Issue(e.Child, Ssda903Files.Episodes, e.HomePost is null ? "HOME_POST" : "PL_POST", null);
-}
 
 public sealed class HomeAndPlacementPostcodeSame() : EpisodeRule("392d", "Home and placement postcodes should not be same unless the placement type is P1.", "PL_POST", e => e.PlPost,
     (e, _) => e.Place != "P1" && e.HomePost is not null && e.HomePost == e.PlPost);
