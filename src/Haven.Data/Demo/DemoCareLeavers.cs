@@ -173,8 +173,9 @@ public sealed class DemoCareLeavers(HavenDbContext db, int seed, DateOnly today,
             }
             var inTouch = roll < 0.2 ? "REFU" : roll < 0.26 ? "NO" : "YES";
             var accommodation = inTouch == "YES" ? Accommodation[_r.Next(Accommodation.Length)] : null;
-            // Former foster carers are a home only after 18 (before it they are still the foster carers).
-            if (accommodation == LookedAfterCodes.WithFormerFosterCarers && on < young.DateOfBirth.AddYears(18))
+            // Former foster carers are a home only after 18 (before it they are still the foster carers), and a foyer
+            // only from 18 (rule 347).
+            if (accommodation is LookedAfterCodes.WithFormerFosterCarers or LookedAfterCodes.Foyer && on < young.DateOfBirth.AddYears(18))
             {
                 accommodation = "D";
             }

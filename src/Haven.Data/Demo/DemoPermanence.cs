@@ -167,6 +167,14 @@ public sealed class DemoPermanence(HavenDbContext db, int seed, DateOnly today, 
             matched = decision.AddDays((adopted.DayNumber - decision.DayNumber) / 2);
             placed = decision.AddDays((adopted.DayNumber - decision.DayNumber) * 3 / 5);
         }
+        // An adopted child was placed for adoption when their adoption placement (chosen in DemoCare) began, and was
+        // matched by then (rule 331), though not before the decision (rule 333).
+        if (adoptedOn is not null && period.Placements.Where(p => p.PlacementType is "A3" or "A4" or "A5" or "A6").Select(p => (DateOnly?)p.StartDate).Min() is { } placedForAdoption)
+        {
+            placed = placedForAdoption;
+            matched = matched < placed ? matched : placed;
+            matched = matched > decision ? matched : decision;
+        }
         var journey = new AdoptionJourney
         {
             Id = _r.NextGuid(), PersonId = period.PersonId, CarePeriodId = period.Id, DecisionOn = decision, DecisionBy = Pick(Deciders),

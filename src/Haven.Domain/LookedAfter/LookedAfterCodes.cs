@@ -51,7 +51,7 @@ public static class LookedAfterCodes
 
     /// <summary>
     /// In touch codes after which nothing more is asked: the young person died or has lived back at home for six
-    /// months or more, so the return carries no activity or accommodation for them (validator rule 344).
+    /// months or more, so the return gives 0 (nothing to report) for their activity and accommodation (validator rule 344).
     /// </summary>
     public static IReadOnlySet<string> InTouchEndsSupport { get; } = new HashSet<string>(["DIED", "RHOM"], StringComparer.Ordinal);
 
@@ -73,6 +73,9 @@ public static class LookedAfterCodes
     /// <summary>Staying with former foster carers: not possible at 17, when the young person cannot yet have left care for it (rule 3001).</summary>
     public const string WithFormerFosterCarers = "Z";
 
+    /// <summary>A foyer or similar supported accommodation: not for a care leaver under 18 (rule 347).</summary>
+    public const string Foyer = "T";
+
     /// <summary>The OC3 ACCOM value: the accommodation letter and 1 when suitable or 2 when not, e.g. "U1".</summary>
     public static string? Oc3Accommodation(string? accommodation, bool? suitable) =>
         accommodation is null || suitable is null ? null : accommodation + (suitable.Value ? "1" : "2");
@@ -93,6 +96,28 @@ public static class LookedAfterCodes
 
     /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>
     public const string PlacementOrder = "E1";
+
+    /// <summary>SSDA903 OC2 SDQ_REASON (SDQ1–SDQ5): why a child looked after for a year has no SDQ score (rule 196).</summary>
+    public static CodeList SdqReasons { get; } = Load("SdqReasons");
+
+    /// <summary>SSDA903 AD1 NB_ADOPTR: a single adopter (1) or a couple (2) (rule 175).</summary>
+    public static CodeList NumbersOfAdopters { get; } = Load("NumbersOfAdopters");
+
+    /// <summary>
+    /// The return's yes/no items, 0 for no and 1 for yes: OC2's health and offending items (rule 181), AD1's
+    /// FOSTER_CARE (rule 114) and the header's MOTHER.
+    /// </summary>
+    public static IReadOnlySet<string> NoOrYes { get; } = new HashSet<string>(["0", "1"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Placement types Ofsted does not register, so they carry no URN (validator rules 218 and 222, 2025/26): with
+    /// parents, residential employment, residential care and NHS homes, youth custody, temporary moves and Z11–Z14.
+    /// </summary>
+    public static IReadOnlySet<string> NoOfstedRegistration { get; } = new HashSet<string>(
+        ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"], StringComparer.Ordinal);
+
+    /// <summary>The URN the return writes for a placement with no Ofsted URN to give.</summary>
+    public const string NoUrn = "XXXXXXX";
 
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");

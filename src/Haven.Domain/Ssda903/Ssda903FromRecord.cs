@@ -148,8 +148,9 @@ public static class Ssda903FromRecord
     /// relevant or former relevant the day before it), unless they were looked after on their 17th or 18th birthday
     /// (rules 1007 and 1016): the birthday contact from <see cref="CareLeaverTimescales.Birthdays"/>, the one place it
     /// is worked out. The return is made after its window (to a month after the birthday) has closed, so a birthday
-    /// with no contact in its window is NO. Activity and accommodation are the contact's when in touch, blank when the
-    /// young person died or went home to their parents (rule 344), and 0 (not known) otherwise.
+    /// with no contact in its window is NO. Activity and accommodation are the contact's when in touch, and 0 otherwise,
+    /// also when the young person died or went home to their parents: the three items are answered together (rule 153)
+    /// and 344 asks for 0, not blanks, after DIED and RHOM, as the DfE's validator reads it.
     /// </summary>
     private static IEnumerable<Ssda903Oc3> Oc3(Ssda903ChildRecord record, CensusPeriod year, string child, string? dob)
     {
@@ -175,7 +176,6 @@ public static class Ssda903FromRecord
         var (activity, accommodation) = inTouch switch
         {
             "YES" => (answered.Contact!.Activity, answered.Contact.Oc3Accommodation),
-            _ when LookedAfterCodes.InTouchEndsSupport.Contains(inTouch) => (null, null),
             _ => ("0", "0"),
         };
         yield return new Ssda903Oc3(child, dob, inTouch, activity, accommodation);

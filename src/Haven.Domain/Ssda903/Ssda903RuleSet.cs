@@ -22,8 +22,10 @@ public sealed class Ssda903RuleSet
             // header.csv
             new SexInvalid(), new DateOfBirthInvalid(), new EthnicityInvalid(), new UpnInvalid(), new SchoolAgeWithUn1(),
             new SexUnknown(), new BornAfterYearEnd(), new OverTwentyFive(), new ChildTwiceInHeader(),
+            new MothersChildBirthInvalid(), new MothersChildBirthForMale(), new Un4AfterAWeekInCare(),
             // header.csv against last year's (only with --previous)
             new SexChangedSinceLastYear(), new BirthChangedSinceLastYear(), new EthnicityChangedSinceLastYear(), new UpnChangedSinceLastYear(),
+            new MotherChangedSinceLastYear(),
 
             // episodes.csv
             new EpisodeStartInvalid(), new ReasonForNewEpisodeInvalid(), new LegalStatusInvalid(), new CategoryOfNeedInvalid(),
@@ -38,6 +40,14 @@ public sealed class Ssda903RuleSet
             new OwnProvisionWrongPlacement(), new OtherLaProvisionWrongPlacement(), new OtherPublicProvisionWrongPlacement(),
             new PrivateProvisionWithParents(), new VoluntaryProvisionWithParents(), new ParentsProvisionNotWithParents(),
             new EpisodeChildNotInHeader(),
+            new PoliceProtectionTooLong(), new EmergencyProtectionTooLong(), new ChildAssessmentOrderTooLong(), new PoliceDetentionTooLong(),
+            new YouthJusticeStatusUnder10(), new LookedAfterPast18NotInChildrensHome(), new ShortBreakTooLong(), new ShortBreakChangedPlacement(),
+            new ShortBreaksOver75Days(), new ShortBreakTemporaryPlacement(), new ShortBreakLongTermFostering(), new ShortBreakPlacementLocation(),
+            new ShortBreakPostcodes(), new ShortBreaksOnlyWithMotherOrReviews(),
+            new HospitalOverSixWeeks(), new CarersHolidayOverThreeWeeks(), new ShortTemporaryOverSevenDays(), new CarersHolidayMoreThanTwice(),
+            new NotBackFromTemporaryPlacement(), new SupportedAccommodationUnder16(), new CustodyMoveUnder10(), new EpisodeCeasedAfterYear(),
+            new PlacementChangeReasonMissing(), new UrnForUnregisteredPlacement(), new HomeAndPlacementPostcodeSame(),
+            new AdoptedWithoutAdoptionPlacement(), new PlacedForAdoptionNotFromFostering(),
 
             // reviews.csv
             new ReviewDateInvalid(), new ReviewParticipationInvalid(), new ReviewChildNotInHeader(), new ReviewBirthNotAsHeader(),
@@ -50,12 +60,33 @@ public sealed class Ssda903RuleSet
             // uasc.csv
             new UascEndInvalid(), new UascEndAfter18(), new UascChildNotInHeader(), new UascBirthNotAsHeader(),
             new UascSexNotAsHeader(), new ChildTwiceInUasc(),
+            new UascUnder11(),
+
+            // oc2.csv
+            new SdqScoreInvalid(), new SdqReasonInvalid(), new SdqScoreAndReason(), new Oc2ItemNotNoOrYes(), new SdqTooYoungOrOldButOfAge(),
+            new SdqUnderFour(), new SdqSeventeenAtStart(), new SdqScoreNotTwelveMonths(), new SdqReasonNotTwelveMonths(), new Oc2ItemsNotTwelveMonths(),
+            new InterventionOfferedThoughReceived(), new InterventionOfferedMissing(), new InterventionReceivedMissing(),
+            new InterventionWithoutSubstanceMisuse(), new Oc2ItemsForCareLeaver(),
+
+            // oc3.csv
+            new InTouchInvalid(), new ActivityInvalid(), new AccommodationInvalid(), new LeavingCarePartlyCompleted(), new ActivityForDiedOrHome(),
+            new InTouchWithoutActivity(), new FoyerUnder18(), new CareLeaverUnder17(),
+
+            // ad1.csv
+            new AdoptionDecisionDateInvalid(), new AdoptionMatchDateInvalid(), new AdoptedByFosterCarersInvalid(), new NumberOfAdoptersInvalid(),
+            new AdoptersSexInvalid(), new AdoptersLegalStatusInvalid(), new AdoptionPartlyCompleted(), new MatchedBeforeDecision(),
+            new MatchedAfterPlacement(), new DecisionBeforeCareBegan(), new AdoptedByFosterCarersNotAsPlacement(), new AdoptionForCareLeaver(),
+
+            // placed_for_adoption.csv
+            new PlacedForAdoptionDateInvalid(), new NoLongerPlacedDateInvalid(), new AdoptionDecisionAfterCareEnded(), new NoLongerPlacedBeforeYearOrCare(),
+            new NoLongerPlacedDateAndReasonNotBoth(), new NoLongerPlacedReasonInvalid(), new PlacedForAdoptionBeforeBirth(),
 
             // against last year's return (only with --previous)
             new FirstEpisodeStartNotLastYearsOpen(), new FirstEpisodeReasonNotLastYearsOpen(), new FirstEpisodeLegalStatusNotLastYearsOpen(),
             new FirstEpisodeNeedNotLastYearsOpen(), new FirstEpisodePlacementNotLastYearsOpen(), new FirstEpisodeProviderNotLastYearsOpen(),
             new FirstEpisodeUrnNotLastYearsOpen(), new EarlierEpisodeMissingFromLastYear(), new NoEpisodesLastYear(), new OpenMissingNotCarriedOn(),
             new UascNotLastYear(),
+            new DiedLastYear(), new EpisodeAfterAdoption(),
         ]);
 
     public string Name { get; }

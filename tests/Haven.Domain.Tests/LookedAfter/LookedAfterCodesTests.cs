@@ -19,6 +19,8 @@ public sealed class LookedAfterCodesTests
         { nameof(LookedAfterCodes.CareLeaverInTouch), "YES NO DIED REFU NREQ RHOM" },
         { nameof(LookedAfterCodes.CareLeaverActivity), "F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6" },
         { nameof(LookedAfterCodes.CareLeaverAccommodation), "B C D E G H K R S T U V W X Y Z" },
+        { nameof(LookedAfterCodes.SdqReasons), "SDQ1 SDQ2 SDQ3 SDQ4 SDQ5" },
+        { nameof(LookedAfterCodes.NumbersOfAdopters), "1 2" },
     };
 
     [Theory]

@@ -9,7 +9,12 @@ public sealed class Ssda903RuleTests
 
     private static readonly Ssda903Validator Validator = new();
 
-    public static TheoryData<string> RuleIds => new(Ssda903RuleCases.All.Keys);
+    /// <summary>Every rule's examples: the first rules' in <see cref="Ssda903RuleCases"/>, the later ones' by theme in their own files.</summary>
+    private static readonly IReadOnlyDictionary<string, (Ssda903Set Failing, Ssda903Set Passing)> Cases =
+        new[] { Ssda903RuleCases.All, AdoptionDecisionRuleCases.All, CareOutcomeRuleCases.All, EpisodeDetailRuleCases.All }
+            .SelectMany(cases => cases).ToDictionary(c => c.Key, c => c.Value);
+
+    public static TheoryData<string> RuleIds => new(Cases.Keys);
 
     /// <summary>Reads the set (and last year's) through the file reader, as the command and the page do, and checks it.</summary>
     private static Ssda903ValidationResult Check(Ssda903Set set)
@@ -32,7 +37,7 @@ public sealed class Ssda903RuleTests
     [MemberData(nameof(RuleIds))]
     public void Each_rule_fires_on_its_failing_example_and_not_on_its_passing_one(string ruleId)
     {
-        var (failing, passing) = Ssda903RuleCases.All[ruleId];
+        var (failing, passing) = Cases[ruleId];
 
         var failed = Check(failing);
         Assert.Empty(failed.Problems);
@@ -48,7 +53,7 @@ public sealed class Ssda903RuleTests
     [Fact]
     public void Every_rule_has_its_examples()
     {
-        Assert.Equal(Validator.Rules.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), Ssda903RuleCases.All.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Validator.Rules.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), Cases.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -90,15 +95,14 @@ public sealed class Ssda903RuleTests
 
     private static readonly string[] NotYetImplemented =
     [
-        "105", "112", "113", "114", "115", "116", "117", "118", "119", "120", "131", "132",
-        "133", "134", "151", "153", "157", "158", "159", "164", "165", "169", "171", "174",
-        "175", "176", "177", "179", "180", "181", "182", "184", "185", "186", "187", "188",
-        "189", "190", "191", "192", "193", "196", "197B", "197a", "198", "199", "205A", "205B",
-        "205C", "207", "210", "214", "215", "218", "219", "221", "222", "224", "225",
-        "227", "228", "229", "231", "234", "303", "331", "333", "334", "335", "336", "344",
-        "345", "347", "348", "358", "359", "361", "362", "363", "364", "365", "366", "367",
-        "371", "375", "376", "377", "379", "382", "383", "384", "385", "390", "391", "392a",
-        "392b", "392c", "392d", "393", "398", "399", "406", "407", "408", "411", "420", "426",
+        "105",
+        "164", "165", "169",
+        "179", "182", "186", "187",
+        "191", "197B", "205A", "205B",
+        "205C", "218", "219", "221", "224",
+        "227", "228", "229", "303",
+        "392a", "392b",
+        "392c", "393", "406", "407", "408", "411", "420", "426",
         "431", "432", "433", "434", "435", "436", "437", "440", "441", "442", "444", "446",
         "452", "453", "454", "460", "501",
         "503G", "503H", "503J", "504", "511", "514", "516", "517", "518", "519", "520", "521",
