@@ -94,6 +94,12 @@ public static class LookedAfterCodes
     /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>
     public const string PlacementOrder = "E1";
 
+    /// <summary>
+    /// SSDA903 sw_episodes SW_REASON: why the social worker changed (validator rule SW13STG1). The DfE guide's wording
+    /// is not in our sources, so they are labelled by code until it is; Haven writes OTHERS.
+    /// </summary>
+    public static CodeList SocialWorkerChangeReasons { get; } = Load("SocialWorkerChangeReasons");
+
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");
 

@@ -104,6 +104,24 @@ public abstract class MissingRule(string id, string message, string field, Func<
 public abstract class UascRule(string id, string message, string field, Func<Ssda903Uasc, string?> value, Func<Ssda903Uasc, Ssda903RuleContext, bool> fails)
     : Ssda903RowRule<Ssda903Uasc>(id, message, Ssda903Files.Uasc, field, r => r.Uasc, u => u.Child, value, fails);
 
+public abstract class Oc2Rule(string id, string message, string field, Func<Ssda903Oc2, string?> value, Func<Ssda903Oc2, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903Oc2>(id, message, Ssda903Files.Oc2, field, r => r.Oc2, o => o.Child, value, fails);
+
+public abstract class Oc3Rule(string id, string message, string field, Func<Ssda903Oc3, string?> value, Func<Ssda903Oc3, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903Oc3>(id, message, Ssda903Files.Oc3, field, r => r.Oc3, o => o.Child, value, fails);
+
+public abstract class Ad1Rule(string id, string message, string field, Func<Ssda903Ad1, string?> value, Func<Ssda903Ad1, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903Ad1>(id, message, Ssda903Files.Ad1, field, r => r.Ad1, a => a.Child, value, fails);
+
+public abstract class PlacedForAdoptionRule(string id, string message, string field, Func<Ssda903PlacedForAdoption, string?> value, Func<Ssda903PlacedForAdoption, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903PlacedForAdoption>(id, message, Ssda903Files.PlacedForAdoption, field, r => r.PlacedForAdoption, p => p.Child, value, fails);
+
+public abstract class PreviousPermanenceRule(string id, string message, string field, Func<Ssda903PreviousPermanence, string?> value, Func<Ssda903PreviousPermanence, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903PreviousPermanence>(id, message, Ssda903Files.PreviousPermanence, field, r => r.PreviousPermanence, p => p.Child, value, fails);
+
+public abstract class SwEpisodeRule(string id, string message, string field, Func<Ssda903SwEpisode, string?> value, Func<Ssda903SwEpisode, Ssda903RuleContext, bool> fails)
+    : Ssda903RowRule<Ssda903SwEpisode>(id, message, Ssda903Files.SwEpisodes, field, r => r.SwEpisodes, s => s.Child, value, fails);
+
 /// <summary>
 /// A rule over one child's episodes in date order (a gap, an overlap, a missing continuation): it returns the
 /// episodes at fault.

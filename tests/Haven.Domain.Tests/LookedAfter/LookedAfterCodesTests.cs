@@ -19,6 +19,7 @@ public sealed class LookedAfterCodesTests
         { nameof(LookedAfterCodes.CareLeaverInTouch), "YES NO DIED REFU NREQ RHOM" },
         { nameof(LookedAfterCodes.CareLeaverActivity), "F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6" },
         { nameof(LookedAfterCodes.CareLeaverAccommodation), "B C D E G H K R S T U V W X Y Z" },
+        { nameof(LookedAfterCodes.SocialWorkerChangeReasons), "MANAGE FCONTA LEFTRL ORGRST TSPROC ABSENC CHCHAN PCCHAN SWDIED OTHERS" },
     };
 
     [Theory]

@@ -9,7 +9,12 @@ public sealed class Ssda903RuleTests
 
     private static readonly Ssda903Validator Validator = new();
 
-    public static TheoryData<string> RuleIds => new(Ssda903RuleCases.All.Keys);
+    /// <summary>Every rule's examples: the first rules' in <see cref="Ssda903RuleCases"/>, the later ones' by theme in their own files.</summary>
+    private static readonly IReadOnlyDictionary<string, (Ssda903Set Failing, Ssda903Set Passing)> Cases =
+        new[] { Ssda903RuleCases.All, EpisodeSequenceRuleCases.All, AdoptionRuleCases.All, OutcomeRuleCases.All }
+            .SelectMany(cases => cases).ToDictionary(c => c.Key, c => c.Value);
+
+    public static TheoryData<string> RuleIds => new(Cases.Keys);
 
     /// <summary>Reads the set (and last year's) through the file reader, as the command and the page do, and checks it.</summary>
     private static Ssda903ValidationResult Check(Ssda903Set set)
@@ -32,7 +37,7 @@ public sealed class Ssda903RuleTests
     [MemberData(nameof(RuleIds))]
     public void Each_rule_fires_on_its_failing_example_and_not_on_its_passing_one(string ruleId)
     {
-        var (failing, passing) = Ssda903RuleCases.All[ruleId];
+        var (failing, passing) = Cases[ruleId];
 
         var failed = Check(failing);
         Assert.Empty(failed.Problems);
@@ -48,7 +53,7 @@ public sealed class Ssda903RuleTests
     [Fact]
     public void Every_rule_has_its_examples()
     {
-        Assert.Equal(Validator.Rules.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), Ssda903RuleCases.All.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Validator.Rules.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), Cases.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -98,17 +103,16 @@ public sealed class Ssda903RuleTests
         "227", "228", "229", "231", "234", "303", "331", "333", "334", "335", "336", "344",
         "345", "347", "348", "358", "359", "361", "362", "363", "364", "365", "366", "367",
         "371", "375", "376", "377", "379", "382", "383", "384", "385", "390", "391", "392a",
-        "392b", "392c", "392d", "393", "398", "399", "406", "407", "408", "411", "420", "426",
-        "431", "432", "433", "434", "435", "436", "437", "440", "441", "442", "444", "446",
-        "452", "453", "454", "460", "501",
-        "503G", "503H", "503J", "504", "511", "514", "516", "517", "518", "519", "520", "521",
-        "522", "523", "524", "525", "526", "542", "543", "544", "545", "546", "547", "551",
-        "552", "553", "554", "557", "558", "559", "560", "561", "563", "574", "575",
-        "577", "578", "579", "580", "581", "582", "583", "584", "601", "602", "607",
-        "611", "612", "620", "621", "624", "625", "626", "628", "630", "631", "632", "633",
-        "634", "635", "1000", "1001", "1002", "1003", "1007", "1008", "1010", "1011", "1012", "1014",
-        "1015", "1016", "3001", "EPI", "INT01", "INT02", "INT05", "INT06", "INT07", "INT11", "INT12", "INT14",
-        "INT15", "INT16", "INT31", "INT33", "INT34", "INT35", "SW01aSTG1", "SW01bSTG1", "SW02STG1", "SW04STG1", "SW05STG1",
-        "SW06STG2", "SW07STG2", "SW08STG2", "SW09STG2", "SW10STG2", "SW11bSTG2", "SW12STG2", "SW13STG1", "SW17STG2",
+        "392b", "392c", "392d", "393", "398", "399", "406", "411", "420",
+        // 406, 411, 420 and these need the placement's distance, authority and location, which the DfE derives from
+        // postcodes with reference data Haven does not hold:
+        "452", "453", "454", "503G", "503H", "503J", "1015",
+        // Need Ofsted's provider list (1008) or the DfE's list of authority codes (633):
+        "1008", "633",
+        // Haven does not record convictions, substance misuse or motherhood, so every return it writes would fail them:
+        "543", "547", "607",
+        // Need a child's whole care history before last year (1001), a DfE reason for every change of social worker
+        // (SW01b), and a reading of "the full previous year" of social workers the validator's code does not settle (SW12):
+        "1001", "SW01bSTG1", "SW12STG2",
     ];
 }
