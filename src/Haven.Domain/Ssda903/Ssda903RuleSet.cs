@@ -75,7 +75,7 @@ public sealed class Ssda903RuleSet
             new TwoAdoptersNotACouple(), new SingleAdopterRecordedAsCouple(), new UnmarriedDifferentGenderNotMf(), new UnmarriedSameGenderNotSame(),
             new CivilPartnershipNotACouple(), new MarriedDifferentGenderNotMf(), new MarriedSameGenderNotSame(), new PlacedBeforeBestInterestsDecision(),
             new DecisionReversedBeforeMade(), new BestInterestsDecisionNotADecision(), new AdoptedAfterDecisionReversed(), new PlacedWithoutDecision(),
-            new PlacedBeforeDecision(), new PlacementOrderWithoutDecision(), new PlacementOrderBeforeDecision(), new LeftCareDecisionNotReversed(),
+            new PlacedBeforeDecision(), new PlacementOrderBeforeDecision(), new LeftCareDecisionNotReversed(),
             new AdoptedButDecisionReversed(), new ReversalWithoutDecision(), new DecisionsOverlap(), new AdoptedOnDayMatched(),
             new EarlierDecisionNotRevoked(), new AdoptionDetailsMissing(), new AdoptionDetailsWithoutAdoption(), new DecisionBeforeCare(),
             new Ad1ChildNotInHeader(), new Ad1BirthNotAsHeader(), new ChildTwiceInAd1(),
@@ -96,7 +96,7 @@ public sealed class Ssda903RuleSet
             // sw_episodes.csv
             new SocialWorkerEpisodeIncompleteBefore2023(), new SocialWorkerIdInvalid(), new SocialWorkerStartInvalid(), new SocialWorkerEndInvalid(),
             new SocialWorkerStartsAfterYear(), new SocialWorkerEndOutsideYear(), new SocialWorkerEpisodeNotEnded(), new SocialWorkerEpisodeUnderADay(),
-            new SocialWorkerEpisodesOverlap(), new SocialWorkerEndedWithoutSuccessor(), new SocialWorkerChangeReasonInvalid(), new NoSocialWorkerAtYearEnd(),
+            new SocialWorkerEpisodesOverlap(), new SocialWorkerEndedWithoutSuccessor(), new SocialWorkerChangeReasonInvalid(),
         ]);
 
     public string Name { get; }

@@ -77,6 +77,5 @@ internal static class OutcomeRuleCases
         ["SW10STG2"] = (new(SwEpisodes: TwoWorkers(nextFrom: "31/07/2025")), new(SwEpisodes: TwoWorkers(nextFrom: "01/08/2025"))),
         ["SW11bSTG2"] = (new(SwEpisodes: Worker(end: "01/08/2025", reason: "OTHERS")), new(SwEpisodes: TwoWorkers())),
         ["SW13STG1"] = (new(SwEpisodes: TwoWorkers(reason: "MOVED")), new(SwEpisodes: TwoWorkers(reason: "LEFTRL"))),
-        ["SW17STG2"] = (new(SwEpisodes: ""), new(SwEpisodes: DefaultSwEpisode)),
     };
 }

@@ -80,9 +80,6 @@ public sealed class PlacedBeforeDecision() : ChildEpisodesRule("552", "Date of D
     (episodes, c) => episodes.Where(e => AdoptionCodes.IsPlacedForAdoption(e) && EpisodeDates.Start(e) is not null).Take(1)
         .Where(e => AdoptionCodes.Decisions(c.Return)[e.Child].Select(AdoptionCodes.Placed).Max() > EpisodeDates.Start(e)));
 
-public sealed class PlacementOrderWithoutDecision() : EpisodeRule("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "LS", e => e.Ls,
-    (e, c) => e.Ls == LookedAfterCodes.PlacementOrder && !c.Return.PlacedForAdoption.Any(p => p.Child == e.Child));
-
 /// <summary>The first episode under a placement order this year started before any decision to place the child for adoption.</summary>
 public sealed class PlacementOrderBeforeDecision() : ChildEpisodesRule("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]", "DECOM", e => e.Decom,
     (episodes, c) => episodes.Where(e => e.Ls == LookedAfterCodes.PlacementOrder && EpisodeDates.Start(e) is not null).Take(1)

@@ -68,13 +68,19 @@ public sealed class LegalStatusChangeNotShown() : ChildEpisodesRule("434", "Reas
     (episodes, _) => EpisodePairs.Of(episodes).Where(p => p.Current.Rne == "L"
         && (p.Current.Ls == p.Previous.Ls || !EpisodePairs.SamePlacement(p.Previous, p.Current))).Select(p => p.Current));
 
+/// <summary>
+/// The legal status must not have changed; with new carers (P) the placement must differ. A move with the same carers
+/// (T) can leave every placement field the return holds as it was (same home, postcode and provider), so for T only
+/// the legal status is checked, where the DfE's validator checks the placement fields too.
+/// </summary>
 public sealed class PlacementChangeNotShown() : ChildEpisodesRule("435", "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.", "RNE", e => e.Rne,
     (episodes, _) => EpisodePairs.Of(episodes).Where(p => p.Current.Rne is "P" or "T"
-        && (p.Current.Ls != p.Previous.Ls || EpisodePairs.SamePlacement(p.Previous, p.Current))).Select(p => p.Current));
+        && (p.Current.Ls != p.Previous.Ls || (p.Current.Rne == "P" && EpisodePairs.SamePlacement(p.Previous, p.Current)))).Select(p => p.Current));
 
+/// <summary>The legal status must have changed; with new carers (B) the placement too (for U, the same carers, see 435).</summary>
 public sealed class BothChangesNotShown() : ChildEpisodesRule("436", "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.", "RNE", e => e.Rne,
     (episodes, _) => EpisodePairs.Of(episodes).Where(p => p.Current.Rne is "U" or "B"
-        && (p.Current.Ls == p.Previous.Ls || EpisodePairs.SamePlacement(p.Previous, p.Current))).Select(p => p.Current));
+        && (p.Current.Ls == p.Previous.Ls || (p.Current.Rne == "B" && EpisodePairs.SamePlacement(p.Previous, p.Current)))).Select(p => p.Current));
 
 /// <summary>Died (E2) or assessed as an adult (E15): nothing can follow.</summary>
 public sealed class EpisodesAfterDeathOrAdulthood() : ChildEpisodesRule("437", "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.", "REC", e => e.Rec,

@@ -40,10 +40,13 @@ public sealed class CareLeaverNoEpisodesThoughOpenLastYear() : Oc3Rule("1010", "
 public sealed class CareLeaverTransferred() : Oc3Rule("1011", "This child is recorded as having his/her care transferred to another local authority for the final episode and therefore should not have the care leaver information completed.", "IN_TOUCH", o => o.InTouch,
     (o, c) => Oc3Answers.Given(o) && c.EpisodesOf[o.Child].LastOrDefault() is { Rec: "E3" });
 
-/// <summary>Care left after the 17th (for a 17-year-old) or 18th birthday: the return asks about them next year.</summary>
+/// <summary>
+/// Care left after the 17th (for a 17-year-old) or 18th birthday: the return asks about them next year. Care that
+/// ends on the 18th birthday itself is not "after" it, as the DfE's text says (its validator counts that day too).
+/// </summary>
 public sealed class CareLeaverLeftAfterBirthday() : Oc3Rule("1016", "Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their birthday.", "IN_TOUCH", o => o.InTouch,
     (o, c) => Oc3Answers.Given(o) && Oc3Answers.Birthday(o, c) is { Age: 17 or 18 } birthday
-        && c.EpisodesOf[o.Child].Any(e => EpisodeDates.End(e) >= birthday.Day));
+        && c.EpisodesOf[o.Child].Any(e => EpisodeDates.End(e) > birthday.Day));
 
 /// <summary>At 17 a young person cannot yet be staying on with former foster carers (Z1/Z2), which starts at 18.</summary>
 public sealed class WithFormerFosterCarersAt17() : Oc3Rule("3001", "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).", "ACCOM", o => o.Accom,

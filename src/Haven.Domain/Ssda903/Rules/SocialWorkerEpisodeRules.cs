@@ -83,18 +83,3 @@ public sealed class SocialWorkerEndedWithoutSuccessor() : Ssda903Rule("SW11bSTG2
 
 public sealed class SocialWorkerChangeReasonInvalid() : SwEpisodeRule("SW13STG1", "The reason for social worker change is not valid.", "SW_REASON", s => s.SwReason,
     (s, _) => s.SwReason is not null && !LookedAfterCodes.SocialWorkerChangeReasons.Contains(s.SwReason));
-
-/// <summary>A child looked after on 31 March has a social worker then: one episode of theirs still open.</summary>
-public sealed class NoSocialWorkerAtYearEnd() : Ssda903Rule("SW17STG2", "There is no social worker episode open at 31 March", "SW_DEC")
-{
-    public override IEnumerable<Ssda903Issue> Check(Ssda903RuleContext context)
-    {
-        var workers = SocialWorkerDates.ByChild(context.Return);
-        return
-            from header in context.Return.Header
-            where SocialWorkerDates.LookedAfterAtYearEnd(header.Child, context)
-                && !workers[header.Child].Any(s => s.SwDec is null && SocialWorkerDates.Start(s) <= context.Year.End)
-            let latest = workers[header.Child].LastOrDefault()
-            select Issue(header.Child, Ssda903Files.SwEpisodes, "SW_DEC", latest?.SwDec);
-    }
-}
