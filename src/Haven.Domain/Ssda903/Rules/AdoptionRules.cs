@@ -42,9 +42,6 @@ public sealed class UnmarriedSameGenderNotSame() : Ad1Rule("518", "If reporting 
 public sealed class CivilPartnershipNotACouple() : Ad1Rule("519", "Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders of adopters does not show it as a couple.", "SEX_ADOPTR", a => a.SexAdoptr,
     (a, _) => a.LsAdoptr == "L2" && !AdoptionCodes.IsCouple(a.SexAdoptr));
 
-public sealed class MarriedDifferentGenderNotMf() : Ad1Rule("520", "Data entry on the legal status of adopters shows different gender married couple but data entry on genders of adopters shows it as a same gender couple.", "SEX_ADOPTR", a => a.SexAdoptr,
-    (a, _) => a.LsAdoptr == "L11" && a.SexAdoptr != "MF");
-
 public sealed class MarriedSameGenderNotSame() : Ad1Rule("524", "If reporting legal status of adopters is L12 then the genders of adopters should be coded as MM or FF. MM = the adopting couple are both males. FF = the adopting couple are both females", "SEX_ADOPTR", a => a.SexAdoptr,
     (a, _) => a.LsAdoptr == "L12" && a.SexAdoptr is not ("MM" or "FF"));
 
@@ -79,11 +76,6 @@ public sealed class PlacedWithoutDecision() : EpisodeRule("551", "Child has been
 public sealed class PlacedBeforeDecision() : ChildEpisodesRule("552", "Date of Decision to place a child for adoption should be on or prior to the date that the child was placed for adoption.", "DECOM", e => e.Decom,
     (episodes, c) => episodes.Where(e => AdoptionCodes.IsPlacedForAdoption(e) && EpisodeDates.Start(e) is not null).Take(1)
         .Where(e => AdoptionCodes.Decisions(c.Return)[e.Child].Select(AdoptionCodes.Placed).Max() > EpisodeDates.Start(e)));
-
-/// <summary>The first episode under a placement order this year started before any decision to place the child for adoption.</summary>
-public sealed class PlacementOrderBeforeDecision() : ChildEpisodesRule("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]", "DECOM", e => e.Decom,
-    (episodes, c) => episodes.Where(e => e.Ls == LookedAfterCodes.PlacementOrder && EpisodeDates.Start(e) is not null).Take(1)
-        .Where(e => AdoptionCodes.Decisions(c.Return)[e.Child].Select(AdoptionCodes.Placed).Min() > EpisodeDates.Start(e)));
 
 /// <summary>
 /// A child placed for adoption or under a placement order left care other than by adoption: the latest decision must
