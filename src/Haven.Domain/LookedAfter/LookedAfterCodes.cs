@@ -118,6 +118,9 @@ public static class LookedAfterCodes
 
     /// <summary>The URN the return writes for a placement with no Ofsted URN to give.</summary>
     public const string NoUrn = "XXXXXXX";
+    /// SSDA903 sw_episodes SW_REASON: why the social worker changed (validator rule SW13STG1). The DfE guide's wording
+    /// is not in our sources, so they are labelled by code until it is; Haven writes OTHERS.
+    public static CodeList SocialWorkerChangeReasons { get; } = Load("SocialWorkerChangeReasons");
 
     private static CodeList Load(string set) =>
         All[set].Any() ? new CodeList([.. All[set]]) : throw new InvalidOperationException($"Code set {set} is missing from ssda903-codes.tsv.");

@@ -21,6 +21,7 @@ public sealed class LookedAfterCodesTests
         { nameof(LookedAfterCodes.CareLeaverAccommodation), "B C D E G H K R S T U V W X Y Z" },
         { nameof(LookedAfterCodes.SdqReasons), "SDQ1 SDQ2 SDQ3 SDQ4 SDQ5" },
         { nameof(LookedAfterCodes.NumbersOfAdopters), "1 2" },
+        { nameof(LookedAfterCodes.SocialWorkerChangeReasons), "MANAGE FCONTA LEFTRL ORGRST TSPROC ABSENC CHCHAN PCCHAN SWDIED OTHERS" },
     };
 
     [Theory]

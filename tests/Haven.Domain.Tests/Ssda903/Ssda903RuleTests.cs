@@ -11,7 +11,7 @@ public sealed class Ssda903RuleTests
 
     /// <summary>Every rule's examples: the first rules' in <see cref="Ssda903RuleCases"/>, the later ones' by theme in their own files.</summary>
     private static readonly IReadOnlyDictionary<string, (Ssda903Set Failing, Ssda903Set Passing)> Cases =
-        new[] { Ssda903RuleCases.All, AdoptionDecisionRuleCases.All, CareOutcomeRuleCases.All, EpisodeDetailRuleCases.All }
+        new[] { Ssda903RuleCases.All, AdoptionDecisionRuleCases.All, CareOutcomeRuleCases.All, EpisodeDetailRuleCases.All, EpisodeSequenceRuleCases.All, AdoptionRuleCases.All, OutcomeRuleCases.All }
             .SelectMany(cases => cases).ToDictionary(c => c.Key, c => c.Value);
 
     public static TheoryData<string> RuleIds => new(Cases.Keys);
@@ -101,18 +101,21 @@ public sealed class Ssda903RuleTests
         "191", "197B", "205A", "205B",
         "205C", "218", "219", "221", "224",
         "227", "228", "229", "303",
-        "392a", "392b",
-        "392c", "393", "406", "407", "408", "411", "420", "426",
-        "431", "432", "433", "434", "435", "436", "437", "440", "441", "442", "444", "446",
-        "452", "453", "454", "460", "501",
-        "503G", "503H", "503J", "504", "511", "514", "516", "517", "518", "519", "520", "521",
-        "522", "523", "524", "525", "526", "542", "543", "544", "545", "546", "547", "551",
-        "552", "553", "554", "557", "558", "559", "560", "561", "563", "574", "575",
-        "577", "578", "579", "580", "581", "582", "583", "584", "601", "602", "607",
-        "611", "612", "620", "621", "624", "625", "626", "628", "630", "631", "632", "633",
-        "634", "635", "1000", "1001", "1002", "1003", "1007", "1008", "1010", "1011", "1012", "1014",
-        "1015", "1016", "3001", "EPI", "INT01", "INT02", "INT05", "INT06", "INT07", "INT11", "INT12", "INT14",
-        "INT15", "INT16", "INT31", "INT33", "INT34", "INT35", "SW01aSTG1", "SW01bSTG1", "SW02STG1", "SW04STG1", "SW05STG1",
-        "SW06STG2", "SW07STG2", "SW08STG2", "SW09STG2", "SW10STG2", "SW11bSTG2", "SW12STG2", "SW13STG1", "SW17STG2",
+        "392a", "392b", "392c", "393",
+        "406", "411", "420",
+        // 406, 411, 420 and these need the placement's distance, authority and location, which the DfE derives from
+        // postcodes with reference data Haven does not hold:
+        "452", "453", "454", "503G", "503H", "503J", "1015",
+        // Need Ofsted's provider list (1008) or the DfE's list of authority codes (633):
+        "1008", "633",
+        // Haven does not record convictions, substance misuse or motherhood, so every return it writes would fail them:
+        "543", "547", "607",
+        // Need a child's whole care history before last year (1001), a DfE reason for every change of social worker
+        // (SW01b), and a reading of "the full previous year" of social workers the validator's code does not settle (SW12):
+        "1001", "SW01bSTG1", "SW12STG2",
+        // The demo authority records a placement order with no decision that the child should be placed for adoption
+        // (553) or before it (554), a married couple of different genders recorded as MM (520), and children in care on
+        // 31 March with no social worker allocated (SW17): the demo is to be fixed first.
+        "520", "553", "554", "SW17STG2",
     ];
 }
