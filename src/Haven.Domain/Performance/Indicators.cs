@@ -553,7 +553,8 @@ public static class Indicators
         {
             var numerator = new List<CountedChild>();
             var denominator = new List<CountedChild>();
-            foreach (var young in r.CareLeavers)
+            // Only 16 to 25 can be owed a plan: the age test first spares the day-by-day care count for everyone else.
+            foreach (var young in r.CareLeavers.Where(y => y.BornOn.AddYears(16) <= p.End && y.BornOn.AddYears(25) > p.End))
             {
                 var status = StatusOn(young, p.End);
                 if (!status.HasPathwayPlan || CareLeaverTimescales.FirstPlanDueOn(young.BornOn, status) > p.End)
