@@ -16,7 +16,7 @@ public sealed class PostcodeCentroid
 public static class Postcodes
 {
     private const double EarthRadiusKm = 6371.0088;
-    private const double KmPerMile = 1.609344;
+    public const double KmPerMile = 1.609344;
 
     /// <summary>"hv1  2ab" → "HV1 2AB"; none for blank or something too short or long to be a postcode.</summary>
     public static string? Normalise(string? typed)

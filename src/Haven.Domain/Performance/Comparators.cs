@@ -136,7 +136,8 @@ public static class Comparators
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(population);
-        return figure.Indicator.Unit == IndicatorUnit.Percent
+        // A percentage or an average (days, weeks) is compared as it is; only a count becomes a rate.
+        return figure.Indicator.Unit != IndicatorUnit.Count
             ? figure.Value
             : RatePer10000(figure.Numerator, population.TryGetValue(figure.Period.YearEnding, out var c) ? c : null);
     }

@@ -13,6 +13,10 @@ public enum IndicatorUnit
 {
     Percent,
     Count,
+    /// <summary>An average number of days per child counted (the adoption scorecard's A1 and A2).</summary>
+    Days,
+    /// <summary>An average number of weeks per case counted (care proceedings against the 26-week limit).</summary>
+    Weeks,
 }
 
 /// <summary>Counted over the period (events in it), or at its last day (who was open then).</summary>
@@ -22,8 +26,11 @@ public enum IndicatorMeasure
     Snapshot,
 }
 
-/// <summary>One child counted by an indicator: who, the date that put them in, and what it was.</summary>
-public sealed record CountedChild(Guid PersonId, DateOnly Date, string What);
+/// <summary>
+/// One child counted by an indicator: who, the date that put them in, and what it was; for an average (days, weeks),
+/// the child's own number of days, so the figure is the average of the children listed.
+/// </summary>
+public sealed record CountedChild(Guid PersonId, DateOnly Date, string What, int? Days = null);
 
 /// <summary>
 /// The children behind a figure: those in the numerator and, for a percentage, those in the denominator. A child can
@@ -76,10 +83,16 @@ public sealed record IndicatorFigure(Indicator Indicator, ReportingPeriod Period
     public decimal? Value => Indicator.Unit switch
     {
         IndicatorUnit.Percent => Denominator is { } d and > 0 ? Math.Round(100m * Numerator / d, 1, MidpointRounding.AwayFromZero) : null,
+        IndicatorUnit.Days => AverageDays is { } days ? Math.Round(days, 0, MidpointRounding.AwayFromZero) : null,
+        IndicatorUnit.Weeks => AverageDays is { } days ? Math.Round(days / 7, 1, MidpointRounding.AwayFromZero) : null,
         _ => Numerator,
     };
 
-    /// <summary>The value as the scorecard writes it: "63.1%", "221", or "-" when there is nothing to show.</summary>
+    private decimal? AverageDays => Children.Numerator.Where(c => c.Days is not null).Select(c => (decimal)c.Days!.Value).ToList() is { Count: > 0 } days
+        ? days.Average()
+        : null;
+
+    /// <summary>The value as the scorecard writes it: "63.1%", "221", "476 days", or "-" when there is nothing to show.</summary>
     public string ValueText => IndicatorText.Format(Value, Indicator.Unit);
 }
 
@@ -89,6 +102,8 @@ public static class IndicatorText
     {
         null => "-",
         { } v when unit == IndicatorUnit.Percent => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%",
+        { } v when unit == IndicatorUnit.Days => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " days",
+        { } v when unit == IndicatorUnit.Weeks => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " weeks",
         { } v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -1,7 +1,9 @@
+using Haven.Domain.CareLeavers;
 using Haven.Domain.ChildInNeed;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.FrontDoor;
 using Haven.Domain.LookedAfter;
+using Haven.Domain.Permanence;
 using Haven.Domain.Safeguarding;
 
 namespace Haven.Domain.Performance;
@@ -539,6 +541,553 @@ public static class Indicators
         },
     };
 
+    // Looked after, permanence and care leavers (K31-K57, then K27, K28 and K43): from the looked-after record.
+
+    public const string CareLeaversGroup = "DCHI 004 : Care leavers: in touch, in suitable accommodation and in education, employment or training";
+
+    /// <summary>NI 66: children looked after for at least 4 weeks at the period end (28 days or more before its last day).</summary>
+    public const int ReviewCohortDays = 28;
+
+    public static Indicator ReviewsInTime { get; } = new(
+        "K31", "Looked-after children whose reviews were all held within timescale (NI 66)",
+        "Children looked after for 4 weeks or more at the period end whose every review in the period was held on time (none held late, none overdue)",
+        "Children looked after on the last day who had been looked after for 4 weeks or more",
+        IndicatorMeasure.Snapshot, "First review within 20 working days of coming into care, the second within 3 months of the first, then every 6 months (CareTimescales)",
+        Polarity.HigherIsBetter, "66", IndicatorUnit.Percent, CaredForGroup, "SSSS003", 95m)
+    {
+        Count = (r, p, calendar) =>
+        {
+            var numerator = new List<CountedChild>();
+            var denominator = new List<CountedChild>();
+            foreach (var (child, care) in LookedAfterAtEnd(r, p).Where(c => p.End.DayNumber - c.Value.Period.Start.DayNumber >= ReviewCohortDays))
+            {
+                var period = AsOf(care.Period, p.End);
+                var held = r.CareReviewsOf(child).Select(v => v.HeldOn).Where(d => d >= period.Start && d <= p.End).Distinct().Order().ToList();
+                var history = CareTimescales.ReviewHistory(period, held, p.End, calendar);
+                // A review counts against the period when it was held in it, or when it fell due and is still not held.
+                var late = history.Select((status, i) => (status, heldOn: i < held.Count ? held[i] : (DateOnly?)null))
+                    .Any(x => x.heldOn is { } day ? p.Contains(day) && x.status.State == TimescaleState.CompletedLate : x.status.DueDate < p.End);
+                denominator.Add(new CountedChild(child, care.Period.Start, "Looked after 4 weeks or more"));
+                if (!late)
+                {
+                    numerator.Add(new CountedChild(child, care.Period.Start, "Every review on time"));
+                }
+            }
+            return new(numerator, denominator);
+        },
+    };
+
+    /// <summary>SSDA903 REVIEW_CODE: PN0 is a child under 4 (left out); PN1 to PN6 took part in some way; PN7 did not.</summary>
+    private const string ChildUnder4AtReview = "PN0";
+    private static readonly HashSet<string> ParticipatedInReview = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6"];
+
+    public static Indicator ReviewParticipation { get; } = new(
+        "K32", "Looked-after children taking part in their reviews",
+        "Reviews held in the period of children aged 4 or over at which the child took part (SSDA903 REVIEW_CODE PN1 to PN6)",
+        "Reviews held in the period of children aged 4 or over (not PN0)",
+        IndicatorMeasure.Period, "None", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) =>
+        {
+            var reviews = r.CareReviews.Where(v => p.Contains(v.HeldOn) && v.Participation != ChildUnder4AtReview
+                && (BornOn(r, v.PersonId) is not { } born || born.AddYears(4) <= v.HeldOn)).ToList();
+            return new(
+                [.. reviews.Where(v => ParticipatedInReview.Contains(v.Participation))
+                    .Select(v => new CountedChild(v.PersonId, v.HeldOn, $"Took part ({v.Participation})"))],
+                [.. reviews.Select(v => new CountedChild(v.PersonId, v.HeldOn, $"Review held ({v.Participation})"))]);
+        },
+    };
+
+    public static Indicator VisitsInTime { get; } = new(
+        "K33", "Statutory visits to looked-after children within timescale",
+        "Statutory visits due in the period that were made, with the child seen, on or before the day they were due",
+        "Statutory visits due in the period (a visit due and not made by the period end counts as late)",
+        IndicatorMeasure.Period, "Within a week of a placement starting, then every 6 weeks; every 3 months after the first year of a long-term placement (CareTimescales)",
+        Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 95m)
+    {
+        Count = (r, p, calendar) =>
+        {
+            var numerator = new List<CountedChild>();
+            var denominator = new List<CountedChild>();
+            foreach (var (child, periods) in r.CareByChild)
+            {
+                var visits = r.VisitsOf(child).Where(d => d <= p.End).ToList();
+                foreach (var placement in periods.SelectMany(f => f.Period.Placements).Where(pl => pl.Start <= p.End && (pl.End is not { } end || end >= p.Start)))
+                {
+                    var asOf = placement.End > p.End ? placement with { End = null } : placement;
+                    foreach (var visit in VisitSchedule.For(asOf, visits, p.End, calendar).Where(v => p.Contains(v.Status.DueDate)))
+                    {
+                        denominator.Add(new CountedChild(child, visit.Status.DueDate, "Visit due"));
+                        if (visit.Status.State == TimescaleState.CompletedInTime)
+                        {
+                            numerator.Add(new CountedChild(child, visit.Status.DueDate, $"Visited on {DateText.Date(visit.VisitedOn!.Value)}"));
+                        }
+                    }
+                }
+            }
+            return new(numerator, denominator);
+        },
+    };
+
+    public static Indicator InitialHealthAssessmentsInTime { get; } = new(
+        "K34", "Initial health assessments within 20 working days of coming into care",
+        "Children whose initial health assessment fell due in the period and was done on or before the due day",
+        "Children whose initial health assessment fell due in the period (20 working days after coming into care, still in care that day, not on short breaks)",
+        IndicatorMeasure.Period, "20 working days from coming into care (CareTimescales)", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 95m)
+    {
+        Count = (r, p, calendar) =>
+        {
+            var numerator = new List<CountedChild>();
+            var denominator = new List<CountedChild>();
+            foreach (var care in r.CarePeriods.Where(f => !f.Period.IsShortBreaks))
+            {
+                var due = CareTimescales.InitialHealthAssessment.DueFrom(care.Period.Start, calendar);
+                if (!p.Contains(due) || !care.Period.IsOpenOn(due))
+                {
+                    continue;
+                }
+                denominator.Add(new CountedChild(care.PersonId, due, "Initial health assessment due"));
+                if (r.HealthChecksOf(care.PersonId).Any(h => h.Kind == HealthCheckKind.InitialHealthAssessment && h.DoneOn >= care.Period.Start && h.DoneOn <= due))
+                {
+                    numerator.Add(new CountedChild(care.PersonId, due, "Done in time"));
+                }
+            }
+            return new(numerator, denominator);
+        },
+    };
+
+    public static Indicator HealthAssessments { get; } = new(
+        "K35", "Looked-after children whose health assessment is up to date (SSDA903 OC2)",
+        "Children looked after continuously for the 12 months to the period end with a health assessment (initial or review) in those 12 months (OC2 HEALTH_ASSESSMENT)",
+        "Children looked after continuously for the 12 months to the period end, not on short breaks (the OC2 cohort at 31 March)",
+        IndicatorMeasure.Snapshot, "In the 12 months to the period end", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) => Oc2(r, p, "Health assessment in the 12 months", (checks, yearStart) =>
+            checks.Any(h => h.Kind is HealthCheckKind.InitialHealthAssessment or HealthCheckKind.ReviewHealthAssessment && h.DoneOn >= yearStart && h.DoneOn <= p.End)),
+    };
+
+    public static Indicator DentalChecks { get; } = new(
+        "K36", "Looked-after children with a dental check (SSDA903 OC2)",
+        "Children looked after continuously for the 12 months to the period end with a dental check in those 12 months (OC2 TEETH_CHECK)",
+        "Children looked after continuously for the 12 months to the period end, not on short breaks (the OC2 cohort at 31 March)",
+        IndicatorMeasure.Snapshot, "In the 12 months to the period end", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) => Oc2(r, p, "Dental check in the 12 months", (checks, yearStart) =>
+            checks.Any(h => h.Kind == HealthCheckKind.DentalCheck && h.DoneOn >= yearStart && h.DoneOn <= p.End)),
+    };
+
+    public static Indicator Immunisations { get; } = new(
+        "K37", "Looked-after children with immunisations up to date (SSDA903 OC2)",
+        "Children looked after continuously for the 12 months to the period end whose latest immunisations check, on or before the last day, found them up to date (OC2 IMMUNISATIONS)",
+        "Children looked after continuously for the 12 months to the period end, not on short breaks (the OC2 cohort at 31 March)",
+        IndicatorMeasure.Snapshot, "Latest check by the period end", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) => Oc2(r, p, "Immunisations up to date", (checks, _) =>
+            checks.Where(h => h.Kind == HealthCheckKind.Immunisations && h.DoneOn <= p.End).MaxBy(h => h.DoneOn)?.UpToDate == true),
+    };
+
+    /// <summary>PEPs are reviewed each term; terms are not kept as data yet, so "up to date" is a PEP in the last 6 months.</summary>
+    public const int EducationPlanUpToDateMonths = 6;
+
+    public static Indicator EducationPlans { get; } = new(
+        "K39", "Looked-after children of school age with an up-to-date personal education plan",
+        "Children of compulsory school age looked after on the last day, whose first PEP was due by then, with a PEP in this period of care in the 6 months to the period end",
+        "Children of compulsory school age looked after on the last day whose first PEP was due by then (10 working days after coming into care)",
+        IndicatorMeasure.Snapshot, "First PEP within 10 school days (counted as working days); then reviewed each term, at least every 6 months",
+        Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 95m)
+    {
+        Count = (r, p, calendar) =>
+        {
+            var numerator = new List<CountedChild>();
+            var denominator = new List<CountedChild>();
+            foreach (var (child, care) in LookedAfterAtEnd(r, p))
+            {
+                if (care.BornOn is not { } born || !CinCensus.Rules.SchoolAgeChildWithoutUpn.IsOfSchoolAge(born, p.End) || born.AddYears(16) <= p.End
+                    || CareTimescales.FirstEducationPlan.DueFrom(care.Period.Start, calendar) > p.End)
+                {
+                    continue;
+                }
+                denominator.Add(new CountedChild(child, care.Period.Start, "School age, looked after"));
+                var since = p.End.AddMonths(-EducationPlanUpToDateMonths);
+                if (r.EducationPlansOf(child).Where(d => d >= care.Period.Start && d >= since && d <= p.End).Order().LastOrDefault() is var last && last != default)
+                {
+                    numerator.Add(new CountedChild(child, last, "PEP up to date"));
+                }
+            }
+            return new(numerator, denominator);
+        },
+    };
+
+    public static Indicator MissingEpisodes { get; } = new(
+        "K41", "Missing episodes: children missing from home or care, or away from placement",
+        "Missing and away-from-placement episodes that started in the period, from home or from care", null,
+        IndicatorMeasure.Period, "None", Polarity.None, "71", IndicatorUnit.Count, CaredForGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) => new([.. r.MissingEpisodes.Where(m => p.Contains(UkClock.DateOf(m.StartedAtUtc))).Select(Went)], null),
+    };
+
+    /// <summary>A repeat missing episode is the child's third or later in 12 months (365 days, as the re-referral window).</summary>
+    public const int RepeatMissingEpisodes = 3;
+
+    public static Indicator RepeatMissing { get; } = new(
+        "K41R", "Repeat missing episodes: the child's third or later in 12 months",
+        "Episodes started in the period of a child with 2 or more earlier episodes started in the 365 days before it",
+        "Missing and away-from-placement episodes that started in the period",
+        IndicatorMeasure.Period, "3 or more episodes in 12 months", Polarity.LowerIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) =>
+        {
+            var started = r.MissingEpisodes.Where(m => p.Contains(UkClock.DateOf(m.StartedAtUtc))).ToList();
+            return new(
+                [.. started.Where(m => r.MissingOf(m.PersonId).Count(e => e.StartedAtUtc < m.StartedAtUtc
+                        && UkClock.DateOf(m.StartedAtUtc).DayNumber - UkClock.DateOf(e.StartedAtUtc).DayNumber <= ReReferralWindowDays) >= RepeatMissingEpisodes - 1)
+                    .Select(Went)],
+                [.. started.Select(Went)]);
+        },
+    };
+
+    public static Indicator ReturnInterviewsInTime { get; } = new(
+        "K42", "Return home interviews held within 72 hours of the child coming back",
+        "Episodes ended (the child came back) in the period whose return interview was held within 72 hours of the return",
+        "Missing and away-from-placement episodes ended in the period",
+        IndicatorMeasure.Period, "72 hours from the return (CareTimescales)", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 80m)
+    {
+        Count = (r, p, _) => ReturnInterviews(r, p, m => m.InterviewHeldAtUtc, "Interview held within 72 hours"),
+    };
+
+    public static Indicator ReturnInterviewsOffered { get; } = new(
+        "K42O", "Return home interviews offered within 72 hours of the child coming back",
+        "Episodes ended (the child came back) in the period whose return interview was offered within 72 hours of the return",
+        "Missing and away-from-placement episodes ended in the period",
+        IndicatorMeasure.Period, "72 hours from the return (CareTimescales)", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", 100m)
+    {
+        Count = (r, p, _) => ReturnInterviews(r, p, m => m.InterviewOfferedAtUtc, "Interview offered within 72 hours"),
+    };
+
+    public static Indicator AdoptionA1 { get; } = new(
+        "K47", "Adoption scorecard A1: average days from entering care to moving in with the adoptive family",
+        "Children adopted in the period (who moved in with their adopters): the average of the days from the start of the period of care that ended in adoption to moving in",
+        null,
+        IndicatorMeasure.Period, $"Threshold {AdoptionScorecard.A1ThresholdDays} days (14 months)", Polarity.LowerIsBetter, null, IndicatorUnit.Days, CaredForGroup, "SSSS003", AdoptionScorecard.A1ThresholdDays)
+    {
+        Count = (r, p, _) => new(
+            [.. AdoptionScorecard.AdoptedBetween(r.Adoptions, p.Start, p.End)
+                .Select(a => new CountedChild(a.PersonId, a.AdoptedOn!.Value, $"Adopted: {a.EntryToMovingInDays} days from entering care to moving in", a.EntryToMovingInDays))],
+            null),
+    };
+
+    public static Indicator AdoptionA2 { get; } = new(
+        "K48", "Adoption scorecard A2: average days from the placement order to the match decision",
+        "Children adopted in the period with a placement order and a match: the average of the days from the placement order (E1) to the agency decision to match",
+        null,
+        IndicatorMeasure.Period, $"Threshold {AdoptionScorecard.A2ThresholdDays} days (4 months)", Polarity.LowerIsBetter, null, IndicatorUnit.Days, CaredForGroup, "SSSS003", AdoptionScorecard.A2ThresholdDays)
+    {
+        Count = (r, p, _) => new(
+            [.. AdoptionScorecard.AdoptedBetween(r.Adoptions, p.Start, p.End).Where(a => a.PlacementOrderToMatchDays is not null)
+                .Select(a => new CountedChild(a.PersonId, a.AdoptedOn!.Value, $"Adopted: {a.PlacementOrderToMatchDays} days from placement order to match", a.PlacementOrderToMatchDays))],
+            null),
+    };
+
+    public static Indicator AdoptionA3 { get; } = new(
+        "K49", "Adoption scorecard A3: children who moved in with their adoptive family within 18 months of entering care",
+        "Children adopted in the period who moved in with their adopters less than 18 months after entering care",
+        "Children adopted in the period (who moved in with their adopters)",
+        IndicatorMeasure.Period, $"Less than {AdoptionScorecard.A3Months} months", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) =>
+        {
+            var adopted = AdoptionScorecard.AdoptedBetween(r.Adoptions, p.Start, p.End).ToList();
+            return new(
+                [.. adopted.Where(AdoptionScorecard.MovedInWithinA3).Select(a => new CountedChild(a.PersonId, a.AdoptedOn!.Value, "Moved in within 18 months"))],
+                [.. adopted.Select(a => new CountedChild(a.PersonId, a.AdoptedOn!.Value, "Adopted"))]);
+        },
+    };
+
+    /// <summary>K50: of the periods of care that ended in the period, the share by how they ended (SSDA903 REC).</summary>
+    public static IReadOnlyList<Indicator> PermanenceOutcomes { get; } =
+    [
+        Ceased("K50A", "adopted", "an adoption order (E11, E12)", LookedAfterCodes.Adopted),
+        Ceased("K50S", "left care under a special guardianship order", "a special guardianship order (E45 to E48)", LookedAfterCodes.SpecialGuardianship),
+        Ceased("K50C", "left care under a child arrangements order", "a child arrangements or residence order (E41)", new HashSet<string>([LookedAfterCodes.ChildArrangementsOrder])),
+        Ceased("K50H", "returned home", "a return home to parents or others with parental responsibility (E4A, E4B)", LookedAfterCodes.ReturnedHome),
+    ];
+
+    public static Indicator ProceedingsDuration { get; } = new(
+        "K52", "Care proceedings: average duration in weeks",
+        "Care proceedings concluded in the period: the average of the weeks from the application being issued to the final order", null,
+        IndicatorMeasure.Period, $"{CourtTimescales.Weeks} weeks from issue (Children and Families Act 2014 s14)", Polarity.LowerIsBetter, null, IndicatorUnit.Weeks, CaredForGroup, "SSSS003", CourtTimescales.Weeks)
+    {
+        Count = (r, p, _) => new(
+            [.. r.Proceedings.Where(c => p.Contains(c.ConcludedOn) && c.ConcludedOn >= c.IssuedOn)
+                .Select(c => new CountedChild(c.PersonId, c.ConcludedOn, $"Concluded in week {CourtTimescales.WeekOfProceedings(c.IssuedOn, c.ConcludedOn)}", c.ConcludedOn.DayNumber - c.IssuedOn.DayNumber))],
+            null),
+    };
+
+    public static Indicator CareLeaversInTouch { get; } = new(
+        "K53", "Care leavers aged 19 to 21 the authority is in touch with (SSDA903 OC3)",
+        "Former relevant young people whose 19th, 20th or 21st birthday fell in the period and who were in touch around it (OC3 IN_TOUCH YES)",
+        "Former relevant young people whose 19th, 20th or 21st birthday fell in the period (the OC3 cohort: the DfE's care leavers aged 19 to 21)",
+        IndicatorMeasure.Period, "From 3 months before to 1 month after the birthday", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CareLeaversGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) => Oc3(r, p, "In touch", b => b.InTouchCode == "YES"),
+    };
+
+    public static Indicator CareLeaversSuitablyHoused { get; } = new(
+        "K54", "Care leavers aged 19 to 21 in suitable accommodation (SSDA903 OC3)",
+        "Former relevant young people whose 19th to 21st birthday fell in the period, in touch around it and in accommodation judged suitable (OC3 ACCOM ending 1)",
+        "Former relevant young people whose 19th, 20th or 21st birthday fell in the period (the OC3 cohort)",
+        IndicatorMeasure.Period, "Around the birthday", Polarity.HigherIsBetter, "147", IndicatorUnit.Percent, CareLeaversGroup, "SSSS003", 90m)
+    {
+        Count = (r, p, _) => Oc3(r, p, "Suitable accommodation", b => b.InTouchCode == "YES" && b.Contact?.AccommodationSuitable == true),
+    };
+
+    public static Indicator CareLeaversInEducationOrWork { get; } = new(
+        "K55", "Care leavers aged 19 to 21 in education, employment or training (SSDA903 OC3)",
+        "Former relevant young people whose 19th to 21st birthday fell in the period, in touch around it and in education, employment or training (OC3 ACTIV F or P)",
+        "Former relevant young people whose 19th, 20th or 21st birthday fell in the period (the OC3 cohort)",
+        IndicatorMeasure.Period, "Around the birthday", Polarity.HigherIsBetter, "148", IndicatorUnit.Percent, CareLeaversGroup, "SSSS003", 60m)
+    {
+        Count = (r, p, _) => Oc3(r, p, "In education, employment or training",
+            b => b.InTouchCode == "YES" && LookedAfterCodes.IsInEducationEmploymentOrTraining(b.Contact?.Activity)),
+    };
+
+    public static Indicator PathwayPlansUpToDate { get; } = new(
+        "K56", "Eligible, relevant and former relevant young people with an up-to-date pathway plan",
+        "Young people owed a pathway plan on the last day whose first plan was due by then and whose plan, or its last review, is not overdue",
+        "Young people owed a pathway plan on the last day whose first plan was due by then (3 months after 16, or after becoming eligible)",
+        IndicatorMeasure.Snapshot, "First plan by 3 months after 16; reviewed every 6 months (CareLeaverTimescales)", Polarity.HigherIsBetter, null, IndicatorUnit.Percent, CareLeaversGroup, "SSSS003", 95m)
+    {
+        Count = (r, p, _) =>
+        {
+            var numerator = new List<CountedChild>();
+            var denominator = new List<CountedChild>();
+            // Only 16 to 25 can be owed a plan: the age test first spares the day-by-day care count for everyone else.
+            foreach (var young in r.CareLeavers.Where(y => y.BornOn.AddYears(16) <= p.End && y.BornOn.AddYears(25) > p.End))
+            {
+                var status = StatusOn(young, p.End);
+                if (!status.HasPathwayPlan || CareLeaverTimescales.FirstPlanDueOn(young.BornOn, status) > p.End)
+                {
+                    continue;
+                }
+                var label = CareLeaverEligibility.Label(status.Category);
+                denominator.Add(new CountedChild(young.PersonId, young.BornOn.AddYears(16), label));
+                var plans = r.PathwayPlansOf(young.PersonId).Where(pl => pl.CompletedOn <= p.End).ToList();
+                if (CareLeaverTimescales.NextPlanDueOn(young.BornOn, status, plans) >= p.End)
+                {
+                    numerator.Add(new CountedChild(young.PersonId, plans.Max(pl => (DateOnly?)pl.CompletedOn) ?? young.BornOn.AddYears(16), $"{label}: plan up to date"));
+                }
+            }
+            return new(numerator, denominator);
+        },
+    };
+
+    public static Indicator StayingPut { get; } = new(
+        "K57", "Former relevant young people aged 18 to 20 staying put with their former foster carers",
+        "Former relevant young people aged 18 to 20 on the last day whose latest contact by then found them staying put (a local measure)",
+        "Former relevant young people aged 18 to 20 on the last day",
+        IndicatorMeasure.Snapshot, "None", Polarity.None, null, IndicatorUnit.Percent, CareLeaversGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) =>
+        {
+            var cohort = r.CareLeavers.Where(y => y.BornOn.AddYears(18) <= p.End && y.BornOn.AddYears(21) > p.End
+                && StatusOn(y, p.End).Category == CareLeaverCategory.FormerRelevant).ToList();
+            return new(
+                [.. cohort.Where(y => r.ContactsOf(y.PersonId).Where(c => c.ContactOn <= p.End).MaxBy(c => c.ContactOn)?.StayingPut == true)
+                    .Select(y => new CountedChild(y.PersonId, y.BornOn.AddYears(18), "Staying put"))],
+                [.. cohort.Select(y => new CountedChild(y.PersonId, y.BornOn.AddYears(18), "Former relevant, 18 to 20"))]);
+        },
+    };
+
+    /// <summary>K27: of the children looked after at the period end, the share by legal status on the last day (SSDA903 LS).</summary>
+    public static IReadOnlyList<Indicator> ByLegalStatus { get; } =
+    [
+        .. LookedAfterCodes.LegalStatuses.Select(c => new Indicator(
+            $"K27{c.Value}", $"Children looked after at the end of the period: {LookedAfterCodes.LegalStatuses.Label(c.Value)}",
+            $"Children looked after on the last day whose legal status then was {c.Value}",
+            "Children looked after on the last day",
+            IndicatorMeasure.Snapshot, "None", Polarity.None, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+        {
+            Count = (r, p, _) =>
+            {
+                var all = LookedAfterAtEnd(r, p).ToList();
+                return new(
+                    [.. all.Where(f => f.Value.Period.LegalStatusOn(p.End) == c.Value).Select(f => new CountedChild(f.Key, f.Value.Period.Start, c.Value))],
+                    [.. all.Select(f => new CountedChild(f.Key, f.Value.Period.Start, f.Value.Period.LegalStatusOn(p.End) ?? "Not recorded"))]);
+            },
+        }),
+    ];
+
+    /// <summary>K28: the kinds of placement the DfE's tables group children looked after by, from the SSDA903 PLACE code.</summary>
+    private static readonly (string Suffix, string Words, Func<string, bool> Is)[] PlacementGroups =
+    [
+        ("F", "in foster placements", code => code.StartsWith('U')),
+        ("A", "placed for adoption", code => code.StartsWith('A')),
+        ("P", "placed with parents or others with parental responsibility", code => code == "P1"),
+        ("H", "in secure units, children's homes or residential care", code => code is "K1" or "K2" or "R1"),
+        ("K", "in supported accommodation", code => code == "K3"),
+        ("S", "in residential schools", code => code == "S1"),
+        ("O", "in other placements", code => !code.StartsWith('U') && !code.StartsWith('A') && code is not ("P1" or "K1" or "K2" or "R1" or "K3" or "S1")),
+    ];
+
+    public static IReadOnlyList<Indicator> ByPlacement { get; } =
+    [
+        .. PlacementGroups.Select(g => new Indicator(
+            $"K28{g.Suffix}", $"Children looked after at the end of the period {g.Words}",
+            $"Children looked after on the last day {g.Words} (SSDA903 PLACE)",
+            "Children looked after on the last day",
+            IndicatorMeasure.Snapshot, "None", Polarity.None, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+        {
+            Count = (r, p, _) =>
+            {
+                var all = LookedAfterAtEnd(r, p).Select(f => (f.Key, Placement: f.Value.Period.PlacementOn(p.End))).ToList();
+                return new(
+                    [.. all.Where(f => f.Placement is { } pl && g.Is(pl.PlacementType)).Select(f => new CountedChild(f.Key, f.Placement!.Start, f.Placement.PlacementType))],
+                    [.. all.Select(f => new CountedChild(f.Key, f.Placement?.Start ?? p.End, f.Placement?.PlacementType ?? "No placement recorded"))]);
+            },
+        }),
+        new Indicator(
+            "K28D", "Children looked after at the end of the period placed more than 20 miles from home",
+            "Children looked after on the last day whose placement is more than 20 miles in a straight line from their home postcode",
+            "Children looked after on the last day whose home and placement postcodes are both known",
+            IndicatorMeasure.Snapshot, "More than 20 miles", Polarity.LowerIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+        {
+            Count = (r, p, _) =>
+            {
+                var known = new List<(Guid Child, DateOnly Start, double Miles)>();
+                foreach (var (child, care) in LookedAfterAtEnd(r, p))
+                {
+                    if (care.Period.PlacementOn(p.End) is { } placement
+                        && r.PlacementDistances.FirstOrDefault(d => d.PersonId == child && d.PlacementStart == placement.Start) is { } distance)
+                    {
+                        known.Add((child, placement.Start, distance.Miles));
+                    }
+                }
+                return new(
+                    [.. known.Where(k => k.Miles > FarFromHomeMiles).Select(k => new CountedChild(k.Child, k.Start, MilesText(k.Miles)))],
+                    [.. known.Select(k => new CountedChild(k.Child, k.Start, MilesText(k.Miles)))]);
+            },
+        },
+    ];
+
+    /// <summary>The DfE's "placed more than 20 miles from home" measure.</summary>
+    public const double FarFromHomeMiles = 20;
+
+    public static Indicator SocialWorkerChanges { get; } = new(
+        "K43", "Looked-after children with 3 or more social workers in 12 months",
+        "Children looked after on the last day who had 3 or more different social workers allocated in the 12 months to it",
+        "Children looked after on the last day",
+        IndicatorMeasure.Snapshot, "12 months to the period end", Polarity.LowerIsBetter, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) =>
+        {
+            var yearStart = p.End.AddYears(-1).AddDays(1);
+            var all = LookedAfterAtEnd(r, p)
+                .Select(c => (c.Key, c.Value.Period.Start, Workers: r.AllocationsOf(c.Key)
+                    .Where(a => a.StartedOn <= p.End && (a.EndedOn is not { } end || end >= yearStart)).Select(a => a.WorkerUserId).Distinct().Count()))
+                .ToList();
+            return new(
+                [.. all.Where(c => c.Workers >= 3).Select(c => new CountedChild(c.Key, c.Start, $"{c.Workers} social workers"))],
+                [.. all.Select(c => new CountedChild(c.Key, c.Start, $"{c.Workers} social worker{(c.Workers == 1 ? "" : "s")}"))]);
+        },
+    };
+
+    private static DateOnly? BornOn(ScorecardRecord r, Guid child) =>
+        r.CareByChild.TryGetValue(child, out var care) ? care.Select(c => c.BornOn).FirstOrDefault(b => b is not null) : null;
+
+    /// <summary>A period of care as it stood on a day: one that ended later was still open then.</summary>
+    private static PeriodOfCare AsOf(PeriodOfCare period, DateOnly day) => period.End > day ? period with { End = null, ReasonCeased = null } : period;
+
+    /// <summary>
+    /// The SSDA903 OC2 cohort: looked after on the first day of the 12 months to the period end and still on its last
+    /// day, in the same period of care, with no short-break legal status (V3/V4) by then, as the DfE's validator decides
+    /// it at 31 March.
+    /// </summary>
+    private static IndicatorCount Oc2(ScorecardRecord r, ReportingPeriod p, string what, Func<IReadOnlyList<HealthCheckFact>, DateOnly, bool> counted)
+    {
+        var yearStart = p.End.AddYears(-1).AddDays(1);
+        var numerator = new List<CountedChild>();
+        var denominator = new List<CountedChild>();
+        foreach (var (child, periods) in r.CareByChild)
+        {
+            if (periods.FirstOrDefault(f => f.Period.Start <= yearStart && f.Period.IsOpenOn(p.End)
+                    && !f.Period.LegalStatuses.Any(s => LookedAfterCodes.ShortBreaks.Contains(s.LegalStatus) && s.From <= p.End)) is not { } care)
+            {
+                continue;
+            }
+            denominator.Add(new CountedChild(child, care.Period.Start, "Looked after 12 months"));
+            if (counted([.. r.HealthChecksOf(child)], yearStart))
+            {
+                numerator.Add(new CountedChild(child, care.Period.Start, what));
+            }
+        }
+        return new(numerator, denominator);
+    }
+
+    private static CountedChild Went(MissingFact m) =>
+        new(m.PersonId, UkClock.DateOf(m.StartedAtUtc), m.FromHome ? "Missing from home" : m.MissingOrAway == "A" ? "Away from placement" : "Missing from care");
+
+    private static IndicatorCount ReturnInterviews(ScorecardRecord r, ReportingPeriod p, Func<MissingFact, DateTime?> when, string what)
+    {
+        var back = r.MissingEpisodes.Where(m => m.ReturnedAtUtc is { } at && p.Contains(UkClock.DateOf(at))).ToList();
+        return new(
+            [.. back.Where(m => when(m) is { } at && at <= CareTimescales.ReturnInterviewDueBy(m.ReturnedAtUtc!.Value))
+                .Select(m => new CountedChild(m.PersonId, UkClock.DateOf(m.ReturnedAtUtc!.Value), what))],
+            [.. back.Select(m => new CountedChild(m.PersonId, UkClock.DateOf(m.ReturnedAtUtc!.Value), "Came back"))]);
+    }
+
+    private static Indicator Ceased(string id, string words, string reason, IReadOnlySet<string> codes) => new(
+        id, $"Children who stopped being looked after: {words}",
+        $"Periods of care that ended in the period with {reason}",
+        "Periods of care that ended in the period (not short breaks)",
+        IndicatorMeasure.Period, "None", Polarity.None, null, IndicatorUnit.Percent, CaredForGroup, "SSSS003", null)
+    {
+        Count = (r, p, _) =>
+        {
+            var ended = r.CarePeriods.Where(f => p.Contains(f.Period.End) && !f.Period.IsShortBreaks).ToList();
+            return new(
+                [.. ended.Where(f => codes.Contains(f.Period.ReasonCeased ?? "")).Select(f => new CountedChild(f.PersonId, f.Period.End!.Value, f.Period.ReasonCeased!))],
+                [.. ended.Select(f => new CountedChild(f.PersonId, f.Period.End!.Value, f.Period.ReasonCeased ?? "Reason not recorded"))]);
+        },
+    };
+
+    private static CareLeaverStatus StatusOn(CareLeaverFact young, DateOnly day) =>
+        CareLeaverEligibility.On(young.BornOn, young.Periods, day, young.DetainedOrInHospitalAt16, young.SupportTo25);
+
+    /// <summary>The DfE's care leavers aged 19 to 21: the OC3 rows for the 19th, 20th and 21st birthdays.</summary>
+    private static readonly int[] Oc3Ages = [19, 20, 21];
+
+    /// <summary>
+    /// The SSDA903 OC3 cohort for the period: former relevant young people (the day before the birthday) whose 19th, 20th
+    /// or 21st birthday fell in it, each with their birthday contact from <see cref="CareLeaverTimescales"/> (the one place
+    /// the window is worked out). The figure is read once the last window has closed (a month after the period), so a
+    /// birthday with no contact in its window counts as not in touch, as the return reports it.
+    /// </summary>
+    private static IndicatorCount Oc3(ScorecardRecord r, ReportingPeriod p, string what, Func<BirthdayContact, bool> counted)
+    {
+        var numerator = new List<CountedChild>();
+        var denominator = new List<CountedChild>();
+        foreach (var young in r.CareLeavers)
+        {
+            foreach (var age in Oc3Ages)
+            {
+                var birthday = young.BornOn.AddYears(age);
+                if (!p.Contains(birthday) || StatusOn(young, birthday.AddDays(-1)).Category != CareLeaverCategory.FormerRelevant)
+                {
+                    continue;
+                }
+                var contact = CareLeaverTimescales.For(age, birthday, r.ContactsOf(young.PersonId), p.End.AddMonths(1));
+                denominator.Add(new CountedChild(young.PersonId, birthday, $"{age}th birthday: {contact.InTouchCode ?? "not known"}"));
+                if (counted(contact))
+                {
+                    numerator.Add(new CountedChild(young.PersonId, birthday, what));
+                }
+            }
+        }
+        return new(numerator, denominator);
+    }
+
+    private static string MilesText(double miles) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{miles:0.0} miles from home");
+
     /// <summary>Every indicator, in the order the scorecard shows them.</summary>
     public static IReadOnlyList<Indicator> All { get; } =
     [
@@ -548,6 +1097,10 @@ public static class Indicators
         PlansLastingTwoYears, RepeatPlans, PlansReviewedInTime, ProtectionVisitsInTime, ChildrenSeenOnVisits, ChildrenSeenAloneOnVisits, PlansEnded,
         ChildInNeedPlansInPlace, ChildInNeedReviewsInTime,
         ChildrenLookedAfter, ShortTermStability, LongTermStability,
+        ReviewsInTime, ReviewParticipation, VisitsInTime, InitialHealthAssessmentsInTime, HealthAssessments, DentalChecks, Immunisations,
+        EducationPlans, MissingEpisodes, RepeatMissing, ReturnInterviewsInTime, ReturnInterviewsOffered, AdoptionA1, AdoptionA2, AdoptionA3,
+        .. PermanenceOutcomes, ProceedingsDuration, CareLeaversInTouch, CareLeaversSuitablyHoused, CareLeaversInEducationOrWork,
+        PathwayPlansUpToDate, StayingPut, .. ByLegalStatus, .. ByPlacement, SocialWorkerChanges,
         PrivateFosteringNotifications, PrivateFosteringVisitsInTime, PrivateFosteringAssessed, ChangesOfSocialWorker, ManagementOversightInTime,
     ];
 

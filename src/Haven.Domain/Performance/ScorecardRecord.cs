@@ -1,7 +1,9 @@
+using Haven.Domain.CareLeavers;
 using Haven.Domain.CaseRecording;
 using Haven.Domain.Casework;
 using Haven.Domain.ChildProtection;
 using Haven.Domain.LookedAfter;
+using Haven.Domain.Permanence;
 
 namespace Haven.Domain.Performance;
 
@@ -76,6 +78,41 @@ public sealed record EarlyHelpAssessmentFact(Guid PersonId, DateOnly CompletedOn
 /// <summary>A period of care with its legal statuses and placements, and the child's date of birth (for the under-16 measure).</summary>
 public sealed record CareFact(Guid PersonId, DateOnly? BornOn, PeriodOfCare Period);
 
+// Looked after, permanence and care leavers (K31-K57, K27, K28, K43).
+
+/// <summary>A looked-after review that was held, and how the child took part (SSDA903 REVIEW_CODE, PN0-PN7).</summary>
+public sealed record CareReviewFact(Guid PersonId, DateOnly HeldOn, string Participation);
+
+/// <summary>A statutory visit to a looked-after child at which the child was seen (the only visits the clock counts).</summary>
+public sealed record CareVisitFact(Guid PersonId, DateOnly VisitedOn);
+
+/// <summary>A health check of a child in care; <see cref="UpToDate"/> is the immunisations answer.</summary>
+public sealed record HealthCheckFact(Guid PersonId, HealthCheckKind Kind, DateOnly DoneOn, bool? UpToDate);
+
+/// <summary>A personal education plan meeting.</summary>
+public sealed record EducationPlanFact(Guid PersonId, DateOnly HeldOn);
+
+/// <summary>A missing (or away from placement) episode, from home or from care, with its return and return interview, as UTC instants.</summary>
+public sealed record MissingFact(Guid PersonId, bool FromHome, string MissingOrAway, DateTime StartedAtUtc, DateTime? ReturnedAtUtc,
+    DateTime? InterviewOfferedAtUtc, DateTime? InterviewHeldAtUtc);
+
+/// <summary>Care proceedings that concluded, with the day the application was issued.</summary>
+public sealed record ProceedingsFact(Guid PersonId, DateOnly IssuedOn, DateOnly ConcludedOn);
+
+/// <summary>
+/// A young person who is, was or may become a care leaver: their date of birth, their whole care history (the leaving
+/// care category counts days in care since 14), and the choices on their leaving care record.
+/// </summary>
+public sealed record CareLeaverFact(Guid PersonId, DateOnly BornOn, IReadOnlyList<PeriodOfCare> Periods, bool SupportTo25, bool DetainedOrInHospitalAt16);
+
+
+/// <summary>
+/// The straight-line distance in miles from the child's home postcode when they came into care to a placement's
+/// postcode, for each placement whose two postcodes have centroids loaded (placements without one are not known).
+/// </summary>
+public sealed record PlacementDistanceFact(Guid PersonId, DateOnly PlacementStart, double Miles);
+
+
 /// <summary>Everything the scorecard is computed from, for every child the authority has recorded.</summary>
 public sealed class ScorecardRecord
 {
@@ -105,6 +142,17 @@ public sealed class ScorecardRecord
     public DateOnly? ReadOn { get; init; }
 
     public IReadOnlyList<CareFact> CarePeriods { get; init; } = [];
+    public IReadOnlyList<CareReviewFact> CareReviews { get; init; } = [];
+    public IReadOnlyList<CareVisitFact> CareVisits { get; init; } = [];
+    public IReadOnlyList<HealthCheckFact> HealthChecks { get; init; } = [];
+    public IReadOnlyList<EducationPlanFact> EducationPlans { get; init; } = [];
+    public IReadOnlyList<MissingFact> MissingEpisodes { get; init; } = [];
+    public IReadOnlyList<AdoptionTimeline> Adoptions { get; init; } = [];
+    public IReadOnlyList<ProceedingsFact> Proceedings { get; init; } = [];
+    public IReadOnlyList<CareLeaverFact> CareLeavers { get; init; } = [];
+    public IReadOnlyList<CareLeaverContact> CareLeaverContacts { get; init; } = [];
+    public IReadOnlyList<PathwayPlanRecord> PathwayPlans { get; init; } = [];
+    public IReadOnlyList<PlacementDistanceFact> PlacementDistances { get; init; } = [];
 
     private ILookup<Guid, DateOnly>? _reviewsByPlan;
     private ILookup<Guid, DateOnly>? _coreGroupsByPlan;
@@ -158,4 +206,27 @@ public sealed class ScorecardRecord
 
     internal IReadOnlyDictionary<Guid, CareFact[]> CareByChild =>
         _careByChild ??= CarePeriods.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.Period.Start).ToArray());
+
+    private ILookup<Guid, CareReviewFact>? _reviewsByChild;
+    private ILookup<Guid, DateOnly>? _visitsByChild;
+    private ILookup<Guid, HealthCheckFact>? _healthChecksByChild;
+    private ILookup<Guid, DateOnly>? _educationPlansByChild;
+    private ILookup<Guid, MissingFact>? _missingByChild;
+    private ILookup<Guid, CareLeaverContact>? _contactsByChild;
+    private ILookup<Guid, PathwayPlanRecord>? _plansByChild;
+
+    internal IEnumerable<CareReviewFact> CareReviewsOf(Guid personId) => (_reviewsByChild ??= CareReviews.ToLookup(r => r.PersonId))[personId];
+
+    internal IEnumerable<DateOnly> VisitsOf(Guid personId) => (_visitsByChild ??= CareVisits.ToLookup(v => v.PersonId, v => v.VisitedOn))[personId];
+
+    internal IEnumerable<HealthCheckFact> HealthChecksOf(Guid personId) => (_healthChecksByChild ??= HealthChecks.ToLookup(h => h.PersonId))[personId];
+
+    internal IEnumerable<DateOnly> EducationPlansOf(Guid personId) => (_educationPlansByChild ??= EducationPlans.ToLookup(e => e.PersonId, e => e.HeldOn))[personId];
+
+    internal IEnumerable<MissingFact> MissingOf(Guid personId) => (_missingByChild ??= MissingEpisodes.ToLookup(m => m.PersonId))[personId];
+
+    internal IReadOnlyList<CareLeaverContact> ContactsOf(Guid personId) => [.. (_contactsByChild ??= CareLeaverContacts.ToLookup(c => c.PersonId))[personId]];
+
+    internal IEnumerable<PathwayPlanRecord> PathwayPlansOf(Guid personId) => (_plansByChild ??= PathwayPlans.ToLookup(p => p.PersonId))[personId];
+
 }

@@ -1,3 +1,5 @@
+using Haven.Domain.LookedAfter;
+
 namespace Haven.Domain.Permanence;
 
 /// <summary>
@@ -20,6 +22,18 @@ public sealed record AdoptionTimeline(
 
     /// <summary>A2: days from court authority to place (the placement order) to the ADM's match decision.</summary>
     public int? PlacementOrderToMatchDays => (PlacementOrderOn, MatchedOn) is ({ } po, { } m) ? m.DayNumber - po.DayNumber : null;
+
+    /// <summary>
+    /// A journey's dates in the period of care it belongs to: the placement order is the period's first E1 legal status,
+    /// and the child was adopted on the period's end when it ended with an adoption order (E11/E12).
+    /// </summary>
+    public static AdoptionTimeline Of(CarePeriod period, AdoptionJourney journey)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(journey);
+        return new(journey.PersonId, period.StartDate, journey.DecisionOn, PermanenceWork.PlacementOrderOn(period), journey.MatchedOn, journey.PlacedOn,
+            period.EndDate is { } end && LookedAfterCodes.Adopted.Contains(period.ReasonCeased ?? "") ? end : null, journey.ReversedOn);
+    }
 
     /// <summary>Waiting: the decision stands and the child has not yet moved in with adopters.</summary>
     public bool IsWaitingOn(DateOnly day) =>
@@ -51,14 +65,25 @@ public static class AdoptionScorecard
     {
         ArgumentNullException.ThrowIfNull(children);
         var all = children.ToList();
-        var adopted = all.Where(c => c.AdoptedOn is { } a && a >= from && a <= to && c.MovedInOn is not null).ToList();
+        var adopted = AdoptedBetween(all, from, to).ToList();
         var a2 = adopted.Where(c => c.PlacementOrderToMatchDays is not null).Select(c => (double)c.PlacementOrderToMatchDays!.Value).ToList();
         return new AdoptionScores(
             adopted.Count,
             adopted.Count == 0 ? null : adopted.Average(c => (double)c.EntryToMovingInDays!.Value),
             a2.Count == 0 ? null : a2.Average(),
-            adopted.Count == 0 ? null : 100.0 * adopted.Count(c => c.MovedInOn < c.EnteredCareOn.AddMonths(A3Months)) / adopted.Count,
+            adopted.Count == 0 ? null : 100.0 * adopted.Count(MovedInWithinA3) / adopted.Count,
             [.. all.Where(c => c.IsWaitingOn(to)).OrderBy(c => c.DecisionOn)]);
+    }
+
+    /// <summary>The children the scorecard measures: adopted between the two dates (inclusive), having moved in with their adopters.</summary>
+    public static IEnumerable<AdoptionTimeline> AdoptedBetween(IEnumerable<AdoptionTimeline> children, DateOnly from, DateOnly to) =>
+        children.Where(c => c.AdoptedOn is { } a && a >= from && a <= to && c.MovedInOn is not null);
+
+    /// <summary>A3: moved in with the adoptive family less than 18 months after entering care.</summary>
+    public static bool MovedInWithinA3(AdoptionTimeline child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        return child.MovedInOn < child.EnteredCareOn.AddMonths(A3Months);
     }
 
     /// <summary>The day a child should have moved in with adopters to be within the A1 threshold.</summary>

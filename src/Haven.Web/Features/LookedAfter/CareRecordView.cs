@@ -45,7 +45,8 @@ public sealed class CareRecordView
     public static IReadOnlyList<string> PostcodesOf(IEnumerable<CarePeriod> periods) =>
         [.. periods.SelectMany(p => p.Placements.Select(x => x.Postcode).Append(p.HomePostcode)).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    private static double? Distance(string? home, string? placement, IReadOnlyDictionary<string, PostcodeCentroid> centroids) =>
+    /// <summary>Kilometres from the home postcode to the placement's, when both have centroids loaded.</summary>
+    public static double? Distance(string? home, string? placement, IReadOnlyDictionary<string, PostcodeCentroid> centroids) =>
         home is not null && placement is not null && centroids.TryGetValue(home, out var a) && centroids.TryGetValue(placement, out var b)
             ? Postcodes.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude)
             : null;

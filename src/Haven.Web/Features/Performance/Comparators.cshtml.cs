@@ -112,7 +112,7 @@ public sealed class ComparatorsModel(ScorecardService scorecard, TimeProvider cl
     public static string Description(string indicatorId) => Indicators.Find(indicatorId)?.Description ?? indicatorId;
 
     public static string ValueText(ScorecardComparator comparator) =>
-        Indicators.Find(comparator.IndicatorId) is { Unit: IndicatorUnit.Percent }
-            ? IndicatorText.Format(comparator.Value, IndicatorUnit.Percent)
+        Indicators.Find(comparator.IndicatorId) is { Unit: not IndicatorUnit.Count } indicator
+            ? IndicatorText.Format(comparator.Value, indicator.Unit)
             : $"{IndicatorText.Format(comparator.Value, IndicatorUnit.Count)} per 10,000";
 }

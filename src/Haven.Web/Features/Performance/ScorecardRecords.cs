@@ -1,4 +1,7 @@
+using Haven.Domain.CareLeavers;
 using Haven.Domain.Performance;
+using Haven.Domain.Permanence;
+using Haven.Web.Features.LookedAfter;
 
 namespace Haven.Web.Features.Performance;
 
@@ -77,6 +80,8 @@ public sealed class ScorecardRecords(HavenDbContext db, LocalTimescales? local =
         var born = await db.People.AsNoTracking().Where(p => db.CarePeriods.Any(c => c.PersonId == p.Id && (c.EndDate == null || c.EndDate >= lookBack)))
             .Select(p => new { p.Id, p.DateOfBirth }).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth, ct);
 
+        var looked = await LookedAfterFactsAsync(from, lookBack, care, ct);
+
         return new ScorecardRecord
         {
             Contacts = [.. contacts.Select(c => new ContactFact(c.PersonId, UkClock.DateOf(c.ReceivedAtUtc)))],
@@ -98,6 +103,87 @@ public sealed class ScorecardRecords(HavenDbContext db, LocalTimescales? local =
             Local = local ?? LocalTimescales.Default,
             ReadOn = UkClock.Today(clock ?? TimeProvider.System),
             CarePeriods = [.. care.Select(c => new CareFact(c.PersonId, born.GetValueOrDefault(c.PersonId), c.ToPeriodOfCare()))],
+            CareReviews = looked.Reviews,
+            CareVisits = looked.Visits,
+            HealthChecks = looked.HealthChecks,
+            EducationPlans = looked.EducationPlans,
+            MissingEpisodes = looked.Missing,
+            Adoptions = looked.Adoptions,
+            Proceedings = looked.Proceedings,
+            CareLeavers = looked.CareLeavers,
+            CareLeaverContacts = looked.Contacts,
+            PathwayPlans = looked.PathwayPlans,
+            PlacementDistances = looked.Distances,
         };
+    }
+
+    private sealed record LookedAfterFacts(
+        List<CareReviewFact> Reviews, List<CareVisitFact> Visits, List<HealthCheckFact> HealthChecks, List<EducationPlanFact> EducationPlans,
+        List<MissingFact> Missing, List<AdoptionTimeline> Adoptions, List<ProceedingsFact> Proceedings, List<CareLeaverFact> CareLeavers,
+        List<CareLeaverContact> Contacts, List<PathwayPlanRecord> PathwayPlans, List<PlacementDistanceFact> Distances);
+
+    /// <summary>
+    /// The looked-after, permanence and care leaver rows, one query per table. Reviews, visits, health checks and PEPs
+    /// are those of the children whose care periods were loaded (a review clock runs from the period's
+    /// start, so all of a loaded period's reviews are needed); missing episodes look back a year for repeats; care
+    /// leavers are the young people of 14 to 25 with any period of care, with their whole care history, because the
+    /// leaving care category counts every day in care since 14.
+    /// </summary>
+    private async Task<LookedAfterFacts> LookedAfterFactsAsync(DateOnly from, DateOnly lookBack, List<CarePeriod> care, CancellationToken ct)
+    {
+        var loaded = db.CarePeriods.Where(c => c.EndDate == null || c.EndDate >= lookBack);
+        var lookBackUtc = UkClock.ToUtc(lookBack.ToDateTime(TimeOnly.MinValue));
+        var fromUtc = UkClock.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+
+        var reviews = await db.CareReviews.AsNoTracking().Where(r => loaded.Any(c => c.Id == r.CarePeriodId))
+            .Select(r => new CareReviewFact(r.PersonId, r.HeldOn, r.Participation)).ToListAsync(ct);
+        var visits = await db.CaseNotes.AsNoTracking()
+            .Where(n => n.VisitPurpose == VisitPurpose.LookedAfter && n.Type == CaseNoteType.HomeVisit && n.ChildSeen == true && !n.VisitFailed
+                && loaded.Any(c => c.PersonId == n.PersonId))
+            .Select(n => new CareVisitFact(n.PersonId, n.OccurredOn)).ToListAsync(ct);
+        var health = await db.HealthChecks.AsNoTracking().Where(h => loaded.Any(c => c.Id == h.CarePeriodId))
+            .Select(h => new HealthCheckFact(h.PersonId, h.Kind, h.DoneOn, h.UpToDate)).ToListAsync(ct);
+        var peps = await db.EducationPlans.AsNoTracking().Where(e => loaded.Any(c => c.Id == e.CarePeriodId))
+            .Select(e => new EducationPlanFact(e.PersonId, e.HeldOn)).ToListAsync(ct);
+        var missing = await db.MissingEpisodes.AsNoTracking()
+            .Where(m => m.StartedAtUtc >= lookBackUtc || m.ReturnedAtUtc == null || m.ReturnedAtUtc >= fromUtc)
+            .Select(m => new MissingFact(m.PersonId, m.CarePeriodId == null, m.MissingOrAway, m.StartedAtUtc, m.ReturnedAtUtc, m.InterviewOfferedAtUtc, m.InterviewHeldAtUtc))
+            .ToListAsync(ct);
+
+        // A1-A3 count children adopted in a period, so the periods ending in adoption since `from` (all among those loaded):
+        // the decision that stood (not reversed), as the return's AD1 takes it.
+        var adoptedPeriods = care.Where(c => c.EndDate >= from && LookedAfterCodes.Adopted.Contains(c.ReasonCeased ?? "")).ToDictionary(c => c.Id);
+        var adoptedIds = adoptedPeriods.Keys.ToList();
+        var journeys = await db.AdoptionJourneys.AsNoTracking().Where(j => j.ReversedOn == null && adoptedIds.Contains(j.CarePeriodId)).ToListAsync(ct);
+        List<AdoptionTimeline> adoptions = [.. journeys.GroupBy(j => j.CarePeriodId)
+            .Select(g => AdoptionTimeline.Of(adoptedPeriods[g.Key], g.MaxBy(j => j.DecisionOn)!))];
+
+        var proceedings = await db.CareProceedings.AsNoTracking().Where(p => p.ConcludedOn >= from && p.IssuedOn != null)
+            .Select(p => new ProceedingsFact(p.PersonId, p.IssuedOn!.Value, p.ConcludedOn!.Value)).ToListAsync(ct);
+
+        var oldest = from.AddYears(-26);
+        var youngest = from.AddYears(-14);
+        var young = await db.People.AsNoTracking()
+            .Where(p => p.DateOfBirth > oldest && p.DateOfBirth <= youngest && db.CarePeriods.Any(c => c.PersonId == p.Id))
+            .Select(p => new { p.Id, DateOfBirth = p.DateOfBirth!.Value }).ToListAsync(ct);
+        var youngIds = young.Select(y => y.Id).ToList();
+        var histories = (await db.CarePeriods.AsNoTracking().Where(c => youngIds.Contains(c.PersonId))
+                .Include(c => c.LegalStatuses).Include(c => c.Placements).AsSplitQuery().ToListAsync(ct))
+            .ToLookup(c => c.PersonId, c => c.ToPeriodOfCare());
+        var records = await db.CareLeavers.AsNoTracking().Where(l => youngIds.Contains(l.PersonId)).ToDictionaryAsync(l => l.PersonId, ct);
+        var contacts = await db.CareLeaverContacts.AsNoTracking().Where(c => youngIds.Contains(c.PersonId)).ToListAsync(ct);
+        var plans = await db.PathwayPlans.AsNoTracking().Where(p => youngIds.Contains(p.PersonId)).ToListAsync(ct);
+
+        var postcodes = CareRecordView.PostcodesOf(care);
+        var centroids = await db.PostcodeCentroids.AsNoTracking().Where(c => postcodes.Contains(c.Postcode)).ToDictionaryAsync(c => c.Postcode, ct);
+        List<PlacementDistanceFact> distances = [.. care.SelectMany(c => c.Placements
+            .Select(p => (c.PersonId, p.StartDate, Km: CareRecordView.Distance(c.HomePostcode, p.Postcode, centroids)))
+            .Where(p => p.Km is not null)
+            .Select(p => new PlacementDistanceFact(p.PersonId, p.StartDate, p.Km!.Value / Postcodes.KmPerMile)))];
+
+        return new LookedAfterFacts(reviews, visits, health, peps, missing, adoptions, proceedings,
+            [.. young.Select(y => new CareLeaverFact(y.Id, y.DateOfBirth, [.. histories[y.Id]],
+                records.GetValueOrDefault(y.Id)?.SupportTo25 ?? false, records.GetValueOrDefault(y.Id)?.DetainedOrInHospitalAt16 ?? false))],
+            contacts, plans, distances);
     }
 }

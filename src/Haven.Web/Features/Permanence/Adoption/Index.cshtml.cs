@@ -26,9 +26,7 @@ public sealed class IndexModel(HavenDbContext db, TimeProvider clock) : PersonPa
     public AdoptionTimeline Timeline(AdoptionJourney journey)
     {
         ArgumentNullException.ThrowIfNull(journey);
-        var period = PeriodOf(journey);
-        return new(PersonId, period.StartDate, journey.DecisionOn, PermanenceWork.PlacementOrderOn(period), journey.MatchedOn, journey.PlacedOn,
-            period.EndDate is { } end && LookedAfterCodes.Adopted.Contains(period.ReasonCeased ?? "") ? end : null, journey.ReversedOn);
+        return AdoptionTimeline.Of(PeriodOf(journey), journey);
     }
 
     public TimescaleStatus StatusOn(DateOnly due) => DueWork.StatusOn(due, Today, WorkingDayCalendar.EnglandAndWales);
