@@ -89,6 +89,9 @@ public static class LookedAfterCodes
     /// <summary>The REC codes for a period of care ending in adoption, and in a special guardianship or child arrangements order.</summary>
     public static IReadOnlySet<string> Adopted { get; } = new HashSet<string>(["E11", "E12"], StringComparer.Ordinal);
     public static IReadOnlySet<string> SpecialGuardianship { get; } = new HashSet<string>(["E45", "E46", "E47", "E48"], StringComparer.Ordinal);
+
+    /// <summary>The REC codes for a child who returned home to live with someone with parental responsibility, as planned or not (E4A, E4B).</summary>
+    public static IReadOnlySet<string> ReturnedHome { get; } = new HashSet<string>(["E4A", "E4B"], StringComparer.Ordinal);
     public const string ChildArrangementsOrder = "E41";
 
     /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>
