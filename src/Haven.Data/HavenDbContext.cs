@@ -108,6 +108,11 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.Fostering.HouseholdEntry> HouseholdEntries => Set<Haven.Domain.Fostering.HouseholdEntry>();
     public DbSet<Haven.Domain.Fostering.HouseholdMember> HouseholdMembers => Set<Haven.Domain.Fostering.HouseholdMember>();
 
+    // Life story work and later life letters, long-term fostering matches and returns home (Haven.Domain.Permanence).
+    public DbSet<Haven.Domain.Permanence.LifeStoryWork> LifeStoryWork => Set<Haven.Domain.Permanence.LifeStoryWork>();
+    public DbSet<Haven.Domain.Permanence.LongTermFosteringMatch> LongTermFosteringMatches => Set<Haven.Domain.Permanence.LongTermFosteringMatch>();
+    public DbSet<Haven.Domain.Permanence.ReturnHomePlan> ReturnHomePlans => Set<Haven.Domain.Permanence.ReturnHomePlan>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, then one configuration class per aggregate, in Configuration/<journey>/ (the

@@ -130,6 +130,7 @@ public static class DemoAuthorityGenerator
         progress?.Report(DemoSafeguarding.Progress(safeguarding));
         await new DemoPreviousPermanence(db).GenerateAsync(ct);
         await new DemoFostering(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        await new DemoPermanenceWork(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
         return result;
     }
 }

@@ -48,6 +48,10 @@ public enum WorkKind
     FosterCarerReview,
     UnannouncedVisit,
     FosterCarerTrainingStandards,
+    // Life story work and later life letters for a child placed for adoption, and the review of a return home (Domain/Permanence).
+    LifeStoryBook,
+    LaterLifeLetter,
+    ReturnHomeReview,
 }
 
 /// <summary>A home visit at which the child was seen, and which plan it was for (if the worker said).</summary>
@@ -288,6 +292,9 @@ public static class DueWork
         WorkKind.FosterCarerReview => "Foster carers' annual review due",
         WorkKind.UnannouncedVisit => "Unannounced visit to foster carers due",
         WorkKind.FosterCarerTrainingStandards => "Foster carers' training standards due",
+        WorkKind.LifeStoryBook => "Life story book due to the adopters (second review of the placement)",
+        WorkKind.LaterLifeLetter => "Later life letter due (before the adoption order)",
+        WorkKind.ReturnHomeReview => "Return home review due (6 months after going home)",
         _ => kind.ToString(),
     };
 

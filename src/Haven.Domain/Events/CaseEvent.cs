@@ -159,4 +159,8 @@ public static class CaseEventTypes
     public const string EarlyHelpTeamMemberLeft = nameof(EarlyHelpTeamMemberLeft);
     /// <summary>Care history brought in from a previous system's SSDA903 return (periods of care, reviews, missing episodes...).</summary>
     public const string CareHistoryImported = nameof(CareHistoryImported);
+    public const string LifeStoryWorkRecorded = nameof(LifeStoryWorkRecorded);
+    public const string LongTermFosteringMatched = nameof(LongTermFosteringMatched);
+    public const string ReturnHomePlanned = nameof(ReturnHomePlanned);
+    public const string ReturnHomeReviewed = nameof(ReturnHomeReviewed);
 }

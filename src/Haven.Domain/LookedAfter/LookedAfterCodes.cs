@@ -94,7 +94,7 @@ public static class LookedAfterCodes
     public static IReadOnlySet<string> SpecialGuardianship { get; } = new HashSet<string>(["E45", "E46", "E47", "E48"], StringComparer.Ordinal);
     public const string ChildArrangementsOrder = "E41";
 
-    /// <summary>The REC codes for a child who went home to parents or others with parental responsibility, planned or not.</summary>
+    /// <summary>The REC codes for a child who returned home to live with someone with parental responsibility, as planned or not (E4A, E4B).</summary>
     public static IReadOnlySet<string> ReturnedHome { get; } = new HashSet<string>(["E4A", "E4B"], StringComparer.Ordinal);
 
     /// <summary>The legal status a placement order gives (E1), from which the adoption scorecard's A2 clock runs.</summary>

@@ -5,10 +5,21 @@ using Haven.Domain.LookedAfter;
 namespace Haven.Domain.Permanence;
 
 /// <summary>One open period of care as the permanence clocks read it: the reviews held, whether a permanence plan is agreed, and the adoption journey if any.</summary>
-public sealed record PeriodForPermanence(CarePeriod Period, IReadOnlyList<DateOnly> ReviewsHeld, bool HasPermanencePlan, AdoptionJourney? Adoption);
+public sealed record PeriodForPermanence(CarePeriod Period, IReadOnlyList<DateOnly> ReviewsHeld, bool HasPermanencePlan, AdoptionJourney? Adoption)
+{
+    /// <summary>The period's life story work and later life letter, if any is recorded.</summary>
+    public LifeStoryWork? LifeStory { get; init; }
+}
+
+/// <summary>A child who went home from care (a period ended with a returned home reason) whose return home has not been reviewed yet.</summary>
+public sealed record ReturnHomeClock(Guid ReferralId, DateOnly WentHomeOn);
 
 /// <summary>What starts and stops a child's court and permanence clocks: proceedings (with their extensions) and open periods of care.</summary>
-public sealed record PermanenceClocks(IReadOnlyList<CareProceedings> Proceedings, IReadOnlyList<PeriodForPermanence> Periods);
+public sealed record PermanenceClocks(IReadOnlyList<CareProceedings> Proceedings, IReadOnlyList<PeriodForPermanence> Periods)
+{
+    /// <summary>Returns home with a plan and no review yet.</summary>
+    public IReadOnlyList<ReturnHomeClock> ReturnsHome { get; init; } = [];
+}
 
 /// <summary>
 /// The court and permanence clocks as due work: proceedings to conclude within 26 weeks and their extensions
@@ -44,6 +55,18 @@ public static class PermanenceWork
                 yield return Item(period.ReferralId, WorkKind.PermanencePlan,
                     CareReviewRules.PermanencePlanDue(period.ToPeriodOfCare(), care.ReviewsHeld, calendar), Links.PermanencePlan(person));
             }
+            // Placed for adoption: the life story book and the later life letter are due (PermanenceFollowUpTimescales).
+            if (care.Adoption is { IsReversed: false, PlacedOn: { } placed } && care.LifeStory?.NotNeededOn is null)
+            {
+                if (care.LifeStory?.BookGivenOn is null)
+                {
+                    yield return Item(period.ReferralId, WorkKind.LifeStoryBook, PermanenceFollowUpTimescales.LifeStoryBookDue(placed), Links.Adoption(person));
+                }
+                if (care.LifeStory?.LetterWrittenOn is null)
+                {
+                    yield return Item(period.ReferralId, WorkKind.LaterLifeLetter, PermanenceFollowUpTimescales.LaterLifeLetterDue(placed), Links.Adoption(person));
+                }
+            }
             if (care.Adoption is not { IsReversed: false, PlacedOn: null } adoption)
             {
                 continue;
@@ -53,6 +76,12 @@ public static class PermanenceWork
                 yield return Item(period.ReferralId, WorkKind.AdoptionMatch, AdoptionScorecard.MatchBy(placementOrder), Links.Adoption(person));
             }
             yield return Item(period.ReferralId, WorkKind.PlacedWithAdopters, AdoptionScorecard.MoveInBy(period.StartDate), Links.Adoption(person));
+        }
+
+        // A child who went home: the review of how it is going, while their social care episode is open.
+        foreach (var home in clocks.ReturnsHome.Where(h => openEpisodes.Any(r => r.Id == h.ReferralId)))
+        {
+            yield return Item(home.ReferralId, WorkKind.ReturnHomeReview, PermanenceFollowUpTimescales.ReturnHomeReviewDue(home.WentHomeOn), Links.Adoption(person));
         }
     }
 

@@ -55,6 +55,9 @@ public sealed class DemoDatabase : IAsyncDisposable
         await db.CareProceedings.ExecuteDeleteAsync(ct);
         await db.LegalPlanningMeetings.ExecuteDeleteAsync(ct);
         await db.FamilyGroupConferences.ExecuteDeleteAsync(ct);
+        await db.LifeStoryWork.ExecuteDeleteAsync(ct);
+        await db.LongTermFosteringMatches.ExecuteDeleteAsync(ct);
+        await db.ReturnHomePlans.ExecuteDeleteAsync(ct);
         await db.AdoptionJourneys.ExecuteDeleteAsync(ct);
         await db.PermanenceOrders.ExecuteDeleteAsync(ct);
         await db.CareLeaverContacts.ExecuteDeleteAsync(ct);

@@ -41,7 +41,11 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/addresses/new
           S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/adoption
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/decision
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/life-story/{step}
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/long-term-fostering
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/permanence-order
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/return-home
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/return-home/{planId:guid}/review
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/match
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/order
           S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/adoption/{journeyId:guid}/placed

@@ -7,6 +7,7 @@ using Haven.Domain.LookedAfter;
 using Haven.Domain.Workforce;
 using Haven.Web.Tests.Infrastructure;
 using Haven.Web.Tests.LookedAfter.Reviews;
+using Haven.Web.Tests.WorkTray;
 using Microsoft.EntityFrameworkCore;
 
 namespace Haven.Web.Tests.Fostering;
@@ -130,6 +131,70 @@ public abstract class FosteringHouseholdTests<TFactory>(TFactory app) : IClassFi
         var tray = Html.MainText(await client.GetDocumentAsync("/work-tray?kind=unannounced-visit"));
         Assert.Contains(name, tray, StringComparison.Ordinal);
         Assert.Contains("Unannounced visit to foster carers due", tray, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_household_audit_names_the_assessing_and_supervising_social_workers_not_their_user_ids()
+    {
+        var worker = await WorkerInTeamAsync($"Named Worker {Guid.NewGuid():N}"[..20]);
+        var client = await app.SignInAsync(worker);
+        var today = DateOnly.FromDateTime(HavenAppFactory.Now.UtcDateTime);
+        var name = $"Audit names {Guid.NewGuid():N}"[..22];
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/fostering/new", await client.GetFormAsync("/fostering/new"),
+            With(Date("EnquiryOn", today.AddDays(-20)), ("Name", name), ("Route", nameof(HouseholdRoute.Fostering))))).StatusCode);
+        var carer = await app.WithDbAsync(db => db.Carers.SingleAsync(c => c.Name == name));
+        foreach (var (step, fields) in new[]
+        {
+            ("assessment", With(Date("On", today.AddDays(-15)), ("WorkerUserId", worker.Id))),
+            ("panel", With(Date("On", today.AddDays(-5)), ("Yes", "true"))),
+            ("decision", With(Date("On", today.AddDays(-2)), ("Yes", "true"), ("Places", "1"), ("AgeFrom", "0"), ("AgeTo", "17"), ("CareTypes", "ShortTerm"))),
+            ("supervising-worker", With(Date("On", today), ("WorkerUserId", worker.Id))),
+        })
+        {
+            var response = await client.PostFormAsync(Step(carer.Id, step), await client.GetFormAsync(Step(carer.Id, step)), fields);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step}: {Html.MainText(await response.ReadDocumentAsync())}");
+        }
+
+        var changes = (await app.WithDbAsync(db => db.AuditEvents.AsNoTracking()
+            .Where(e => e.Type == AuditEventTypes.HouseholdStepRecorded && e.TargetId == carer.Id.ToString()).ToListAsync()))
+            .SelectMany(e => e.Changes).ToList();
+        Assert.Equal(worker.DisplayName, changes.Single(c => c.Field == "Assessing social worker").NewValue);
+        Assert.Equal(worker.DisplayName, changes.Single(c => c.Field == "Supervising social worker").NewValue);
+        Assert.DoesNotContain(changes, c => c.NewValue == worker.Id || c.OldValue == worker.Id);
+    }
+
+    [Fact]
+    public async Task A_households_overdue_review_shows_on_the_supervising_workers_home_and_their_team_managers_home()
+    {
+        var manager = await app.CreateUserAsync("Household Manager", Role.TeamManager);
+        var team = await app.TeamAsync($"Households {Guid.NewGuid():N}"[..24], manager.Id);
+        var worker = await app.CreateUserAsync("Household Supervisor", Role.SocialWorker, team.Id);
+        var today = DateOnly.FromDateTime(HavenAppFactory.Now.UtcDateTime);
+        var household = new Carer { Id = Guid.NewGuid(), Name = $"Home clocks {Guid.NewGuid():N}"[..22], ProviderCode = "PR1", Kind = CarerKind.FosteringHousehold, Approval = CarerApproval.Approved, Places = 1 };
+        await app.WithDbAsync(async db =>
+        {
+            db.Carers.Add(household);
+            db.HouseholdJourneys.Add(new HouseholdJourney
+            {
+                Id = Guid.NewGuid(), CarerId = household.Id, Route = HouseholdRoute.Fostering, EnquiryOn = today.AddYears(-3), AssessmentStartedOn = today.AddYears(-3).AddDays(30),
+                PanelOn = today.AddYears(-2).AddDays(-10), PanelRecommendedApproval = true, DecisionOn = today.AddYears(-2), Approved = true,
+                AgeFrom = 0, AgeTo = 17, CareTypes = FosteringCareTypes.ShortTerm, SupervisingWorkerUserId = worker.Id,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        // The worker's "overdue and due this week" list has the household's review, its name leading to the household.
+        var home = await (await app.SignInAsync(worker)).GetDocumentAsync("/");
+        var rows = home.QuerySelectorAll("tbody tr").Where(r => r.TextContent.Contains(household.Name, StringComparison.Ordinal)).ToList();
+        Assert.Contains(rows, r => r.TextContent.Contains("Foster carers' annual review due", StringComparison.Ordinal) && r.TextContent.Contains("Overdue", StringComparison.Ordinal));
+        Assert.All(rows.SelectMany(r => r.QuerySelectorAll("a")).Where(a => a.TextContent.Trim() == household.Name),
+            a => Assert.Equal($"/fostering/{household.Id}", a.GetAttribute("href")));
+
+        // The team manager's home lists it under the households' work, with the supervising social worker.
+        var managers = await (await app.SignInAsync(manager)).GetDocumentAsync("/");
+        Assert.NotNull(managers.GetElementById("households"));
+        Assert.Contains(managers.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains(household.Name, StringComparison.Ordinal)
+            && r.TextContent.Contains("Foster carers' annual review due", StringComparison.Ordinal) && r.TextContent.Contains(worker.DisplayName, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -9,13 +9,13 @@ namespace Haven.Web.Tests.Layout;
 public sealed class MenuTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
     [Theory]
-    [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Carers|Your account")]
-    [InlineData(Role.TeamManager, "Find a person|Add a person|Work tray|Carers|Front door|Your account")]
-    [InlineData(Role.ServiceManager, "Find a person|Add a person|Work tray|Carers|Front door|Returns|Scorecard|Your account")]
-    [InlineData(Role.IndependentReviewingOfficer, "Find a person|Work tray|Children I review|Carers|Your account")]
-    [InlineData(Role.BusinessSupport, "Find a person|Add a person|Work tray|Carers|Your account")]
+    [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Carers|Fostering|Your account")]
+    [InlineData(Role.TeamManager, "Find a person|Add a person|Work tray|Carers|Fostering|Front door|Your account")]
+    [InlineData(Role.ServiceManager, "Find a person|Add a person|Work tray|Carers|Fostering|Front door|Returns|Scorecard|Your account")]
+    [InlineData(Role.IndependentReviewingOfficer, "Find a person|Work tray|Children I review|Carers|Fostering|Your account")]
+    [InlineData(Role.BusinessSupport, "Find a person|Add a person|Work tray|Carers|Fostering|Your account")]
     [InlineData(Role.PerformanceAnalyst, "Returns|Scorecard|Your account")]
-    [InlineData(Role.Auditor, "Find a person|Work tray|Carers|Front door|Your account")]
+    [InlineData(Role.Auditor, "Find a person|Work tray|Carers|Fostering|Front door|Your account")]
     [InlineData(Role.SystemAdministrator, "Users and teams|Your account")]
     public async Task The_menu_shows_each_role_the_pages_it_can_open_and_no_others(Role role, string expected)
     {

@@ -78,7 +78,9 @@ public sealed class FosteringService(HavenDbContext db, AuditTrail audit, Curren
         }
         CaseRuleException.ThrowIfAny(result);
 
-        var before = Describe(carer, journey);
+        // The audit names the workers as people read them; their ids mean nothing to an auditor.
+        var workerNames = await db.UserNamesAsync([journey.AssessingWorkerUserId, journey.SupervisingWorkerUserId, details.WorkerUserId], ct);
+        var before = Describe(carer, journey, workerNames);
         var on = details.On!.Value;
         switch (step)
         {
@@ -140,7 +142,7 @@ public sealed class FosteringService(HavenDbContext db, AuditTrail audit, Curren
                 End(carer, journey, on, details.EndReason!.Value, details.Note);
                 break;
         }
-        var changes = before.Zip(Describe(carer, journey)).Where(x => x.First.Value != x.Second.Value)
+        var changes = before.Zip(Describe(carer, journey, workerNames)).Where(x => x.First.Value != x.Second.Value)
             .Select(x => new FieldChange(x.First.Field, x.First.Value, x.Second.Value)).ToList();
         if (step == HouseholdStep.Extension)
         {
@@ -202,20 +204,21 @@ public sealed class FosteringService(HavenDbContext db, AuditTrail audit, Curren
     }
 
     /// <summary>The household as people read it, in one order, for the audit's before and after.</summary>
-    private static List<(string Field, string? Value)> Describe(Carer c, HouseholdJourney j)
+    private static List<(string Field, string? Value)> Describe(Carer c, HouseholdJourney j, IReadOnlyDictionary<string, string> workerNames)
     {
+        string? Worker(string? id) => id is null ? null : workerNames.GetValueOrDefault(id, "A former member of staff");
         static string? D(DateOnly? d) => d is { } x ? DateText.Date(x) : null;
         static string? Yn(bool? b) => b is null ? null : b.Value ? "Yes" : "No";
         return
         [
-            ("Initial visit", D(j.InitialVisitOn)), ("Assessment started", D(j.AssessmentStartedOn)), ("Assessing social worker", j.AssessingWorkerUserId),
+            ("Initial visit", D(j.InitialVisitOn)), ("Assessment started", D(j.AssessmentStartedOn)), ("Assessing social worker", Worker(j.AssessingWorkerUserId)),
             ("Stage two started", D(j.StageTwoStartedOn)), ("Temporary approval", D(j.TemporaryApprovalOn)), ("Temporarily approved for", j.TemporaryApprovalChild),
             ("Temporary approval extended", j.TemporaryApprovalExtensionWeeks is { } weeks ? $"{weeks} weeks, on {D(j.TemporaryApprovalExtendedOn)}" : null),
             ("Temporary approval ends", D(j.TemporaryApprovalEndsOn)), ("Panel", D(j.PanelOn)), ("Panel recommended approval", Yn(j.PanelRecommendedApproval)),
             ("Decision", D(j.DecisionOn)), ("Approved", Yn(j.Approved)),
             ("Ages", j.AgeFrom is { } from ? $"{from} to {j.AgeTo}" : null), ("Kinds of care", j.CareTypes == FosteringCareTypes.None ? null : HouseholdText.CareTypes(j.CareTypes)),
             ("Places", c.Places?.ToString(CultureInfo.InvariantCulture)), ("Register approval", CareText.Approval(c.Approval)),
-            ("Supervising social worker", j.SupervisingWorkerUserId), ("Matched", D(j.MatchedOn)),
+            ("Supervising social worker", Worker(j.SupervisingWorkerUserId)), ("Matched", D(j.MatchedOn)),
             ("Ended", D(j.EndedOn)), ("Why ended", j.EndReason is { } r ? HouseholdText.EndReason(r) : null), ("Note", j.EndNote),
         ];
     }

@@ -24,6 +24,13 @@ public static class FosteringTrayClocks
         return AddAsync(db, tray, j => workers.Contains(j.SupervisingWorkerUserId ?? j.AssessingWorkerUserId), ct);
     }
 
+    /// <summary>True for a household's clock rather than a child's (the row's name leads to the household).</summary>
+    public static bool IsHousehold(TrayRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Child.Href.StartsWith("/fostering/", StringComparison.Ordinal);
+    }
+
     private static async Task<Tray> AddAsync(HavenDbContext db, Tray tray, System.Linq.Expressions.Expression<Func<HouseholdJourney, bool>> scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(tray);

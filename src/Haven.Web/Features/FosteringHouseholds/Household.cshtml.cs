@@ -13,6 +13,11 @@ public sealed class HouseholdModel(FosteringService fostering, TimeProvider cloc
 
     public sealed record HistoryLine(DateOnly On, string What, string? Detail);
 
+    /// <summary>A child whose long-term foster home this household was confirmed to be (named only when the viewer may open the record).</summary>
+    public sealed record LongTermMatch(Guid? PersonId, string? Name, DateOnly DecidedOn, DateOnly? PanelOn, string DecidedBy);
+
+    public IReadOnlyList<LongTermMatch> LongTermMatches { get; private set; } = [];
+
     public IReadOnlyList<PlacedChild> PlacedNow { get; private set; } = [];
     public int PlacedCount { get; private set; }
     public IReadOnlyList<HouseholdWorkItem> Work { get; private set; } = [];
@@ -45,6 +50,15 @@ public sealed class HouseholdModel(FosteringService fostering, TimeProvider cloc
                 .Join(db.People, j => j.PersonId, p => p.Id, (j, p) => new { p.Id, Name = p.FirstName + " " + p.LastName }).FirstOrDefaultAsync(ct);
             MatchedChild = child is null ? null : (child.Id, child.Name);
         }
+        var open = visible.OpenIds;
+        LongTermMatches = [.. (await db.LongTermFosteringMatches.AsNoTracking().Where(m => m.CarerId == CarerId)
+            .Select(m => new
+            {
+                m.PersonId, m.DecidedOn, m.PanelOn, m.DecidedBy, CanOpen = open.Any(id => id == m.PersonId),
+                Name = db.People.Where(p => p.Id == m.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault(),
+            })
+            .ToListAsync(ct)).OrderByDescending(m => m.DecidedOn)
+            .Select(m => new LongTermMatch(m.CanOpen ? m.PersonId : null, m.CanOpen ? m.Name : null, m.DecidedOn, m.PanelOn, m.DecidedBy))];
         History = HistoryOf(Journey);
         return Page();
     }

@@ -41,7 +41,10 @@ public sealed class SocialWorkerHome(WorkTrayQueries trays, HavenDbContext db, C
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        Tray = await trays.MineAsync(ct);
+        // The households the worker supervises or assesses have clocks too (annual review, unannounced visit, training
+        // standards...): they are due work like a child's, so they are listed with it (they are not children, so the
+        // children list below leaves them out).
+        Tray = await FosteringHouseholds.FosteringTrayClocks.AddMineAsync(db, await trays.MineAsync(ct), user.UserId, ct);
         var plans = await CaseloadPlans.ForAsync(db, Tray, ct);
         Lists = [WorkList(), ChildrenList(plans), await DraftsAsync(ct), await ChangesAsync(ct),
             await CareLeavers.AdviserCaseload.ListAsync(db, visible, user.UserId, Today, ct)];
@@ -53,7 +56,7 @@ public sealed class SocialWorkerHome(WorkTrayQueries trays, HavenDbContext db, C
             .OrderBy(r => r.Item.DueOn).ThenBy(r => r.Child.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(r => (IReadOnlyList<HomeCell>)
             [
-                new HomeCell(r.Child.Name, $"/people/{r.Child.PersonId}", r.Child.HavenId),
+                new HomeCell(r.Child.Name, r.Child.Href, r.Child.HavenId),
                 new HomeCell(r.Item.What, r.Item.Link),
                 HomeCell.Date(r.Item.DueOn, r.Item.Status.DaysOverdue > 0 ? $"{r.Item.Status.DaysOverdue} {(r.Item.Status.DaysOverdue == 1 ? "day" : "days")} late" : null),
                 new HomeCell(WorkListModel.StatusLabel(r.Item.State), TagColour: WorkListModel.StatusColour(r.Item.State), SortValue: (int)r.Item.State),

@@ -40,12 +40,17 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
 
     public HomeList Stability => Lists[5];
 
+    /// <summary>The fostering and adopting households' clocks that are overdue or due in the next week (shown when there are some).</summary>
+    public HomeList Households => Lists[6];
+
     public bool ShowsTeam => Teams.Count > 1;
 
     public async Task LoadAsync(CancellationToken ct)
     {
         Teams = await trays.ManagedTeamsAsync(ct);
-        Tray = await trays.TeamsAsync([.. Teams.Select(t => t.Id)], ct);
+        var teamIds = Teams.Select(t => t.Id).ToList();
+        // The team's fostering households' clocks, as on the team work tray: counted in the overdue figure and listed below.
+        Tray = await FosteringHouseholds.FosteringTrayClocks.AddTeamsAsync(db, await trays.TeamsAsync(teamIds, ct), teamIds, ct);
         var plans = await CaseloadPlans.ForAsync(db, Tray, ct);
         ContactsAwaitingDecision = await lists.ContactsAwaitingDecisionAsync(ct);
         var children = Tray.Children.Select(c => c.PersonId).Distinct().ToList();
@@ -57,6 +62,7 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
             OversightList(),
             ManagerLists.OverdueByWorker(Tray, ShowsTeam),
             await PlacementStabilityByTeam.ForAsync(db, Tray, ct),
+            HouseholdsList(),
         ];
     }
 
@@ -89,6 +95,26 @@ public sealed class TeamManagerHome(WorkTrayQueries trays, ManagerLists lists, H
         {
             Description = $"Each worker's allocated children by what their case is open for. The weighted caseload counts a {CaseloadPlans.WeightsSentence}.",
             EmptyText = "No children are allocated in your team.",
+        };
+    }
+
+    private HomeList HouseholdsList()
+    {
+        var horizon = Tray.Today.AddDays(OversightAheadDays);
+        var rows = Tray.Rows.Where(r => FosteringHouseholds.FosteringTrayClocks.IsHousehold(r) && (r.Item.State == TimescaleState.Overdue || r.Item.DueOn <= horizon))
+            .Select(r => (IReadOnlyList<HomeCell>)
+            [
+                new HomeCell(r.Child.Name, r.Child.Href, r.Child.HavenId),
+                new HomeCell(r.Item.What, r.Item.Link),
+                new HomeCell(r.Child.WorkerName, Hint: ShowsTeam ? r.Child.TeamName : null),
+                HomeCell.Date(r.Item.DueOn),
+                new HomeCell(WorkListModel.StatusLabel(r.Item.State), TagColour: WorkListModel.StatusColour(r.Item.State), SortValue: (int)r.Item.State),
+            ]);
+        return new HomeList("households", "Fostering households' work due",
+            [new("household", "Household"), new("work", "Work"), new("worker", "Supervising social worker"), new("due", "Due"), new("status", "Status")], rows, "due")
+        {
+            Description = $"Annual reviews, unannounced visits, training standards and assessments of your team's fostering and adopting households that are overdue or due in the next {OversightAheadDays} days.",
+            EmptyText = $"No household's work is due in the next {OversightAheadDays} days.",
         };
     }
 

@@ -82,6 +82,41 @@ public static class PermanenceChronology
                     $"No longer to be placed for adoption: {LookedAfterCodes.ReasonsNoLongerPlacedForAdoption.InPlainWords(j.ReversalReason)}", j.RecordedByName, true, step));
             }
         }
+        await AddFollowUpAsync(db, personId, step, events, ct);
         return new(events, replaced);
+    }
+
+    /// <summary>Life story work and the later life letter, long-term fostering matches and returns home, each step once.</summary>
+    private static async Task AddFollowUpAsync(HavenDbContext db, Guid personId, int step, List<ChronologyEvent> events, CancellationToken ct)
+    {
+        foreach (var w in await db.LifeStoryWork.AsNoTracking().Where(w => w.PersonId == personId).ToListAsync(ct))
+        {
+            void Add(DateOnly? on, string part, string what, bool significant)
+            {
+                if (on is { } day)
+                {
+                    events.Add(new(ChronologyRules.Key("lifestory", w.Id, part), day, ChronologyCategory.Plan, what, w.RecordedByName, significant, step));
+                }
+            }
+            Add(w.NotNeededOn, "notneeded", $"Life story work not needed: {w.NotNeededReason}", false);
+            Add(w.StartedOn, "started", PermanenceFollowUpText.Done(LifeStoryStep.Started, null), false);
+            Add(w.LastReviewedOn, "reviewed", PermanenceFollowUpText.Done(LifeStoryStep.Reviewed, null), false);
+            Add(w.BookGivenOn, "book", PermanenceFollowUpText.Done(LifeStoryStep.BookGiven, w.BookGivenTo), true);
+            Add(w.LetterWrittenOn, "letter", PermanenceFollowUpText.Done(LifeStoryStep.LetterWritten, null), false);
+            Add(w.LetterGivenOn, "lettergiven", PermanenceFollowUpText.Done(LifeStoryStep.LetterGiven, w.LetterGivenTo), true);
+        }
+        var matches = await db.LongTermFosteringMatches.AsNoTracking().Where(m => m.PersonId == personId)
+            .Join(db.Carers, m => m.CarerId, c => c.Id, (m, c) => new { m.Id, m.DecidedOn, m.DecidedBy, Carers = c.Name }).ToListAsync(ct);
+        events.AddRange(matches.Select(m => new ChronologyEvent(ChronologyRules.Key("longtermfostering", m.Id), m.DecidedOn, ChronologyCategory.Decision,
+            $"{m.Carers} confirmed as long-term foster carers (agency decision maker {m.DecidedBy})", m.DecidedBy, true, step)));
+        foreach (var r in await db.ReturnHomePlans.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct))
+        {
+            events.Add(new(ChronologyRules.Key("returnhome", r.Id, "plan"), r.SupportPlanAgreedOn, ChronologyCategory.Plan,
+                "Plan to return home agreed, with a support plan", r.RecordedByName, true, step));
+            if (r.ReviewedOn is { } reviewed)
+            {
+                events.Add(new(ChronologyRules.Key("returnhome", r.Id, "review"), reviewed, ChronologyCategory.Review, $"Return home reviewed: {r.ReviewOutcome}", r.RecordedByName, true, step));
+            }
+        }
     }
 }

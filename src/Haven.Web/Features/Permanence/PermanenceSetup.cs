@@ -10,6 +10,7 @@ public static class PermanenceSetup
     {
         services.AddScoped<CourtService>();
         services.AddScoped<AdoptionService>();
+        services.AddScoped<PermanenceFollowUpService>();
         return services;
     }
 }

@@ -33,13 +33,27 @@ public static class PermanenceTrayClocks
         HashSet<Guid> planned = ids.Count == 0 ? [] : (await db.PermanencePlans.AsNoTracking().Where(p => ids.Contains(p.CarePeriodId)).Select(p => p.CarePeriodId).Distinct().ToListAsync(ct)).ToHashSet();
         List<AdoptionJourney> adoptionRows = ids.Count == 0 ? [] : await db.AdoptionJourneys.AsNoTracking().Where(j => ids.Contains(j.CarePeriodId) && j.ReversedOn == null).ToListAsync(ct);
         var adoptions = adoptionRows.ToLookup(j => j.CarePeriodId);
+        List<LifeStoryWork> lifeStoryRows = ids.Count == 0 ? [] : await db.LifeStoryWork.AsNoTracking().Where(w => ids.Contains(w.CarePeriodId)).ToListAsync(ct);
+        var lifeStories = lifeStoryRows.ToDictionary(w => w.CarePeriodId);
+        // A child who went home (the period ended with a returned home reason) with a plan not yet reviewed.
+        var homeCodes = LookedAfterCodes.ReturnedHome.ToList();
+        var returns = (await db.ReturnHomePlans.AsNoTracking().Where(r => open.People.Contains(r.PersonId) && r.ReviewedOn == null)
+            .Join(db.CarePeriods.Where(p => p.EndDate != null && homeCodes.Contains(p.ReasonCeased!)), r => r.CarePeriodId, p => p.Id,
+                (r, p) => new { r.PersonId, p.ReferralId, WentHome = p.EndDate!.Value })
+            .ToListAsync(ct)).ToLookup(r => r.PersonId);
         var byPerson = periods.ToLookup(p => p.PersonId);
-        foreach (var person in snapshots.Keys.Where(p => proceedings.Contains(p) || byPerson.Contains(p)).ToList())
+        foreach (var person in snapshots.Keys.Where(p => proceedings.Contains(p) || byPerson.Contains(p) || returns.Contains(p)).ToList())
         {
             snapshots[person] = snapshots[person] with
             {
                 Permanence = new PermanenceClocks([.. proceedings[person]],
-                    [.. byPerson[person].Select(p => new PeriodForPermanence(p, [.. reviews[p.Id]], planned.Contains(p.Id), adoptions[p.Id].FirstOrDefault()))]),
+                    [.. byPerson[person].Select(p => new PeriodForPermanence(p, [.. reviews[p.Id]], planned.Contains(p.Id), adoptions[p.Id].FirstOrDefault())
+                    {
+                        LifeStory = lifeStories.GetValueOrDefault(p.Id),
+                    })])
+                {
+                    ReturnsHome = [.. returns[person].Select(r => new ReturnHomeClock(r.ReferralId, r.WentHome))],
+                },
             };
         }
     }

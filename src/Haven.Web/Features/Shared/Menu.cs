@@ -25,6 +25,8 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Children I review", "/care/iro", "/LookedAfter/Reviews/IroList", "/care/iro"),
         // The register is open to everyone who may read records (the menu never hides a page its reader can open).
         new("Carers", "/carers", "/LookedAfter/Carers/Index", "/carers"),
+        // Fostering and adopting households are read like the register (their list's rule), recorded by the fostering team.
+        new("Fostering", "/fostering", "/FosteringHouseholds/Index", "/fostering"),
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
         new("Scorecard", "/performance/scorecard", "/Performance/Index", "/performance"),
