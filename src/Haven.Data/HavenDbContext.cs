@@ -108,6 +108,13 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.Fostering.HouseholdEntry> HouseholdEntries => Set<Haven.Domain.Fostering.HouseholdEntry>();
     public DbSet<Haven.Domain.Fostering.HouseholdMember> HouseholdMembers => Set<Haven.Domain.Fostering.HouseholdMember>();
 
+    // Allegations against adults who work with children, kept apart from the children's records (Haven.Domain.Safeguarding).
+    public DbSet<Haven.Domain.Safeguarding.Allegation> Allegations => Set<Haven.Domain.Safeguarding.Allegation>();
+    public DbSet<Haven.Domain.Safeguarding.AllegationChild> AllegationChildren => Set<Haven.Domain.Safeguarding.AllegationChild>();
+
+    // Referrals of a child's family to MARAC, with the meeting and the actions for children's services (Haven.Domain.Safeguarding).
+    public DbSet<Haven.Domain.Safeguarding.MaracReferral> MaracReferrals => Set<Haven.Domain.Safeguarding.MaracReferral>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, then one configuration class per aggregate, in Configuration/<journey>/ (the

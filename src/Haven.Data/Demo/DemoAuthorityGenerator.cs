@@ -130,6 +130,8 @@ public static class DemoAuthorityGenerator
         progress?.Report(DemoSafeguarding.Progress(safeguarding));
         await new DemoPreviousPermanence(db).GenerateAsync(ct);
         await new DemoFostering(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        var themes = await new DemoThemes(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoThemes.Progress(themes));
         return result;
     }
 }

@@ -159,4 +159,7 @@ public static class CaseEventTypes
     public const string EarlyHelpTeamMemberLeft = nameof(EarlyHelpTeamMemberLeft);
     /// <summary>Care history brought in from a previous system's SSDA903 return (periods of care, reviews, missing episodes...).</summary>
     public const string CareHistoryImported = nameof(CareHistoryImported);
+    /// <summary>A child's family referred to MARAC (with the DASH risk level, and whether it is a repeat), and the meeting with its actions.</summary>
+    public const string MaracReferred = nameof(MaracReferred);
+    public const string MaracMeetingRecorded = nameof(MaracMeetingRecorded);
 }

@@ -54,6 +54,9 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<bool>("IsDemoAccount")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsDesignatedOfficer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -2317,6 +2320,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<Guid>("ContactGroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DashRiskLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("HistoryNote")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -4452,6 +4459,166 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("proceedings_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdultName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AdultRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmployerAction")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("EvaluationMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InitialConsiderationDecision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("InitialConsiderationOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("StrategyMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("allegations", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AllegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AllegationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("allegation_children", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "ReferredOn");
+
+                    b.ToTable("marac_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5589,6 +5756,30 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.HasOne("Haven.Domain.Safeguarding.Allegation", null)
+                        .WithMany("Children")
+                        .HasForeignKey("AllegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -5759,6 +5950,11 @@ namespace Haven.Data.Migrations.Postgres
                     b.Navigation("Hearings");
 
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>

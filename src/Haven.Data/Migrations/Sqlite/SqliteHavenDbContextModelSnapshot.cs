@@ -49,6 +49,9 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemoAccount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDesignatedOfficer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -2304,6 +2307,10 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Property<Guid>("ContactGroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DashRiskLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HistoryNote")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -4439,6 +4446,166 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("proceedings_extensions", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdultName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdultRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerAction")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluationMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitialConsiderationDecision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InitialConsiderationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StrategyMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("allegations", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AllegationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AllegationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("allegation_children", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "ReferredOn");
+
+                    b.ToTable("marac_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5570,6 +5737,30 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.HasOne("Haven.Domain.Safeguarding.Allegation", null)
+                        .WithMany("Children")
+                        .HasForeignKey("AllegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
                 {
                     b.HasOne("Haven.Domain.People.Person", null)
@@ -5740,6 +5931,11 @@ namespace Haven.Data.Migrations.Sqlite
                     b.Navigation("Hearings");
 
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
