@@ -88,7 +88,7 @@ public abstract class AllegationTests<TFactory>(TFactory app) : IClassFixture<TF
     {
         var officer = await DesignatedOfficerAsync("Lado Officer", Role.TeamManager);
         var client = await app.SignInAsync(officer);
-        var worker = await app.CreateUserAsync("Child's Worker", Role.SocialWorker);
+        var worker = await app.CreateUserAsync("Childs Worker", Role.SocialWorker);
         var child = await app.RegisterAsync(worker, "Poppy", "Wren", new DateOnly(2015, 3, 3));
         var today = DateOnly.FromDateTime(HavenAppFactory.Now.UtcDateTime);
         var adult = $"Mark Hollis {Guid.NewGuid():N}"[..20];
