@@ -96,7 +96,9 @@ public sealed class AllegationService(HavenDbContext db, AuditTrail audit, Curre
             .Where(p => p.LaPersonId == number && visible.SearchableIds.Contains(p.Id))
             .Select(p => new { p.Id, Name = p.FirstName + " " + p.LastName }).SingleOrDefaultAsync(ct);
         CaseRuleException.ThrowIfAny(AllegationRules.CheckChild(allegation, child?.Id, child is not null));
-        allegation.Children.Add(new AllegationChild { Id = Guid.NewGuid(), AllegationId = allegation.Id, PersonId = child!.Id });
+        // Added to its set, not only the collection: a new row with its id already set, found through the collection,
+        // would be taken for an existing one and updated (nothing), which the save reports as a conflict.
+        db.AllegationChildren.Add(new AllegationChild { Id = Guid.NewGuid(), AllegationId = allegation.Id, PersonId = child!.Id });
         audit.Add(AuditEventTypes.AllegationChildLinked, AllegationTarget, allegation.Id.ToString(), allegation.AdultName,
             $"Allegation about {allegation.AdultName}: child {number} linked", [new("Child", null, number)]);
         db.Entry(allegation).Property(a => a.Version).IsModified = true;
