@@ -27,4 +27,11 @@ public sealed class ApplicationUser : IdentityUser
     public string? TwoFactorResetRequestedById { get; set; }
 
     public DateTime? TwoFactorResetRequestedAtUtc { get; set; }
+
+    /// <summary>
+    /// The account holds the local authority designated officer (LADO) duty, given by an administrator: it may manage
+    /// allegations against adults who work with children, whatever its role. A duty, not a role, because designated
+    /// officers are usually also social workers or managers.
+    /// </summary>
+    public bool IsDesignatedOfficer { get; set; }
 }

@@ -112,6 +112,12 @@ public abstract class HavenDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<Haven.Domain.Permanence.LifeStoryWork> LifeStoryWork => Set<Haven.Domain.Permanence.LifeStoryWork>();
     public DbSet<Haven.Domain.Permanence.LongTermFosteringMatch> LongTermFosteringMatches => Set<Haven.Domain.Permanence.LongTermFosteringMatch>();
     public DbSet<Haven.Domain.Permanence.ReturnHomePlan> ReturnHomePlans => Set<Haven.Domain.Permanence.ReturnHomePlan>();
+    // Allegations against adults who work with children, kept apart from the children's records (Haven.Domain.Safeguarding).
+    public DbSet<Haven.Domain.Safeguarding.Allegation> Allegations => Set<Haven.Domain.Safeguarding.Allegation>();
+    public DbSet<Haven.Domain.Safeguarding.AllegationChild> AllegationChildren => Set<Haven.Domain.Safeguarding.AllegationChild>();
+
+    // Referrals of a child's family to MARAC, with the meeting and the actions for children's services (Haven.Domain.Safeguarding).
+    public DbSet<Haven.Domain.Safeguarding.MaracReferral> MaracReferrals => Set<Haven.Domain.Safeguarding.MaracReferral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

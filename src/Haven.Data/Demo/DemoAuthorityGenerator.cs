@@ -131,6 +131,8 @@ public static class DemoAuthorityGenerator
         await new DemoPreviousPermanence(db).GenerateAsync(ct);
         await new DemoFostering(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
         await new DemoPermanenceWork(db, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        var themes = await new DemoThemes(db, options.Seed, options.Today ?? today, nowUtc).GenerateAsync(ct);
+        progress?.Report(DemoThemes.Progress(themes));
         return result;
     }
 }

@@ -72,4 +72,8 @@ public static class AuditEventTypes
     public const string HouseholdStepRecorded = nameof(HouseholdStepRecorded);
     public const string HouseholdEntryRecorded = nameof(HouseholdEntryRecorded);
     public const string HouseholdMemberAdded = nameof(HouseholdMemberAdded);
+    /// <summary>An allegation against an adult who works with children: recorded, moved on, or a child linked (never a child's case event).</summary>
+    public const string AllegationRecorded = nameof(AllegationRecorded);
+    public const string AllegationChanged = nameof(AllegationChanged);
+    public const string AllegationChildLinked = nameof(AllegationChildLinked);
 }

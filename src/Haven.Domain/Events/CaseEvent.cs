@@ -163,4 +163,7 @@ public static class CaseEventTypes
     public const string LongTermFosteringMatched = nameof(LongTermFosteringMatched);
     public const string ReturnHomePlanned = nameof(ReturnHomePlanned);
     public const string ReturnHomeReviewed = nameof(ReturnHomeReviewed);
+    /// <summary>A child's family referred to MARAC (with the DASH risk level, and whether it is a repeat), and the meeting with its actions.</summary>
+    public const string MaracReferred = nameof(MaracReferred);
+    public const string MaracMeetingRecorded = nameof(MaracMeetingRecorded);
 }

@@ -39,6 +39,12 @@ public sealed class Contact : IVersioned
     /// </summary>
     public bool ImmediateRisk { get; set; }
 
+    /// <summary>
+    /// A police notification of domestic abuse: the DASH risk level the police gave (standard, medium or high). Only
+    /// on a contact from the police; null on every other contact and when the police gave none.
+    /// </summary>
+    public Haven.Domain.Safeguarding.DashRiskLevel? DashRiskLevel { get; set; }
+
     public string? ChildsViews { get; set; }
     public ConsentToShare Consent { get; set; }
     public string? ConsentBasis { get; set; }

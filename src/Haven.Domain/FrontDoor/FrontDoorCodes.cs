@@ -43,6 +43,9 @@ public static class FrontDoorCodes
         ("N0", "Not stated"),
     ];
 
+    /// <summary>The police as the referral source (a police notification, with a DASH risk level when it is domestic abuse).</summary>
+    public const string PoliceSource = "6";
+
     public static bool IsReferralSource(string? code) => ReferralSources.Any(s => s.Code == code);
 
     public static bool IsPrimaryNeed(string? code) => PrimaryNeeds.Any(s => s.Code == code);

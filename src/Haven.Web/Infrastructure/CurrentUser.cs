@@ -27,5 +27,5 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public bool IsInRole(Role role) => Roles.Contains(role);
 
     /// <summary>Whether one of this person's jobs has <paramref name="capability"/>, from the one table (for what a page shows; pages themselves are guarded by PageAccess).</summary>
-    public bool May(string capability) => Authorisation.Capabilities.WhoMay[capability].Any(IsInRole);
+    public bool May(string capability) => Authorisation.Capabilities.Grants(capability, Principal);
 }

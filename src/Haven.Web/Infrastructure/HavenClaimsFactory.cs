@@ -25,6 +25,11 @@ public sealed class HavenClaimsFactory(
         {
             identity.AddClaim(new Claim(TwoFactorSetUpRequiredClaim, "true"));
         }
+        // A duty given by an administrator (the designated officer's): it grants its capabilities whatever the role.
+        if (user.IsDesignatedOfficer)
+        {
+            identity.AddClaim(new Claim(Authorisation.Capabilities.DutyClaim, Authorisation.Capabilities.DesignatedOfficerDuty));
+        }
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(PasswordChangeRequiredClaim, "true"));

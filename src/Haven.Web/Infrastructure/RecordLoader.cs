@@ -145,6 +145,10 @@ public sealed class RecordLoader(HavenDbContext db)
         await db.PrivateFosteringArrangements.AsNoTracking().Include(a => a.Visits).Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.NotifiedOn).ToListAsync(ct);
 
+    /// <summary>The child's family's referrals to MARAC, latest first.</summary>
+    public async Task<List<Domain.Safeguarding.MaracReferral>> MaracReferralsAsync(Guid personId, CancellationToken ct) =>
+        await db.MaracReferrals.AsNoTracking().Where(m => m.PersonId == personId).OrderByDescending(m => m.ReferredOn).ThenByDescending(m => m.RecordedAtUtc).ToListAsync(ct);
+
     /// <summary>One of the child's private fostering arrangements that is still open: an ended one sends the user back with the reason.</summary>
     public async Task<Domain.Safeguarding.PrivateFosteringArrangement> OpenPrivateFosteringAsync(Guid personId, Guid arrangementId, string returnUrl, CancellationToken ct)
     {

@@ -213,5 +213,12 @@ internal static partial class RolePageMatrix
           S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/members/new
           S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/record/{kind}
           S   Y  Y  Y  N   N  N  N   N    /fostering/{carerId:guid}/steps/{step}
+          S   N  N  N  N   N  N  N   N    /lado
+          S   N  N  N  N   N  N  N   N    /lado/new
+          S   N  N  N  N   N  N  N   N    /lado/{allegationId:guid}
+          S   N  N  N  N   N  N  N   N    /lado/{allegationId:guid}/progress
+          S   Y  Y  Y  Y   Y  N  Y   N    /people/{personId:guid}/marac
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/marac/new
+          S   Y  Y  Y  N   N  N  N   N    /people/{personId:guid}/marac/{referralId:guid}/meeting
         """;
 }

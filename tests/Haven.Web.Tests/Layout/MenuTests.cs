@@ -1,4 +1,5 @@
 using Haven.Domain.Access;
+using Microsoft.EntityFrameworkCore;
 using Haven.Web.Features.Shared;
 using Haven.Web.Tests.Authorisation;
 using Haven.Web.Tests.Infrastructure;
@@ -35,5 +36,25 @@ public sealed class MenuTests(SqliteAppFactory app) : IClassFixture<SqliteAppFac
             var response = await client.GetAsync(hidden.Page == "/People/Index" ? "/people" : hidden.Href);
             Assert.True(RolePageMatrix.Outcome(response.StatusCode, response.Headers.Location) == RolePageMatrix.Refused, $"{role} is not offered {hidden.Text} but can open it");
         }
+    }
+
+    [Theory]
+    [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Carers|Allegations (LADO)|Your account")]
+    [InlineData(Role.SystemAdministrator, "Allegations (LADO)|Users and teams|Your account")]
+    public async Task A_designated_officer_is_offered_the_allegations_whatever_their_role(Role role, string expected)
+    {
+        var officer = await app.CreateUserAsync($"Menu officer {role}", role);
+        await app.WithDbAsync(async db =>
+        {
+            var account = await db.Users.SingleAsync(u => u.Id == officer.Id);
+            account.IsDesignatedOfficer = true;
+            await db.SaveChangesAsync();
+        });
+        var client = await app.SignInAsync(officer);
+
+        var links = (await client.GetDocumentAsync("/account")).QuerySelectorAll("#navigation a").Select(a => a.TextContent.Trim());
+
+        Assert.Equal(expected, string.Join("|", links));
+        Assert.Equal(RolePageMatrix.Opens, RolePageMatrix.Outcome((await client.GetAsync("/lado")).StatusCode, null));
     }
 }

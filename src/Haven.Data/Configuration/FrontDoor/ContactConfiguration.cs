@@ -20,6 +20,7 @@ internal sealed class ContactConfiguration :
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Consent).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ParentsAware).HasConversion<string>().HasMaxLength(10);
+        builder.Property(c => c.DashRiskLevel).HasConversion<string>().HasMaxLength(10);
         builder.PartOfRecord(c => c.PersonId);
         builder.HasOne(c => c.Decision).WithOne().HasForeignKey<ScreeningDecision>(d => d.ContactId);
         builder.HasOne(c => c.Feedback).WithOne().HasForeignKey<ReferrerFeedback>(f => f.ContactId);

@@ -4301,134 +4301,6 @@ namespace Haven.Data.Migrations.Sqlite
                     b.ToTable("legal_planning_meetings", (string)null);
                 });
 
-            modelBuilder.Entity("Haven.Domain.Permanence.LifeStoryWork", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("BookGivenOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BookGivenTo")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CarePeriodId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LastReviewedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LetterGivenOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LetterGivenTo")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LetterWrittenOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("NotNeededOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NotNeededReason")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Reviews")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("StartedOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CarePeriodId")
-                        .IsUnique();
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("life_story_work", (string)null);
-                });
-
-            modelBuilder.Entity("Haven.Domain.Permanence.LongTermFosteringMatch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CarePeriodId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CarerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PanelOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PlacementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CarePeriodId");
-
-                    b.HasIndex("CarerId");
-
-                    b.HasIndex("PlacementId")
-                        .IsUnique();
-
-                    b.HasIndex("PersonId", "DecidedOn");
-
-                    b.ToTable("long_term_fostering_matches", (string)null);
-                });
-
             modelBuilder.Entity("Haven.Domain.Permanence.PermanenceOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4565,64 +4437,6 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasIndex("ProceedingsId");
 
                     b.ToTable("proceedings_extensions", (string)null);
-                });
-
-            modelBuilder.Entity("Haven.Domain.Permanence.ReturnHomePlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("AssessedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Assessment")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CarePeriodId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewOutcome")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ReviewedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SupportPlan")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("SupportPlanAgreedOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CarePeriodId")
-                        .IsUnique();
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("return_home_plans", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
@@ -5711,48 +5525,6 @@ namespace Haven.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Haven.Domain.Permanence.LifeStoryWork", b =>
-                {
-                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
-                        .WithMany()
-                        .HasForeignKey("CarePeriodId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Haven.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Haven.Domain.Permanence.LongTermFosteringMatch", b =>
-                {
-                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
-                        .WithMany()
-                        .HasForeignKey("CarePeriodId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Haven.Domain.LookedAfter.Carer", null)
-                        .WithMany()
-                        .HasForeignKey("CarerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Haven.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Haven.Domain.LookedAfter.Placement", null)
-                        .WithMany()
-                        .HasForeignKey("PlacementId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Haven.Domain.Permanence.PermanenceOrder", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
@@ -5794,21 +5566,6 @@ namespace Haven.Data.Migrations.Sqlite
                     b.HasOne("Haven.Domain.Permanence.CareProceedings", null)
                         .WithMany("Extensions")
                         .HasForeignKey("ProceedingsId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Haven.Domain.Permanence.ReturnHomePlan", b =>
-                {
-                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
-                        .WithMany()
-                        .HasForeignKey("CarePeriodId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Haven.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -22,6 +22,7 @@ public sealed partial class AdminAudit(ILogger<AdminAudit> logger, CurrentUser a
     public const string UserReactivated = nameof(UserReactivated);
     public const string TeamCreated = nameof(TeamCreated);
     public const string TeamManagerChanged = nameof(TeamManagerChanged);
+    public const string UserDesignatedOfficerChanged = nameof(UserDesignatedOfficerChanged);
 
     public void User(string action, string userId, string userName, string? before, string? after) =>
         Write(action, AuditTrail.UserTarget, userId, userName, before, after);

@@ -39,6 +39,7 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         }
         NewTeamId = Account.TeamId?.ToString();
         NewRole = CurrentRoles.Count == 1 ? CurrentRoles[0].ToString() : null;
+        DesignatedOfficer = Account.IsDesignatedOfficer ? "true" : "false";
         return Page();
     }
 
@@ -123,6 +124,44 @@ public sealed class UserDetailModel(HavenDbContext db, UserManager<ApplicationUs
         await users.UpdateSecurityStampAsync(Account);
         audit.User(AdminAudit.UserRoleChanged, Account.Id, Account.DisplayName, before.Length == 0 ? "none" : before, Roles.DisplayName(role));
         TempData["Success"] = $"{Account.DisplayName} is now a {Roles.DisplayName(role).ToLowerInvariant()}";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Whether the account should hold the designated officer (LADO) duty: "true" or "false".</summary>
+    [BindProperty]
+    public string? DesignatedOfficer { get; set; }
+
+    /// <summary>
+    /// Gives or takes away the designated officer (LADO) duty, which alone opens the allegations against adults who work
+    /// with children. Audited with before and after like a change of role; existing sessions are re-checked so a duty
+    /// taken away stops working.
+    /// </summary>
+    public async Task<IActionResult> OnPostDesignatedOfficerAsync(string id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (DesignatedOfficer is not ("true" or "false"))
+        {
+            ModelState.AddModelError(nameof(DesignatedOfficer), "Select whether they are a designated officer");
+            return this.InvalidPage();
+        }
+        var duty = DesignatedOfficer == "true";
+        if (duty == Account.IsDesignatedOfficer)
+        {
+            TempData["Success"] = duty ? $"{Account.DisplayName} is already a designated officer" : $"{Account.DisplayName} is not a designated officer";
+            return RedirectToPage(new { id });
+        }
+        Account.IsDesignatedOfficer = duty;
+        if (!(await users.UpdateAsync(Account)).Succeeded)
+        {
+            return Refused("The designated officer duty could not be changed. Try again");
+        }
+        await users.UpdateSecurityStampAsync(Account);
+        audit.User(AdminAudit.UserDesignatedOfficerChanged, Account.Id, Account.DisplayName,
+            duty ? "not a designated officer" : "designated officer (LADO)", duty ? "designated officer (LADO)" : "not a designated officer");
+        TempData["Success"] = duty ? $"{Account.DisplayName} is now a designated officer (LADO)" : $"{Account.DisplayName} is no longer a designated officer";
         return RedirectToPage(new { id });
     }
 

@@ -7,7 +7,8 @@ namespace Haven.Web.Features.FrontDoor;
 public sealed record ContactDetails(
     DateTime ReceivedAtUtc, ContactRoute Route, ContactKind Kind, string SourceCode,
     string? ReferrerName, string? ReferrerOrganisation, string? ReferrerRole, string? ReferrerEmail, string? ReferrerPhone, string? ReferrerAddress,
-    string Concern, string? ChildsViews, ConsentToShare Consent, string? ConsentBasis, YesNoNotKnown ParentsAware, bool ImmediateRisk = false);
+    string Concern, string? ChildsViews, ConsentToShare Consent, string? ConsentBasis, YesNoNotKnown ParentsAware, bool ImmediateRisk = false,
+    Haven.Domain.Safeguarding.DashRiskLevel? DashRiskLevel = null);
 
 public sealed record DecisionDetails(
     ScreeningOutcome Outcome, ThresholdLevel Threshold, string Rationale, string? LeadProfessional, string? LeadAgency, string? PrimaryNeedCode);
@@ -55,6 +56,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
                 ReferrerAddress = Typed.Clean(details.ReferrerAddress),
                 Concern = details.Concern.Trim(),
                 ImmediateRisk = details.ImmediateRisk,
+                DashRiskLevel = details.DashRiskLevel,
                 ChildsViews = Typed.Clean(details.ChildsViews),
                 Consent = details.Consent,
                 ConsentBasis = Typed.Clean(details.ConsentBasis),
@@ -70,6 +72,7 @@ public sealed class FrontDoorService(HavenDbContext db, CaseRecorder recorder, C
                     new FieldChange("From", null, string.Join(", ", new[] { contact.ReferrerName, contact.ReferrerOrganisation }.Where(s => s is not null))),
                     new FieldChange("Concern", null, contact.Concern),
                     .. details.ImmediateRisk ? [new FieldChange("Immediate risk", null, "The referrer said the child is at immediate risk of harm")] : Array.Empty<FieldChange>(),
+                    .. details.DashRiskLevel is { } dash ? [new FieldChange("DASH risk level", null, Haven.Domain.Safeguarding.DashWording.Label(dash))] : Array.Empty<FieldChange>(),
                 ]);
         }
         await db.SaveChangesAsync(ct);

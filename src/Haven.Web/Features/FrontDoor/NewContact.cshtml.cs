@@ -24,6 +24,9 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
     [BindProperty] public YesNoNotKnown? ParentsAware { get; set; }
     [BindProperty] public List<Guid> AlsoAbout { get; set; } = [];
 
+    /// <summary>A police notification of domestic abuse: the DASH risk level the police gave. Ignored for any other route, as a hidden conditional answer is.</summary>
+    [BindProperty] public Haven.Domain.Safeguarding.DashRiskLevel? DashRiskLevel { get; set; }
+
     /// <summary>Brothers and sisters (and other children in the network) the contact might also be about.</summary>
     public IReadOnlyList<(Guid Id, string Name, DateOnly? DateOfBirth)> OtherChildren { get; private set; } = [];
 
@@ -88,6 +91,11 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
         {
             ModelState.AddModelError(nameof(ParentsAware), "Select whether the parents know about this contact");
         }
+        var dash = Route == ContactRoute.PoliceNotification ? DashRiskLevel : null;
+        if (dash is not null && SourceCode != FrontDoorCodes.PoliceSource)
+        {
+            ModelState.AddModelError(nameof(SourceCode), "Choose Police as the source of a police notification of domestic abuse, or leave the DASH risk level blank");
+        }
         if (AlsoAbout.Any(id => OtherChildren.All(c => c.Id != id)))
         {
             ModelState.AddModelError(nameof(AlsoAbout), "Select children from the list");
@@ -97,7 +105,7 @@ public sealed partial class NewContactModel(HavenDbContext db, TimeProvider cloc
             return this.InvalidPage();
         }
         var details = new ContactDetails(receivedAtUtc!.Value, Route!.Value, Kind!.Value, SourceCode!, ReferrerName, ReferrerOrganisation, ReferrerRole,
-            ReferrerEmail, ReferrerPhone, ReferrerAddress, Concern!, ChildsViews, Consent!.Value, ConsentBasis, ParentsAware!.Value);
+            ReferrerEmail, ReferrerPhone, ReferrerAddress, Concern!, ChildsViews, Consent!.Value, ConsentBasis, ParentsAware!.Value, DashRiskLevel: dash);
         var contacts = await frontDoor.RecordAsync([PersonId, .. AlsoAbout], details, ct);
         TempData["Success"] = contacts.Count == 1
             ? $"Contact {contacts[0].Reference} recorded. Check the history before the decision."

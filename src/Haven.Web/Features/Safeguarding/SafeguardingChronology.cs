@@ -4,7 +4,7 @@ using ChronologyRules = Haven.Domain.CaseRecording.Chronology;
 namespace Haven.Web.Features.Safeguarding;
 
 /// <summary>
-/// A child's private fostering as chronology events, derived from its tables like the rest of the chronology (decision
+/// A child's private fostering and referrals to MARAC as chronology events, derived from its tables like the rest of the chronology (decision
 /// 0007), each with a stable key so each step shows once, worded from what was recorded at that step. (Missing episodes,
 /// from home and from care, come from <see cref="LookedAfter.CareHealthChronology"/>, which reads the one table.)
 /// </summary>
@@ -32,6 +32,16 @@ public static class SafeguardingChronology
             {
                 events.Add(new(ChronologyRules.Key("private-fostering", a.Id, "ended"), ended, ChronologyCategory.Closure,
                     $"Private fostering ended: {PrivateFosteringWording.Label(a.EndReason!.Value).ToLowerInvariant()}", a.RecordedByName, false, step));
+            }
+        }
+        foreach (var (r, repeat) in MaracRepeat.Flag(await db.MaracReferrals.AsNoTracking().Where(m => m.PersonId == personId).ToListAsync(ct)))
+        {
+            events.Add(new(ChronologyRules.Key("marac", r.Id, "referred"), r.ReferredOn, ChronologyCategory.Contact,
+                $"{(repeat ? "Repeat referral" : "Referral")} to MARAC: {DashWording.InSentence(r.RiskLevel)}", r.RecordedByName, true, step, r.ReferredBy));
+            if (r.MeetingOn is { } met)
+            {
+                events.Add(new(ChronologyRules.Key("marac", r.Id, "meeting"), met, ChronologyCategory.Other,
+                    r.Actions is null ? "MARAC meeting" : "MARAC meeting: actions for children's services agreed", r.RecordedByName, false, step));
             }
         }
         return events;

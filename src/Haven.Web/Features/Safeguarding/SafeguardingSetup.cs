@@ -13,6 +13,8 @@ public static class SafeguardingSetup
     {
         services.AddScoped<MissingService>();
         services.AddScoped<PrivateFostering.PrivateFosteringService>();
+        services.AddScoped<Haven.Web.Features.Lado.AllegationService>();
+        services.AddScoped<Marac.MaracService>();
         services.Configure<RazorPagesOptions>(o =>
         {
             // The missing pages were the care record's before they served every child: the care record's addresses

@@ -30,6 +30,7 @@ public sealed class Menu(IAuthorizationService authorization)
         new("Front door", "/front-door", "/FrontDoor/Dashboard", "/front-door"),
         new("Returns", "/returns/cin-census", "/CinCensus/Index", "/returns/cin-census"),
         new("Scorecard", "/performance/scorecard", "/Performance/Index", "/performance"),
+        new("Allegations (LADO)", "/lado", "/Lado/Index", "/lado"), // only accounts with the designated officer duty
         new("Users and teams", "/admin/users", "/Admin/Users", "/admin"), // covers the whole admin area
         new("Your account", "/account", "/Account/Index", "/account"),
     ];

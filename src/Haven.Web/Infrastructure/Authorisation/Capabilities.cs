@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Haven.Web.Infrastructure.Authorisation;
@@ -103,6 +104,19 @@ public static class Capabilities
     /// </summary>
     public const string RecordFosteringHouseholds = nameof(RecordFosteringHouseholds);
 
+    /// <summary>
+    /// Manage allegations against adults who work with children (the LADO's work). Not given to any role: only to
+    /// accounts an administrator has given the designated officer duty (<see cref="ByDuty"/>), because the records are
+    /// kept from every other manager in the authority (Ofsted, seed F003).
+    /// </summary>
+    public const string ManageAllegations = nameof(ManageAllegations);
+
+    /// <summary>The claim a duty given to an account is carried in (set at sign-in by <see cref="HavenClaimsFactory"/>).</summary>
+    public const string DutyClaim = "haven:duty";
+
+    /// <summary>The local authority designated officer (LADO) duty.</summary>
+    public const string DesignatedOfficerDuty = "DesignatedOfficer";
+
     /// <summary>The roles that have each capability. <see cref="AnyoneSignedIn"/> needs no role.</summary>
     public static IReadOnlyDictionary<string, Role[]> WhoMay { get; } = new Dictionary<string, Role[]>
     {
@@ -135,8 +149,34 @@ public static class Capabilities
         [RecordFosteringHouseholds] = [Role.SocialWorker, Role.TeamManager, Role.ServiceManager],
     };
 
+    /// <summary>
+    /// The capabilities that come with a duty an administrator gives an account, not with a role: held by whoever has
+    /// the duty, whatever their role, and by nobody else (an administrator included).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ByDuty { get; } = new Dictionary<string, string>
+    {
+        [ManageAllegations] = DesignatedOfficerDuty,
+    };
+
     /// <summary>Every policy name, for checks that a page's policy is one of ours.</summary>
-    public static IReadOnlyList<string> All { get; } = [AnyoneSignedIn, .. WhoMay.Keys];
+    public static IReadOnlyList<string> All { get; } = [AnyoneSignedIn, .. WhoMay.Keys, .. ByDuty.Keys];
+
+    /// <summary>
+    /// Whether <paramref name="user"/> has <paramref name="capability"/>: by a duty on their account for the capabilities
+    /// in <see cref="ByDuty"/>, otherwise by one of their roles. The one place both the policies and
+    /// <see cref="CurrentUser.May"/> decide it.
+    /// </summary>
+    public static bool Grants(string capability, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (capability == AnyoneSignedIn)
+        {
+            return user.Identity?.IsAuthenticated == true;
+        }
+        return ByDuty.TryGetValue(capability, out var duty)
+            ? user.HasClaim(DutyClaim, duty)
+            : WhoMay[capability].Any(role => user.IsInRole(role.ToString()));
+    }
 
     /// <summary>Registers every capability as a policy; anything not in the table still needs someone signed in.</summary>
     public static AuthorizationBuilder AddCapabilities(this AuthorizationBuilder builder)
@@ -147,6 +187,10 @@ public static class Capabilities
         foreach (var (capability, roles) in WhoMay)
         {
             builder.AddPolicy(capability, p => p.RequireRole(roles.Select(r => r.ToString())));
+        }
+        foreach (var capability in ByDuty.Keys)
+        {
+            builder.AddPolicy(capability, p => p.RequireAuthenticatedUser().RequireAssertion(context => Grants(capability, context.User)));
         }
         return builder;
     }

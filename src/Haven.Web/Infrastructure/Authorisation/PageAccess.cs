@@ -60,6 +60,9 @@ public static class PageAccess
         new("/AnnexA", Capabilities.RunReturns),
         // Fostering and adopting households: recorded by the fostering and adoption teams; the list and a household are read like the register.
         new("/FosteringHouseholds", Capabilities.RecordFosteringHouseholds),
+        // Allegations against adults who work with children: only accounts with the designated officer (LADO) duty.
+        new("/Lado", Capabilities.ManageAllegations),
+        new("/Safeguarding/Marac", Capabilities.RecordCasework),
     ];
 
     public static IReadOnlyList<AccessRule> Pages { get; } =
@@ -130,6 +133,7 @@ public static class PageAccess
         new("/EarlyHelp/List", Capabilities.ViewRecords), // every child's early help, through VisiblePeople
         new("/FosteringHouseholds/Index", Capabilities.ViewRecords),
         new("/FosteringHouseholds/Household", Capabilities.ViewRecords),
+        new("/Safeguarding/Marac/Index", Capabilities.ViewRecords),
     ];
 
     /// <summary>The rule for a page (its path under Features, e.g. "/People/New"), or null when there is none.</summary>
