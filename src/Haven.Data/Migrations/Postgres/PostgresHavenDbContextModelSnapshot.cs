@@ -54,6 +54,9 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<bool>("IsDemoAccount")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsDesignatedOfficer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -2317,6 +2320,10 @@ namespace Haven.Data.Migrations.Postgres
                     b.Property<Guid>("ContactGroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DashRiskLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("HistoryNote")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -4314,6 +4321,134 @@ namespace Haven.Data.Migrations.Postgres
                     b.ToTable("legal_planning_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Haven.Domain.Permanence.LifeStoryWork", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BookGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BookGivenTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LetterGivenTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LetterWrittenOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NotNeededOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NotNeededReason")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Reviews")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("life_story_work", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Permanence.LongTermFosteringMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("PanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId");
+
+                    b.HasIndex("CarerId");
+
+                    b.HasIndex("PlacementId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "DecidedOn");
+
+                    b.ToTable("long_term_fostering_matches", (string)null);
+                });
+
             modelBuilder.Entity("Haven.Domain.Permanence.PermanenceOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4450,6 +4585,224 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasIndex("ProceedingsId");
 
                     b.ToTable("proceedings_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Permanence.ReturnHomePlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("CarePeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SupportPlan")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("SupportPlanAgreedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePeriodId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("return_home_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdultName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AdultRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EmployerAction")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("EvaluationMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InitialConsiderationDecision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("InitialConsiderationOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("StrategyMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("allegations", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AllegationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AllegationId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("allegation_children", (string)null);
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RiskLevel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "ReferredOn");
+
+                    b.ToTable("marac_referrals", (string)null);
                 });
 
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
@@ -5544,6 +5897,48 @@ namespace Haven.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Haven.Domain.Permanence.LifeStoryWork", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Permanence.LongTermFosteringMatch", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.LookedAfter.Carer", null)
+                        .WithMany()
+                        .HasForeignKey("CarerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.LookedAfter.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Haven.Domain.Permanence.PermanenceOrder", b =>
                 {
                     b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
@@ -5585,6 +5980,45 @@ namespace Haven.Data.Migrations.Postgres
                     b.HasOne("Haven.Domain.Permanence.CareProceedings", null)
                         .WithMany("Extensions")
                         .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Permanence.ReturnHomePlan", b =>
+                {
+                    b.HasOne("Haven.Domain.LookedAfter.CarePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("CarePeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.AllegationChild", b =>
+                {
+                    b.HasOne("Haven.Domain.Safeguarding.Allegation", null)
+                        .WithMany("Children")
+                        .HasForeignKey("AllegationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.MaracReferral", b =>
+                {
+                    b.HasOne("Haven.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -5759,6 +6193,11 @@ namespace Haven.Data.Migrations.Postgres
                     b.Navigation("Hearings");
 
                     b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Haven.Domain.Safeguarding.Allegation", b =>
+                {
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Haven.Domain.Safeguarding.PrivateFosteringArrangement", b =>
