@@ -55,7 +55,6 @@ public sealed class Ssda903RuleSet
             new ContinuedAfterCareEnded(), new ContinuationNotOnTheDayBeforeEnded(), new LegalStatusChangeNotShown(), new PlacementChangeNotShown(),
             new BothChangesNotShown(), new EpisodesAfterDeathOrAdulthood(), new PlacementOrderBefore2005(), new StayedWithCarersUnder18(),
             new EpisodesOverlap(), new CategoryOfNeedChangedInPeriod(), new SpecialGuardianshipToFosterCarersNotFostered(), new ProviderMissing(),
-            new PreviousPermanenceMissing(),
 
             // reviews.csv
             new ReviewDateInvalid(), new ReviewParticipationInvalid(), new ReviewChildNotInHeader(), new ReviewBirthNotAsHeader(),
@@ -106,7 +105,7 @@ public sealed class Ssda903RuleSet
             new TwoAdoptersNotACouple(), new SingleAdopterRecordedAsCouple(), new UnmarriedDifferentGenderNotMf(), new UnmarriedSameGenderNotSame(),
             new CivilPartnershipNotACouple(), new MarriedSameGenderNotSame(), new PlacedBeforeBestInterestsDecision(),
             new DecisionReversedBeforeMade(), new BestInterestsDecisionNotADecision(), new AdoptedAfterDecisionReversed(), new PlacedWithoutDecision(),
-            new PlacedBeforeDecision(), new LeftCareDecisionNotReversed(),
+            new PlacedBeforeDecision(),
             new AdoptedButDecisionReversed(), new ReversalWithoutDecision(), new DecisionsOverlap(), new AdoptedOnDayMatched(),
             new EarlierDecisionNotRevoked(), new AdoptionDetailsMissing(), new AdoptionDetailsWithoutAdoption(), new DecisionBeforeCare(),
             new Ad1ChildNotInHeader(), new Ad1BirthNotAsHeader(), new ChildTwiceInAd1(),

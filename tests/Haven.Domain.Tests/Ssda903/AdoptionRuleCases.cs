@@ -37,8 +37,6 @@ internal static class AdoptionRuleCases
         ["522"] = (new(PlacedForAdoption: Decision(placed: "01/07/2025", ceased: "30/06/2025", reason: "RD1")), new(PlacedForAdoption: Decision(placed: "01/07/2025", ceased: "01/07/2025", reason: "RD1"))),
         ["551"] = (new(Episodes: Episode(place: "A4")), new(Episodes: Episode(place: "A4"), PlacedForAdoption: Decision())),
         ["552"] = (new(Episodes: Episode(place: "A4"), PlacedForAdoption: Decision(placed: "02/06/2025")), new(Episodes: Episode(place: "A4"), PlacedForAdoption: Decision())),
-        ["557"] = (new(Episodes: Episode(ls: "E1", dec: Ended, rec: "E8"), PlacedForAdoption: Decision()),
-            new(Episodes: Episode(ls: "E1", dec: Ended, rec: "E8"), PlacedForAdoption: Decision(ceased: "01/11/2025", reason: "RD1"))),
         ["558"] = (new(Episodes: Adopted, PlacedForAdoption: Decision(ceased: "01/11/2025", reason: "RD1")), new(Episodes: Adopted, PlacedForAdoption: Decision())),
         ["563"] = (new(PlacedForAdoption: Decision(placed: "", ceased: "01/11/2025", reason: "RD1")), new(PlacedForAdoption: Decision(ceased: "01/11/2025", reason: "RD1"))),
         ["579"] = (new(PlacedForAdoption: Decision() + "\r\n" + Decision(placed: "01/09/2025")),

@@ -39,7 +39,7 @@ public sealed class MenuTests(SqliteAppFactory app) : IClassFixture<SqliteAppFac
     }
 
     [Theory]
-    [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Carers|Allegations (LADO)|Your account")]
+    [InlineData(Role.SocialWorker, "Find a person|Add a person|Work tray|Carers|Fostering|Allegations (LADO)|Your account")]
     [InlineData(Role.SystemAdministrator, "Allegations (LADO)|Users and teams|Your account")]
     public async Task A_designated_officer_is_offered_the_allegations_whatever_their_role(Role role, string expected)
     {
