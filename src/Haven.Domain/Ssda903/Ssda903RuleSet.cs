@@ -54,7 +54,7 @@ public sealed class Ssda903RuleSet
             new SpecialGuardianshipAged18(), new PlacedForAdoptionWithoutPlacementOrder(), new ShortBreaksBothWays(), new StartedAgainTheDayCareEnded(),
             new ContinuedAfterCareEnded(), new ContinuationNotOnTheDayBeforeEnded(), new LegalStatusChangeNotShown(), new PlacementChangeNotShown(),
             new BothChangesNotShown(), new EpisodesAfterDeathOrAdulthood(), new PlacementOrderBefore2005(), new StayedWithCarersUnder18(),
-            new EpisodesOverlap(), new CategoryOfNeedChangedInPeriod(), new SpecialGuardianshipToFosterCarersNotFostered(), new ProviderMissing(),
+            new EpisodesOverlap(), new CategoryOfNeedChangedInPeriod(), new SpecialGuardianshipToFosterCarersNotFostered(),
 
             // reviews.csv
             new ReviewDateInvalid(), new ReviewParticipationInvalid(), new ReviewChildNotInHeader(), new ReviewBirthNotAsHeader(),

@@ -36,7 +36,6 @@ internal static class EpisodeSequenceRuleCases
         ["501"] = (new(Episodes: ThenOnFirstDecember(decom: "30/11/2025")), new(Episodes: ThenOnFirstDecember())),
         ["504"] = (new(Episodes: ThenOnFirstDecember(cin: "N2")), new(Episodes: ThenOnFirstDecember(cin: "N1"))),
         ["516"] = (new(Episodes: Episode(dec: Ended, rec: "E45", place: "K2", provider: "PR4")), new(Episodes: Episode(dec: Ended, rec: "E45", place: "U4"))),
-        ["526"] = (new(Episodes: Episode(provider: "")), new(Episodes: Episode(provider: "PR1"))),
         ["580"] = (new(Header: BornOn("01/12/2007"), Episodes: Episode(dec: Ended, rec: "E4A"), Missing: "C1,01/12/2007,M,20/11/2025,01/12/2025"),
             new(Header: BornOn("01/12/2007"), Episodes: Episode(dec: Ended, rec: "E8"), Missing: "C1,01/12/2007,M,20/11/2025,01/12/2025")),
 
